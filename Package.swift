@@ -1,0 +1,81 @@
+// swift-tools-version: 6.0
+//
+// Curbside: analyse the professional networks of clinicians on social media.
+//
+// Data flows one way:
+//   exports → CurbsideImport → CurbsideStore (SQLite) → CurbsideGraph (CSR + algorithms)
+//           → CurbsideAnalysis → CurbsideReport (Markdown, DOT, libgvc) → curbside (CLI)
+//
+// CurbsideGraph imports no Foundation and knows nothing of any platform; SQLite and
+// Graphviz enter only through the leaf system-library targets CSQLite and CGraphviz.
+// Benchmarks live in their own package under Benchmarks/ so ordinary builds do not pay for them.
+
+import PackageDescription
+
+let package = Package(
+    name: "Curbside",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CurbsideGraph", targets: ["CurbsideGraph"]),
+        .library(name: "CurbsideStore", targets: ["CurbsideStore"]),
+        .library(name: "CurbsideImport", targets: ["CurbsideImport"]),
+        .library(name: "CurbsideAnalysis", targets: ["CurbsideAnalysis"]),
+        .library(name: "CurbsideReport", targets: ["CurbsideReport"]),
+        .executable(name: "curbside", targets: ["curbside"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // MARK: System libraries (leaf modules for the outside world)
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+
+        // MARK: Core graph library: CSR graph, builder, views and algorithms. No Foundation.
+        .target(name: "CurbsideGraph"),
+
+        // MARK: Storage: SQLite schema, migrations, import transactions, graph loading.
+        .target(name: "CurbsideStore", dependencies: ["CSQLite", "CurbsideGraph"]),
+
+        // MARK: Readers for platform exports, streaming records into the store.
+        .target(
+            name: "CurbsideImport",
+            dependencies: [
+                "CurbsideStore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+
+        // MARK: Clinician-facing analytics over the graph and the store.
+        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideStore"]),
+
+        // MARK: Output: Markdown, DOT, and in-process Graphviz rendering.
+        .target(name: "CurbsideReport", dependencies: ["CurbsideAnalysis", "CurbsideStore", "CurbsideGraph", "CGraphviz"]),
+
+        // MARK: The command-line tool.
+        .executableTarget(
+            name: "curbside",
+            dependencies: [
+                "CurbsideGraph", "CurbsideStore", "CurbsideImport", "CurbsideAnalysis", "CurbsideReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"]),
+        .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
+        .testTarget(name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"]),
+        .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
+        .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
+        .testTarget(name: "CurbsideCLITests", dependencies: ["CurbsideStore"]),
+    ]
+)
