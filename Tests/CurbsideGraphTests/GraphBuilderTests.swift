@@ -1,0 +1,101 @@
+import XCTest
+@testable import CurbsideGraph
+
+final class GraphBuilderTests: XCTestCase {
+    func testMergesRepeatsAndKeepsKindsApart() {
+        var b = GraphBuilder(nodeCount: 3)
+        let follow = b.kind(named: "follow"), mention = b.kind(named: "mention")
+        b.addEdge(from: 2, to: 0, kind: mention, at: 500)
+        b.addEdge(from: 0, to: 1, kind: follow)
+        b.addEdge(from: 2, to: 0, kind: mention, at: 100)
+        b.addEdge(from: 2, to: 0, kind: follow)
+        b.addEdge(from: 2, to: 0, kind: mention, count: 3, firstAt: 300, lastAt: 900)
+        b.addEdge(from: 1, to: 1, kind: follow)
+        let g = b.build()
+        XCTAssertEqual(g.nodeCount, 3)
+        XCTAssertEqual(g.edgeCount, 4) // 0→1 follow, 1→1 follow, 2→0 follow, 2→0 mention
+        XCTAssertEqual(g.outAdjacency.offsets, [0, 1, 2, 4])
+        XCTAssertEqual(g.outAdjacency.targets, [1, 1, 0, 0])
+        XCTAssertEqual(g.kindLabel(ofEdge: 2), "follow")
+        XCTAssertEqual(g.kindLabel(ofEdge: 3), "mention")
+        XCTAssertEqual(g.count(ofEdge: 3), 5)
+        XCTAssertEqual(g.firstSeen(ofEdge: 3), 100)
+        XCTAssertEqual(g.lastSeen(ofEdge: 3), 900)
+        XCTAssertNil(g.firstSeen(ofEdge: 0))
+        XCTAssertEqual(g.edgeCountsByKind(), [3, 1])
+        XCTAssertEqual(g.interactionCountsByKind(), [3, 5])
+        XCTAssertEqual(g.timeSpan()?.first, 100)
+        XCTAssertEqual(g.timeSpan()?.last, 900)
+        // In-adjacency: sources ascending, mapped back to out positions.
+        XCTAssertEqual(g.inAdjacency.offsets, [0, 2, 4, 4])
+        XCTAssertEqual(g.inAdjacency.targets, [2, 2, 0, 1])
+        XCTAssertEqual(g.inArcEdge, [2, 3, 0, 1])
+        XCTAssertEqual((0..<4).map { g.source(ofEdge: $0) }, [0, 1, 2, 2])
+    }
+
+    func testSingleKindGraphStoresNoKindCountOrTimeColumns() {
+        var b = GraphBuilder(nodeCount: 4)
+        for (u, v) in [(0, 1), (1, 2), (2, 3), (3, 0)] { b.addEdge(from: UInt32(u), to: UInt32(v)) }
+        let g = b.build()
+        XCTAssertEqual(g.kindLabels, ["edge"])
+        XCTAssertFalse(g.hasTimes)
+        // 4 arcs × (4 out + 4 in + 4 in→out map) + 2 × 5 offsets × 4 bytes.
+        XCTAssertEqual(g.memoryFootprint, 4 * 12 + 2 * 5 * 4)
+    }
+
+    func testIsolatedNodesAndEmptyGraph() {
+        let empty = GraphBuilder(nodeCount: 0).build()
+        XCTAssertEqual(empty.nodeCount, 0)
+        XCTAssertEqual(empty.edgeCount, 0)
+        let isolated = GraphBuilder(nodeCount: 5).build()
+        XCTAssertEqual(isolated.outAdjacency.offsets, [0, 0, 0, 0, 0, 0])
+        XCTAssertEqual(weaklyConnectedComponents(isolated).count, 5)
+    }
+
+    func testViewsProjectKindsDirectionAndWeights() {
+        var b = GraphBuilder(nodeCount: 4)
+        let f = b.kind(named: "follow"), m = b.kind(named: "mention")
+        b.addEdge(from: 0, to: 1, kind: f)
+        b.addEdge(from: 1, to: 0, kind: f)
+        b.addEdge(from: 0, to: 1, kind: m, count: 4, firstAt: 1, lastAt: 2)
+        b.addEdge(from: 1, to: 2, kind: f)
+        b.addEdge(from: 3, to: 3, kind: m)
+        let g = b.build()
+
+        let follows = g.view(kinds: ["follow"])
+        XCTAssertEqual(follows.outAdjacency.targets, [1, 0, 2])
+        XCTAssertNil(follows.outAdjacency.weights)
+
+        let all = g.view(weighted: true)
+        XCTAssertEqual(all.outAdjacency.targets, [1, 0, 2, 3])
+        XCTAssertEqual(all.outAdjacency.weights, [5, 1, 1, 1])
+        XCTAssertEqual(all.inAdjacency.targets, [1, 0, 1, 3])
+        XCTAssertEqual(all.inAdjacency.weights, [1, 5, 1, 1])
+
+        let sym = g.view(direction: .symmetric, weighted: true)
+        XCTAssertFalse(sym.isDirected)
+        XCTAssertEqual(sym.outAdjacency.offsets, [0, 1, 3, 4, 5])
+        XCTAssertEqual(sym.outAdjacency.targets, [1, 0, 2, 1, 3])
+        XCTAssertEqual(sym.outAdjacency.weights, [6, 6, 1, 1, 1])
+        XCTAssertEqual(sym.edgeCount, 3)
+
+        let mutual = g.view(direction: .mutual)
+        XCTAssertEqual(mutual.outAdjacency.targets, [1, 0, 3])
+        XCTAssertEqual(mutual.edgeCount, 2)
+
+        XCTAssertEqual(g.view(kinds: ["nonexistent"]).outAdjacency.arcCount, 0)
+    }
+
+    /// Counts on email-Eu-core agree with networkx 3.6.1 (References/email-eu-core.json).
+    func testEmailEuCoreViewsMatchNetworkx() throws {
+        let url = try sharedDataURL("email-eu-core/email-Eu-core.txt")
+        let ref = try reference("email-eu-core.json")
+        let g = try loadIntegerEdgeList(url, nodeCount: 1005)
+        XCTAssertEqual(g.edgeCount, ref["edges"] as? Int)
+        XCTAssertEqual(g.view(direction: .mutual).edgeCount, ref["mutual_edges_networkx"] as? Int)
+        XCTAssertEqual(g.view(direction: .symmetric).edgeCount, ref["symmetric_edges_networkx"] as? Int)
+        let inDeg = degree(g, direction: .incoming), outDeg = degree(g, direction: .outgoing)
+        XCTAssertEqual(zip(inDeg, ref["in_degree"] as! [Int]).filter { $0.0 != Double($0.1) }.count, 0, "in-degree mismatches")
+        XCTAssertEqual(zip(outDeg, ref["out_degree"] as! [Int]).filter { $0.0 != Double($0.1) }.count, 0, "out-degree mismatches")
+    }
+}
