@@ -1,0 +1,136 @@
+import CSQLite
+import Foundation
+
+/// An error from the store: what failed, in words a user can act on. Bound values (bios,
+/// handles, post text) are never part of the message.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    /// The SQLite result code, when SQLite reported the failure.
+    public var code: Int32?
+
+    public init(_ message: String, code: Int32? = nil) {
+        self.message = message
+        self.code = code
+    }
+
+    public var description: String { message }
+}
+
+/// SQLite's destructor sentinel telling it to copy bound text immediately.
+let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+/// A thin owner of one `sqlite3*` connection. Not thread-safe: one per thread.
+final class Connection {
+    let handle: OpaquePointer
+    let path: String
+
+    init(path: String) throws {
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            if let db { sqlite3_close_v2(db) }
+            throw StoreError("cannot open the store at \(path): \(message)", code: rc)
+        }
+        handle = db
+        self.path = path
+        sqlite3_busy_timeout(db, 5_000)
+        sqlite3_extended_result_codes(db, 1)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &error)
+        if rc != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? "error \(rc)"
+            sqlite3_free(error)
+            throw StoreError("store error: \(message)", code: rc)
+        }
+    }
+
+    func prepare(_ sql: String) throws -> Statement {
+        try Statement(connection: self, sql: sql)
+    }
+
+    func error(_ what: String, _ rc: Int32) -> StoreError {
+        StoreError("\(what): \(String(cString: sqlite3_errmsg(handle)))", code: rc)
+    }
+
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
+    func transaction<R>(_ body: () throws -> R) throws -> R {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs a query and returns the first column of the first row as an integer.
+    func scalar(_ sql: String) throws -> Int64? {
+        let s = try prepare(sql)
+        return try s.step() ? s.int64(0) : nil
+    }
+}
+
+/// A prepared statement. Bind with 1-based indices, step, read 0-based columns, reset.
+final class Statement {
+    let handle: OpaquePointer
+    unowned let connection: Connection
+
+    init(connection: Connection, sql: String) throws {
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v3(connection.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw connection.error("cannot prepare a store statement", rc) }
+        handle = stmt
+        self.connection = connection
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    @inline(__always) func bind(_ i: Int32, _ v: Int64) { sqlite3_bind_int64(handle, i, v) }
+    @inline(__always) func bind(_ i: Int32, _ v: Int) { sqlite3_bind_int64(handle, i, Int64(v)) }
+    @inline(__always) func bind(_ i: Int32, _ v: Double) { sqlite3_bind_double(handle, i, v) }
+    @inline(__always) func bindNull(_ i: Int32) { sqlite3_bind_null(handle, i) }
+    @inline(__always) func bind(_ i: Int32, _ v: String) { sqlite3_bind_text(handle, i, v, -1, SQLITE_TRANSIENT) }
+    func bind(_ i: Int32, _ v: String?) { if let v { bind(i, v) } else { bindNull(i) } }
+    func bind(_ i: Int32, _ v: Int64?) { if let v { bind(i, v) } else { bindNull(i) } }
+    func bind(_ i: Int32, _ v: Int?) { if let v { bind(i, Int64(v)) } else { bindNull(i) } }
+
+    /// Advances; `true` when a row is available.
+    @discardableResult
+    func step() throws -> Bool {
+        let rc = sqlite3_step(handle)
+        if rc == SQLITE_ROW { return true }
+        if rc == SQLITE_DONE { return false }
+        throw connection.error("store statement failed", rc)
+    }
+
+    /// Runs to completion and resets, for statements without rows.
+    func run() throws {
+        try step()
+        reset()
+    }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    @inline(__always) func int64(_ c: Int32) -> Int64 { sqlite3_column_int64(handle, c) }
+    @inline(__always) func double(_ c: Int32) -> Double { sqlite3_column_double(handle, c) }
+    @inline(__always) func isNull(_ c: Int32) -> Bool { sqlite3_column_type(handle, c) == SQLITE_NULL }
+    func optionalInt64(_ c: Int32) -> Int64? { isNull(c) ? nil : int64(c) }
+    func string(_ c: Int32) -> String? {
+        guard let p = sqlite3_column_text(handle, c) else { return nil }
+        return String(cString: p)
+    }
+}

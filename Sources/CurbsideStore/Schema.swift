@@ -1,0 +1,97 @@
+/// The store's schema, changed only by appending named migrations. A migration that has
+/// run is recorded in `migration` and never runs again; never edit one that has shipped.
+enum Schema {
+    static let migrations: [(name: String, sql: String)] = [
+        ("v1-core", """
+        CREATE TABLE source (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            format TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            imported_at INTEGER NOT NULL,
+            records_read INTEGER NOT NULL,
+            records_skipped INTEGER NOT NULL,
+            details TEXT
+        );
+        CREATE TABLE account (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            platform_id TEXT NOT NULL,
+            handle TEXT,
+            name TEXT,
+            bio TEXT,
+            location TEXT,
+            followers_count INTEGER,
+            following_count INTEGER,
+            specialty TEXT,
+            created_at INTEGER,
+            updated_by INTEGER REFERENCES source(id),
+            UNIQUE (platform, platform_id)
+        );
+        CREATE INDEX account_handle ON account(platform, handle);
+        CREATE TABLE account_source (
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            account_id INTEGER NOT NULL REFERENCES account(id),
+            PRIMARY KEY (source_id, account_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE kind (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE
+        );
+        INSERT INTO kind(label) VALUES ('follow'), ('mention'), ('reply'), ('repost'), ('quote'), ('like');
+        -- One row per (source, edge): a source's contribution can be listed or removed alone.
+        CREATE TABLE edge (
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            src INTEGER NOT NULL REFERENCES account(id),
+            dst INTEGER NOT NULL REFERENCES account(id),
+            kind INTEGER NOT NULL REFERENCES kind(id),
+            count INTEGER NOT NULL,
+            first_at INTEGER,
+            last_at INTEGER,
+            PRIMARY KEY (source_id, src, dst, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE hashtag (
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            account_id INTEGER NOT NULL REFERENCES account(id),
+            tag TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            first_at INTEGER,
+            last_at INTEGER,
+            PRIMARY KEY (source_id, account_id, tag)
+        ) WITHOUT ROWID;
+        -- Room for analysis results: one run (name, parameters as JSON) and its scores.
+        CREATE TABLE analysis_run (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            parameters TEXT,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE account_score (
+            run_id INTEGER NOT NULL REFERENCES analysis_run(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            account_id INTEGER NOT NULL REFERENCES account(id),
+            value REAL NOT NULL,
+            PRIMARY KEY (run_id, metric, account_id)
+        ) WITHOUT ROWID;
+        """),
+    ]
+
+    static func migrate(_ db: Connection) throws {
+        try db.execute("CREATE TABLE IF NOT EXISTS migration (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)")
+        let applied = try db.prepare("SELECT name FROM migration")
+        var done = Set<String>()
+        while try applied.step() { if let n = applied.string(0) { done.insert(n) } }
+        let known = Set(migrations.map(\.name))
+        if let unknown = done.subtracting(known).sorted().first {
+            throw StoreError("the store was written by a newer Curbside (migration \(unknown)); upgrade Curbside to open it")
+        }
+        for m in migrations where !done.contains(m.name) {
+            try db.transaction {
+                try db.execute(m.sql)
+                let record = try db.prepare("INSERT INTO migration(name, applied_at) VALUES (?, strftime('%s','now'))")
+                record.bind(1, m.name)
+                try record.run()
+            }
+        }
+    }
+}

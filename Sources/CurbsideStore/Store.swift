@@ -1,0 +1,304 @@
+import CSQLite
+import CurbsideGraph
+import Foundation
+
+/// One imported source, as recorded in the store.
+public struct SourceInfo: Sendable, Equatable {
+    public var id: Int64
+    public var path: String
+    public var format: String
+    public var sha256: String
+    /// Unix seconds (UTC).
+    public var importedAt: Int64
+    public var recordsRead: Int
+    public var recordsSkipped: Int
+    /// JSON written by the importer: counts per record type, skip reasons, notes.
+    public var details: String?
+}
+
+/// What an import body reports back when it has streamed its records.
+public struct ImportCounts: Sendable {
+    public var read: Int
+    public var skipped: Int
+    /// JSON object with anything worth keeping (counts per record type, skip reasons).
+    public var details: String?
+
+    public init(read: Int, skipped: Int, details: String? = nil) {
+        self.read = read
+        self.skipped = skipped
+        self.details = details
+    }
+}
+
+/// The result of ``Store/importSource(path:format:sha256:importedAt:_:)``.
+public enum ImportOutcome: Sendable {
+    /// The source was new and its records are now in the store.
+    case imported(SourceInfo)
+    /// A source with the same SHA-256 was imported before; nothing changed.
+    case alreadyImported(SourceInfo)
+
+    public var source: SourceInfo {
+        switch self { case .imported(let s), .alreadyImported(let s): return s }
+    }
+}
+
+/// Counts over the whole store, merged across sources.
+public struct StoreStatistics: Sendable, Equatable {
+    public var accounts: Int
+    /// Distinct (source account, target account, kind) edges per kind label.
+    public var edges: [String: Int]
+    /// Sum of counts per kind label.
+    public var interactions: [String: Int]
+    public var sources: Int
+    /// Earliest and latest interaction time (Unix seconds), if any edge has one.
+    public var firstAt: Int64?
+    public var lastAt: Int64?
+}
+
+/// What the store knows about an account, for analysis and reports.
+public struct AccountInfo: Sendable, Equatable {
+    public var id: Int64
+    public var platform: String
+    public var platformID: String
+    public var handle: String?
+    public var name: String?
+    public var bio: String?
+    public var location: String?
+    public var followersCount: Int?
+    public var followingCount: Int?
+    public var specialty: String?
+}
+
+/// A ``Graph`` loaded from the store, with the account behind each node.
+public struct LoadedGraph: Sendable {
+    public var graph: Graph
+    /// `accounts[v]` is node `v`'s account; nodes are in account-id order.
+    public var accounts: [AccountInfo]
+}
+
+/// The Curbside store: a SQLite database of accounts, typed and timed edges, hashtags and
+/// the sources they came from.
+///
+/// ```swift
+/// let store = try Store(path: "curbside.sqlite")
+/// let outcome = try store.importSource(path: "edges.csv", format: "csv", sha256: digest) { sink in
+///     try sink.edge(EdgeRecord(source: a, target: b, kind: "follow"))
+///     return ImportCounts(read: 1, skipped: 0)
+/// }
+/// let loaded = try store.loadGraph()
+/// ```
+///
+/// Every import is one transaction: if the body throws (bad input in strict mode, an
+/// interrupted process), the store is exactly as before. A source whose SHA-256 was
+/// imported before is skipped. Accounts are unique per (platform, platform id); a later
+/// source's non-empty fields overwrite earlier ones. Edges are kept per source, so a
+/// source's contribution stays identifiable; reading merges them.
+public final class Store {
+    let db: Connection
+    public let path: String
+
+    /// Opens (creating if needed) the store at `path`; `":memory:"` makes a private
+    /// in-memory store.
+    public init(path: String) throws {
+        self.path = path
+        db = try Connection(path: path)
+        do {
+            if path != ":memory:" {
+                try db.execute("PRAGMA journal_mode=WAL")
+                try db.execute("PRAGMA synchronous=NORMAL")
+            }
+            try db.execute("PRAGMA cache_size=-65536")
+            try db.execute("PRAGMA temp_store=MEMORY")
+            try Schema.migrate(db)
+        } catch let e as StoreError where e.code.map({ $0 & 0xff }) == SQLITE_NOTADB {
+            throw StoreError("\(path) is not a Curbside store (not a SQLite database)", code: e.code)
+        }
+    }
+
+    /// A private in-memory store, for analysing files without writing a database.
+    public static func inMemory() throws -> Store { try Store(path: ":memory:") }
+
+    /// The applied migrations, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        let s = try db.prepare("SELECT name FROM migration ORDER BY rowid")
+        var names: [String] = []
+        while try s.step() { names.append(s.string(0) ?? "") }
+        return names
+    }
+
+    // MARK: Import
+
+    /// Imports one source in a single transaction.
+    ///
+    /// `body` streams the source's records into the sink it is given and returns its
+    /// counts. If a source with the same `sha256` exists, `body` is not called.
+    public func importSource(
+        path: String, format: String, sha256: String, importedAt: Int64? = nil,
+        _ body: (RecordSink) throws -> ImportCounts
+    ) throws -> ImportOutcome {
+        if let existing = try source(sha256: sha256) { return .alreadyImported(existing) }
+        let now = importedAt ?? Int64(Date().timeIntervalSince1970)
+        return try db.transaction {
+            let insert = try db.prepare(
+                "INSERT INTO source(path, format, sha256, imported_at, records_read, records_skipped) VALUES (?, ?, ?, ?, 0, 0)")
+            insert.bind(1, path)
+            insert.bind(2, format)
+            insert.bind(3, sha256)
+            insert.bind(4, now)
+            try insert.run()
+            let sourceID = sqlite3_last_insert_rowid(db.handle)
+            let session = try ImportSession(db: db, sourceID: sourceID)
+            let counts = try body(session)
+            try session.finish()
+            let update = try db.prepare("UPDATE source SET records_read = ?, records_skipped = ?, details = ? WHERE id = ?")
+            update.bind(1, counts.read)
+            update.bind(2, counts.skipped)
+            update.bind(3, counts.details)
+            update.bind(4, sourceID)
+            try update.run()
+            return .imported(SourceInfo(
+                id: sourceID, path: path, format: format, sha256: sha256, importedAt: now,
+                recordsRead: counts.read, recordsSkipped: counts.skipped, details: counts.details))
+        }
+    }
+
+    /// The imported sources, oldest first.
+    public func sources() throws -> [SourceInfo] {
+        try querySources("")
+    }
+
+    func source(sha256: String) throws -> SourceInfo? {
+        try querySources("WHERE sha256 = ?", bind: sha256).first
+    }
+
+    private func querySources(_ clause: String, bind value: String? = nil) throws -> [SourceInfo] {
+        let s = try db.prepare(
+            "SELECT id, path, format, sha256, imported_at, records_read, records_skipped, details FROM source \(clause) ORDER BY id")
+        if let value { s.bind(1, value) }
+        var result: [SourceInfo] = []
+        while try s.step() {
+            result.append(SourceInfo(
+                id: s.int64(0), path: s.string(1) ?? "", format: s.string(2) ?? "", sha256: s.string(3) ?? "",
+                importedAt: s.int64(4), recordsRead: Int(s.int64(5)), recordsSkipped: Int(s.int64(6)),
+                details: s.string(7)))
+        }
+        return result
+    }
+
+    // MARK: Reading
+
+    /// Counts over the whole store.
+    public func statistics() throws -> StoreStatistics {
+        let accounts = Int(try db.scalar("SELECT COUNT(*) FROM account") ?? 0)
+        let sources = Int(try db.scalar("SELECT COUNT(*) FROM source") ?? 0)
+        let s = try db.prepare("""
+            SELECT k.label, COUNT(*), SUM(e.c), MIN(e.f), MAX(e.l)
+            FROM (SELECT kind, SUM(count) AS c, MIN(first_at) AS f, MAX(last_at) AS l
+                  FROM edge GROUP BY src, dst, kind) AS e
+            JOIN kind AS k ON k.id = e.kind
+            GROUP BY k.label ORDER BY k.label
+            """)
+        var edges: [String: Int] = [:], interactions: [String: Int] = [:]
+        var first: Int64?, last: Int64?
+        while try s.step() {
+            let label = s.string(0) ?? ""
+            edges[label] = Int(s.int64(1))
+            interactions[label] = Int(s.int64(2))
+            if let f = s.optionalInt64(3) { first = min(first ?? f, f) }
+            if let l = s.optionalInt64(4) { last = max(last ?? l, l) }
+        }
+        return StoreStatistics(accounts: accounts, edges: edges, interactions: interactions, sources: sources, firstAt: first, lastAt: last)
+    }
+
+    /// All accounts, in id order.
+    public func accounts() throws -> [AccountInfo] {
+        let s = try db.prepare("""
+            SELECT id, platform, platform_id, handle, name, bio, location, followers_count, following_count, specialty
+            FROM account ORDER BY id
+            """)
+        var result: [AccountInfo] = []
+        while try s.step() {
+            result.append(AccountInfo(
+                id: s.int64(0), platform: s.string(1) ?? "", platformID: s.string(2) ?? "",
+                handle: s.string(3), name: s.string(4), bio: s.string(5), location: s.string(6),
+                followersCount: s.optionalInt64(7).map(Int.init), followingCount: s.optionalInt64(8).map(Int.init),
+                specialty: s.string(9)))
+        }
+        return result
+    }
+
+    /// Hashtag use per account id, summed over sources: `[accountID: [tag: count]]`.
+    public func hashtagsByAccount() throws -> [Int64: [String: Int]] {
+        let s = try db.prepare("SELECT account_id, tag, SUM(count) FROM hashtag GROUP BY account_id, tag")
+        var result: [Int64: [String: Int]] = [:]
+        while try s.step() { result[s.int64(0), default: [:]][s.string(1) ?? ""] = Int(s.int64(2)) }
+        return result
+    }
+
+    /// Loads every account as a node and every edge (merged across sources) into a ``Graph``.
+    ///
+    /// - Parameters:
+    ///   - kinds: kind labels to load; `nil` loads all.
+    ///   - times: load first/last times (16 bytes per edge) when the store has them.
+    public func loadGraph(kinds: [String]? = nil, times: Bool = true) throws -> LoadedGraph {
+        let accounts = try self.accounts()
+        var builder = GraphBuilder(nodeCount: accounts.count)
+        // Account ids are dense from 1 in a store that only grows; map them through an array.
+        let maxID = Int(accounts.last?.id ?? 0)
+        var nodeOfID = [UInt32](repeating: .max, count: maxID + 1)
+        for (v, a) in accounts.enumerated() { nodeOfID[Int(a.id)] = UInt32(v) }
+
+        let kindRows = try db.prepare("SELECT id, label FROM kind ORDER BY id")
+        var kindOfID: [Int64: UInt16] = [:]
+        while try kindRows.step() {
+            let label = kindRows.string(1) ?? ""
+            if let kinds, !kinds.contains(label) { continue }
+            kindOfID[kindRows.int64(0)] = builder.kind(named: label)
+        }
+        let edgeTotal = Int(try db.scalar("SELECT COUNT(*) FROM edge") ?? 0)
+        builder.reserveCapacity(edges: edgeTotal)
+        let s = try db.prepare(times
+            ? "SELECT src, dst, kind, count, first_at, last_at FROM edge"
+            : "SELECT src, dst, kind, count FROM edge")
+        var denseKinds = [UInt16](repeating: .max, count: Int((kindOfID.keys.max() ?? 0) + 1))
+        for (id, k) in kindOfID { denseKinds[Int(id)] = k }
+        while try s.step() {
+            let kindID = Int(s.int64(2))
+            guard kindID < denseKinds.count, denseKinds[kindID] != .max else { continue }
+            let u = nodeOfID[Int(s.int64(0))], v = nodeOfID[Int(s.int64(1))]
+            let count = UInt32(clamping: s.int64(3))
+            if times {
+                builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count,
+                                firstAt: s.optionalInt64(4), lastAt: s.optionalInt64(5))
+            } else {
+                builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count)
+            }
+        }
+        return LoadedGraph(graph: builder.build(), accounts: accounts)
+    }
+
+    // MARK: Analysis results
+
+    /// Records one analysis run and its per-account scores; returns the run id.
+    @discardableResult
+    public func saveScores(run name: String, parameters: String?, scores: [String: [(accountID: Int64, value: Double)]]) throws -> Int64 {
+        try db.transaction {
+            let run = try db.prepare("INSERT INTO analysis_run(name, parameters, created_at) VALUES (?, ?, strftime('%s','now'))")
+            run.bind(1, name)
+            run.bind(2, parameters)
+            try run.run()
+            let runID = sqlite3_last_insert_rowid(db.handle)
+            let insert = try db.prepare("INSERT INTO account_score(run_id, metric, account_id, value) VALUES (?, ?, ?, ?)")
+            for (metric, values) in scores.sorted(by: { $0.key < $1.key }) {
+                for (account, value) in values {
+                    insert.bind(1, runID)
+                    insert.bind(2, metric)
+                    insert.bind(3, account)
+                    insert.bind(4, value)
+                    try insert.run()
+                }
+            }
+            return runID
+        }
+    }
+}
