@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+//
+// Curbside benchmarks, kept in their own package so ordinary builds do not pay for
+// ordo-one/benchmark. Run from this folder:
+//
+//   swift package benchmark                      # all targets
+//   swift package benchmark --target GraphBenchmarks
+//
+// Inputs are generated with fixed seeds (see BenchmarkInputs.swift) at the sizes the
+// project's targets name (4 M edges), so numbers are comparable run to run.
+
+import PackageDescription
+
+let package = Package(
+    name: "CurbsideBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "Curbside", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "GraphBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CurbsideGraph", package: "Curbside"),
+                .product(name: "CurbsideStore", package: "Curbside"),
+            ],
+            path: "Benchmarks/GraphBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
