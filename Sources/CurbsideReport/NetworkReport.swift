@@ -1,0 +1,224 @@
+import CurbsideAnalysis
+import CurbsideGraph
+import CurbsideStore
+import Foundation
+
+/// Parameters of ``NetworkReport``.
+public struct NetworkReportOptions: Sendable {
+    /// Rows in each ranking table. Default 15.
+    public var top: Int = 15
+    /// Accounts in the influencers diagram. Default 40 (Graphviz stays fast and legible).
+    public var diagramAccounts: Int = 40
+    /// File name of the diagram, linked from the Markdown.
+    public var diagramFileName: String = "influencers.svg"
+    /// Title at the top of the report.
+    public var title: String = "Curbside network report"
+
+    public init() {}
+}
+
+/// A network report: Markdown text and the DOT of its diagram.
+///
+/// The content depends only on the store's contents and the options: no clock, no
+/// random numbers, ties broken by handle, so the same input gives byte-identical output.
+/// Every name, handle, bio word and path is escaped for Markdown or DOT.
+public struct NetworkReport: Sendable {
+    public var markdown: String
+    public var diagramDOT: String
+    public var overview: NetworkOverview
+
+    public init(store: Store, options: NetworkReportOptions = NetworkReportOptions()) throws {
+        let loaded = try store.loadGraph()
+        let graph = loaded.graph
+        let accounts = loaded.accounts
+        let overview = NetworkOverview(graph: graph)
+        let influence = InfluenceScores(graph: graph)
+        let hashtags = try store.hashtagsByAccount()
+        let specialties = accounts.map { a in
+            SpecialtyLexicon.standard.label(bio: a.bio, hashtags: hashtags[a.id] ?? [:], given: a.specialty)
+        }
+        let sources = try store.sources()
+        self.overview = overview
+
+        func display(_ v: UInt32) -> String {
+            let a = accounts[Int(v)]
+            if let h = a.handle, !h.isEmpty { return "@" + h }
+            return a.platformID
+        }
+        let tieBreak: (UInt32) -> String = { display($0) }
+
+        var md = "# \(Escaping.markdownEscape(options.title))\n\n"
+        md += Self.overviewSection(overview)
+        md += Self.specialtySection(specialties)
+
+        md += "## Most influential accounts\n\n"
+        md += "### By audience within the network\n\n"
+        md += "In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account.\n\n"
+        var byDegree = MarkdownTable(columns: [
+            .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
+            .init("In-degree", alignment: .right), .init("Followers in network", alignment: .right),
+        ])
+        for r in topAccounts(influence.inDegree, k: options.top, tieBreak: tieBreak) {
+            let a = accounts[Int(r.node)]
+            byDegree.addRow([String(r.rank), display(r.node), a.name ?? "", specialties[Int(r.node)]?.specialty ?? "",
+                             Self.integer(r.value), Self.integer(influence.followers[Int(r.node)])])
+        }
+        md += byDegree.render() + "\n"
+
+        md += "### By PageRank\n\n"
+        md += "PageRank on every tie, each weighted by how often it was seen: an account ranks high when accounts that rank high turn to it.\n\n"
+        var byRank = MarkdownTable(columns: [
+            .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
+            .init("PageRank", alignment: .right), .init("In-degree", alignment: .right),
+        ])
+        let topRank = topAccounts(influence.pageRank, k: max(options.top, options.diagramAccounts), tieBreak: tieBreak)
+        for r in topRank.prefix(options.top) {
+            let a = accounts[Int(r.node)]
+            byRank.addRow([String(r.rank), display(r.node), a.name ?? "", specialties[Int(r.node)]?.specialty ?? "",
+                           String(format: "%.5f", r.value), Self.integer(influence.inDegree[Int(r.node)])])
+        }
+        md += byRank.render() + "\n"
+
+        let diagramNodes = topRank.prefix(options.diagramAccounts).map(\.node)
+        md += "## Diagram\n\n"
+        md += "![The \(diagramNodes.count) accounts with the highest PageRank and the ties among them](\(options.diagramFileName))\n\n"
+        md += "The \(diagramNodes.count) accounts with the highest PageRank; area grows with PageRank, colour shows the specialty, "
+        md += "arrows are ties of any kind among them (thicker: seen more often).\n\n"
+
+        md += Self.sourcesSection(sources)
+        md += Self.methodsSection(influence: influence, options: options)
+
+        markdown = md
+        diagramDOT = Self.influencersDOT(
+            graph: graph, nodes: diagramNodes, scores: influence.pageRank, label: display,
+            specialty: { specialties[Int($0)]?.specialty ?? "unlabelled" })
+    }
+
+    // MARK: Sections
+
+    static func overviewSection(_ o: NetworkOverview) -> String {
+        var t = MarkdownTable(columns: [.init("Measure"), .init("Value", alignment: .right)])
+        t.addRow(["Accounts", integer(Double(o.accounts))])
+        t.addRow(["Accounts with at least one tie", integer(Double(o.connectedAccounts))])
+        for k in o.edgesByKind {
+            t.addRow(["\(k.kind.capitalized) ties (interactions)", "\(integer(Double(k.edges))) (\(integer(Double(k.interactions))))"])
+        }
+        t.addRow(["Density (all ties)", String(format: "%.5f", o.density)])
+        t.addRow(["Reciprocity (\(o.reciprocityKinds))", String(format: "%.3f", o.reciprocity)])
+        t.addRow(["Weakly connected components", integer(Double(o.components))])
+        t.addRow(["Largest component", "\(integer(Double(o.largestComponent))) accounts"])
+        if let f = o.firstAt, let l = o.lastAt {
+            t.addRow(["Interactions from – to (UTC)", "\(day(f)) – \(day(l))"])
+        }
+        return "## Overview\n\n" + t.render() + "\n"
+    }
+
+    static func specialtySection(_ labels: [SpecialtyLabel?]) -> String {
+        var counts: [String: Int] = [:]
+        for l in labels { counts[l?.specialty ?? "unlabelled", default: 0] += 1 }
+        var t = MarkdownTable(columns: [.init("Specialty"), .init("Accounts", alignment: .right)])
+        for (s, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+            t.addRow([s, integer(Double(n))])
+        }
+        return "## Accounts by specialty\n\n"
+            + "Labelled from bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins).\n\n"
+            + t.render() + "\n"
+    }
+
+    static func sourcesSection(_ sources: [SourceInfo]) -> String {
+        var t = MarkdownTable(columns: [
+            .init("Source"), .init("Format"), .init("SHA-256"), .init("Records read", alignment: .right), .init("Skipped", alignment: .right),
+        ])
+        for s in sources {
+            t.addRow([s.path, s.format, String(s.sha256.prefix(16)), integer(Double(s.recordsRead)), integer(Double(s.recordsSkipped))])
+        }
+        return "## Data sources\n\n" + t.render() + "\n"
+    }
+
+    static func methodsSection(influence: InfluenceScores, options: NetworkReportOptions) -> String {
+        let o = influence.pageRankOptions
+        return """
+        ## Methods
+
+        - **PageRank**: power iteration on the directed graph of all ties, weighted by interaction counts; \
+        damping \(o.damping), tolerance \(o.tolerance) per account, at most \(o.maxIterations) iterations; \
+        dangling accounts spread their score uniformly. This run: \(influence.pageRankIterations) iterations, \
+        \(influence.pageRankConverged ? "converged" : "did not converge").
+        - **In-degree**: distinct accounts with a tie of any kind to the account.
+        - **Reciprocity**: share of ties (self-ties excluded) answered by a tie back.
+        - **Specialties**: Curbside's built-in lexicon of bio terms and hashtags; each label keeps its evidence.
+        - Ties of one kind between the same two accounts are merged across sources; counts add up.
+        - Generated by Curbside 0.1.0. Same store, same options: byte-identical report.
+
+        """
+    }
+
+    // MARK: Diagram
+
+    static func influencersDOT(
+        graph: Graph, nodes: [UInt32], scores: [Double], label: (UInt32) -> String, specialty: (UInt32) -> String
+    ) -> String {
+        let chosen = Set(nodes)
+        let categories = nodes.map(specialty)
+        let order = Array(Set(categories)).sorted { a, b in
+            let ca = categories.filter { $0 == a }.count, cb = categories.filter { $0 == b }.count
+            return ca != cb ? ca > cb : a < b
+        }
+        let colors = Palette.standard.colors(for: order)
+        let maxScore = nodes.map { scores[Int($0)] }.max() ?? 1
+        var dotNodes: [DOTNode] = []
+        for v in nodes {
+            let c = colors[specialty(v)] ?? Palette.standard.color(at: 0)
+            let size = 0.35 + 0.9 * (scores[Int(v)] / max(maxScore, 1e-300)).squareRoot()
+            dotNodes.append(DOTNode(id: "n\(v)", label: label(v), attributes: [
+                "fillcolor": c.hex, "fontcolor": c.contrastingText.hex,
+                "width": String(format: "%.2f", size), "height": String(format: "%.2f", size * 0.6),
+            ]))
+        }
+        // One arrow per ordered pair among the chosen accounts, weight = all interactions.
+        let view = graph.view(weighted: true)
+        var edges: [DOTEdge] = []
+        for u in nodes {
+            for i in view.outAdjacency.range(u) {
+                let v = view.outAdjacency.targets[i]
+                guard v != u, chosen.contains(v) else { continue }
+                let w = view.outAdjacency.weights?[i] ?? 1
+                edges.append(DOTEdge(from: "n\(u)", to: "n\(v)", attributes: [
+                    "penwidth": String(format: "%.2f", min(4, 0.6 + log2(w))),
+                ]))
+            }
+        }
+        let dot = DOTGraph(
+            name: "influencers", directed: true,
+            graphAttributes: [
+                "label": "Most influential accounts (PageRank), coloured by specialty", "labelloc": "t", "fontsize": "18",
+                "fontname": "Helvetica", "overlap": "false", "splines": "true", "outputorder": "edgesfirst", "bgcolor": "white",
+            ],
+            nodeDefaults: ["shape": "ellipse", "style": "filled", "fontname": "Helvetica", "fontsize": "10", "color": "#333333", "fixedsize": "false"],
+            edgeDefaults: ["color": "#77777766", "arrowsize": "0.5"],
+            nodes: dotNodes, edges: edges,
+            legend: DOTLegend(title: "Specialty", entries: order.map { .init(label: $0, color: colors[$0]!.hex) }))
+        return DOTWriter.write(dot)
+    }
+
+    // MARK: Formatting
+
+    static func integer(_ v: Double) -> String {
+        let n = Int(v.rounded())
+        let digits = String(abs(n))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    static func day(_ t: Int64) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
+    }
+}

@@ -1,0 +1,169 @@
+import ArgumentParser
+import CurbsideImport
+import CurbsideStore
+import Foundation
+
+/// How a command prints data on stdout.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// Import options shared by `import` and by every analysis command's `--input`.
+struct ReaderOptions: ParsableArguments {
+    @Option(name: .long, help: "Kind label for edges in files that carry none (e.g. follow, advice).")
+    var kind: String?
+
+    @Option(name: .long, help: "Platform label for accounts in generic files (default: csv or snap).")
+    var platform: String?
+
+    @Flag(name: .long, help: "Skip bad records, count them by reason and report them, instead of stopping.")
+    var lenient = false
+
+    func importOptions(format: ImportFormat) -> ImportOptions {
+        var o = ImportOptions()
+        o.format = format
+        o.kind = kind
+        o.platform = platform
+        o.lenient = lenient
+        return o
+    }
+}
+
+extension ImportFormat: @retroactive ExpressibleByArgument {}
+
+/// Where an analysis command gets its network: a store, or files read into memory.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "The store to read (default: ./curbside.sqlite).")
+    var db: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Analyse these files in memory instead of a store.")
+    var input: [String] = []
+
+    @Option(name: .customLong("input-format"), help: "Format of --input files: \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+    var inputFormat: ImportFormat = .auto
+
+    @OptionGroup var reader: ReaderOptions
+
+    func validate() throws {
+        if db != nil && !input.isEmpty {
+            throw ValidationError("give either --db or --input, not both")
+        }
+    }
+
+    /// Opens the store, or imports `--input` into a private in-memory one.
+    func openStore() throws -> Store {
+        guard !input.isEmpty else {
+            let path = db ?? "curbside.sqlite"
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputProblem(description: "no store at \(path): run `curbside import PATH…` first, or pass --input PATH…")
+            }
+            return try Store(path: path)
+        }
+        let store = try Store.inMemory()
+        for path in input {
+            let outcome = try importPath(path, into: store, options: reader.importOptions(format: inputFormat))
+            reportImport(outcome, quiet: true)
+        }
+        return store
+    }
+}
+
+struct ImportSummary {
+    var outcome: ImportOutcome
+    var result: ImportResult?
+}
+
+/// Imports one path in one transaction.
+func importPath(_ path: String, into store: Store, options: ImportOptions) throws -> ImportSummary {
+    let source = try Importer.prepare(path, options: options)
+    var result: ImportResult?
+    let outcome = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256) { sink in
+        let r = try Importer.read(source, options: options, into: sink)
+        result = r
+        return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped, details: importDetailsJSON(r))
+    }
+    return ImportSummary(outcome: outcome, result: result)
+}
+
+func importDetailsJSON(_ r: ImportResult) -> String? {
+    let object: [String: Any] = [
+        "counts": r.counts,
+        "skipped_by_reason": r.skippedByReason,
+        "notes": r.notes,
+        "problems": r.problems.map { "\($0)" },
+    ]
+    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return nil }
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// Diagnostics for one import, on stderr.
+func reportImport(_ summary: ImportSummary, quiet: Bool = false) {
+    let s = summary.outcome.source
+    switch summary.outcome {
+    case .alreadyImported:
+        printError("\(s.path): already imported (same SHA-256 as source \(s.id)); nothing changed")
+    case .imported:
+        if !quiet || s.recordsSkipped > 0 {
+            printError("\(s.path): \(s.format), \(s.recordsRead) records read, \(s.recordsSkipped) skipped")
+        }
+        if let r = summary.result {
+            for (reason, n) in r.skippedByReason.sorted(by: { $0.key < $1.key }) { printError("  skipped \(n) × \(reason)") }
+            for p in r.problems.prefix(5) { printError("  \(p)") }
+            if !quiet { for note in r.notes { printError("  note: \(note)") } }
+        }
+    }
+}
+
+/// Writes rows as an aligned text table, CSV (RFC 4180) or a JSON array of objects.
+func emit(header: [String], rows: [[String]], format: OutputFormat, numericColumns: Set<Int> = []) {
+    var out = ""
+    switch format {
+    case .csv:
+        out += header.map(csvField).joined(separator: ",") + "\n"
+        for row in rows { out += row.map(csvField).joined(separator: ",") + "\n" }
+    case .json:
+        let objects: [[String: Any]] = rows.map { row in
+            var o: [String: Any] = [:]
+            for (i, h) in header.enumerated() where i < row.count {
+                o[h] = numericColumns.contains(i) ? (Double(row[i]).map { $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) as Any : $0 as Any } ?? row[i]) : row[i]
+            }
+            return o
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        out += String(decoding: data, as: UTF8.self) + "\n"
+    case .table:
+        let widths = header.indices.map { i in max(header[i].count, rows.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0) }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
+                return numericColumns.contains(i) ? pad + c : c + pad
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        out += line(header) + "\n"
+        for row in rows { out += line(row) + "\n" }
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+}
+
+func csvField(_ s: String) -> String {
+    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return s
+}
+
+func writeJSON(_ object: Any) throws {
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(Data("\n".utf8))
+}
+
+/// `2026-03-16` from Unix seconds, UTC.
+func isoDate(_ t: Int64?) -> String {
+    guard let t else { return "" }
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = "yyyy-MM-dd"
+    return f.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
+}

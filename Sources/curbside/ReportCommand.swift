@@ -1,0 +1,55 @@
+import ArgumentParser
+import CurbsideReport
+import CurbsideStore
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a Markdown report of the network with a Graphviz diagram.",
+        discussion: """
+        Writes DIR/report.md (overview, specialties, top accounts by in-degree and PageRank, \
+        sources, methods) and DIR/influencers.svg, rendered in-process with Graphviz. The same \
+        input gives byte-identical files.
+
+        Examples:
+          curbside report --out report
+          curbside report --input Samples/clinician-network Samples/x-archive-focus --out sample-report
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(name: .long, help: "Folder to write the report into (created if needed).")
+    var out: String
+
+    @Option(name: .long, help: "Rows in each ranking table.")
+    var top: Int = 15
+
+    @Option(name: .long, help: "Accounts in the diagram (Graphviz layout time grows fast past a few hundred).")
+    var diagramAccounts: Int = 40
+
+    @Option(name: .long, help: "Graphviz layout for the diagram: \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: "|")).")
+    var layout: GraphvizLayout = .sfdp
+
+    func validate() throws {
+        guard top > 0 else { throw ValidationError("--top must be at least 1") }
+        guard (1...500).contains(diagramAccounts) else { throw ValidationError("--diagram-accounts must be between 1 and 500") }
+    }
+
+    func run() throws {
+        let store = try source.openStore()
+        var options = NetworkReportOptions()
+        options.top = top
+        options.diagramAccounts = diagramAccounts
+        let report = try NetworkReport(store: store, options: options)
+        let dir = URL(fileURLWithPath: out, isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let svg = try GraphvizRenderer.render(report.diagramDOT, layout: layout, format: .svg)
+        try svg.write(to: dir.appendingPathComponent(options.diagramFileName))
+        try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
+        printError("wrote \(dir.appendingPathComponent("report.md").path) and \(options.diagramFileName)")
+    }
+}
+
+extension GraphvizLayout: @retroactive ExpressibleByArgument {}
