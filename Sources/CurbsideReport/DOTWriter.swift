@@ -21,6 +21,12 @@
 /// It never writes HTML-like labels (`label=<…>`), so no text can become markup, and a
 /// label such as `"];\nnode [label=<` stays one label on one node.
 ///
+/// Escaping keeps text from becoming DOT syntax; it cannot make an attribute harmless whose
+/// *meaning* is dangerous. Put account text only in `label`, `xlabel`, `tooltip`, cluster
+/// labels and legend entries, never in `URL`/`href` (a `javascript:` link in the SVG) or in
+/// `image`, `shapefile`, `fontname`, `imagepath`, `fontpath` (Graphviz would read local
+/// files named by the text).
+///
 /// Output is deterministic: statements come out in exactly the order of the arrays and
 /// attribute lists you give, so the same description always gives the same bytes.
 public struct DOTGraph: Sendable, Equatable {
