@@ -116,14 +116,20 @@ public struct DOTCluster: Sendable, Equatable {
 
 /// A colour key: one filled box per entry, inside a cluster titled ``title``. Its boxes are
 /// nodes with the ids `legend_0`, `legend_1`, …, so do not use those ids for your own nodes.
+/// Only the `dot` and `fdp` layouts draw clusters; the others place the boxes freely and
+/// omit the title.
 public struct DOTLegend: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var label: String
         /// Any Graphviz colour: `#RRGGBB`, `#RRGGBBAA` or a colour name.
         public var color: String
-        public init(label: String, color: String) {
+        /// The text colour on the box; nil keeps Graphviz's default (black). Pass
+        /// ``Palette/Color/contrastingText`` so labels stay readable on dark fills.
+        public var fontColor: String?
+        public init(label: String, color: String, fontColor: String? = nil) {
             self.label = label
             self.color = color
+            self.fontColor = fontColor
         }
     }
 
@@ -222,10 +228,11 @@ public enum DOTWriter {
             out += "  subgraph \"cluster_legend\" {\n"
             out += "    graph " + list(["label": legend.title, "style": "rounded", "color": "#999999"]) + ";\n"
             for (i, entry) in legend.entries.enumerated() {
-                let attributes: DOTAttributes = [
+                var attributes: DOTAttributes = [
                     "label": entry.label, "shape": "box", "style": "filled",
                     "fillcolor": entry.color, "fontsize": "10",
                 ]
+                attributes["fontcolor"] = entry.fontColor
                 out += "    " + quotedID("legend_\(i)") + " " + list(attributes) + ";\n"
             }
             // Invisible edges keep the entries in one column under `dot`.

@@ -33,7 +33,7 @@ final class DOTWriterTests: XCTestCase {
             nodes: [DOTNode(id: "a"), DOTNode(id: "b", label: "B")],
             edges: [DOTEdge(from: "a", to: "b")],
             clusters: [DOTCluster(id: "cardiology", label: "Cardiology", attributes: ["style": "rounded"], nodeIDs: ["a", "b"])],
-            legend: DOTLegend(entries: [.init(label: "cardiology", color: "#E69F00"), .init(label: "oncology", color: "#56B4E9")])
+            legend: DOTLegend(entries: [.init(label: "cardiology", color: "#E69F00"), .init(label: "oncology", color: "#000000", fontColor: "#FFFFFF")])
         )
         XCTAssertEqual(DOTWriter.write(graph), """
             strict graph "g" {
@@ -47,7 +47,7 @@ final class DOTWriterTests: XCTestCase {
               subgraph "cluster_legend" {
                 graph [label="Legend", style="rounded", color="#999999"];
                 "legend_0" [label="cardiology", shape="box", style="filled", fillcolor="#E69F00", fontsize="10"];
-                "legend_1" [label="oncology", shape="box", style="filled", fillcolor="#56B4E9", fontsize="10"];
+                "legend_1" [label="oncology", shape="box", style="filled", fillcolor="#000000", fontsize="10", fontcolor="#FFFFFF"];
                 "legend_0" -- "legend_1" [style="invis"];
               }
               "a" -- "b";
