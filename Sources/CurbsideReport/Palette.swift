@@ -80,10 +80,10 @@ public struct Palette: Sendable, Equatable {
     /// The base colours of this palette (``okabeIto`` for ``standard``).
     public var base: [Color]
 
-    /// A palette over other base colours; ``standard`` is Okabe–Ito. `base` must not be empty.
+    /// A palette over other base colours; ``standard`` is Okabe–Ito. An empty `base`
+    /// falls back to Okabe–Ito.
     public init(base: [Color]) {
-        precondition(!base.isEmpty, "a palette needs at least one colour")
-        self.base = base
+        self.base = base.isEmpty ? Palette.okabeIto : base
     }
 
     /// The Okabe–Ito palette.

@@ -28,6 +28,10 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(palette.assign(["b", "a"]).map(\.color), palette.assign(["b", "a"]).map(\.color))
     }
 
+    func testEmptyBaseFallsBackToOkabeIto() {
+        XCTAssertEqual(Palette(base: []), Palette.standard)
+    }
+
     func testContrastingText() {
         XCTAssertEqual(Palette.okabeIto[3].contrastingText.hex, "#000000")  // yellow
         XCTAssertEqual(Palette.okabeIto[7].contrastingText.hex, "#FFFFFF")  // black
