@@ -1,0 +1,202 @@
+import CGraphviz
+import Foundation
+
+/// A Graphviz layout engine: how node positions are computed.
+public enum GraphvizLayout: String, CaseIterable, Sendable {
+    /// Layered drawing for directed graphs; draws clusters. Good up to a few hundred nodes.
+    case dot
+    /// Scalable force-directed (multilevel); the one for thousands of nodes.
+    case sfdp
+    /// Spring model (stress majorisation); small undirected graphs.
+    case neato
+    /// Force-directed (Fruchterman–Reingold); draws clusters.
+    case fdp
+    /// Circular layout; small graphs, one circle per biconnected component.
+    case circo
+}
+
+/// An output format produced in memory by ``GraphvizRenderer``.
+public enum GraphvizFormat: String, CaseIterable, Sendable {
+    /// SVG text (Graphviz's own `core` SVG renderer).
+    case svg
+    /// PNG bitmap (the `cairo` renderer from `libgvplugin_pango`).
+    case png
+    /// PDF document (the `cairo` renderer from `libgvplugin_pango`).
+    case pdf
+}
+
+/// Why Graphviz could not render. ``message`` says what happened and includes the lines
+/// Graphviz itself reported (for example `syntax error in line 3 near '['`).
+public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        /// The DOT text was empty or held a NUL character.
+        case invalidInput
+        /// libcgraph could not parse the DOT text.
+        case syntax
+        /// The layout name is not one of ``GraphvizLayout``.
+        case unknownLayout
+        /// The format name is not one of ``GraphvizFormat``.
+        case unknownFormat
+        /// libgvc could not create a context.
+        case contextUnavailable
+        /// Layout failed, usually because the layout plugin is not installed or registered.
+        case layoutFailed
+        /// Rendering failed, usually because the renderer plugin (cairo for PNG/PDF) is not
+        /// installed or registered.
+        case renderFailed
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public init(kind: Kind, message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+/// Renders DOT text to SVG, PNG or PDF inside the process, through libgvc.
+///
+/// ```swift
+/// let dot = DOTWriter.write(graph)
+/// let svg = try GraphvizRenderer.render(dot, layout: .sfdp, format: .svg)
+/// try svg.write(to: URL(fileURLWithPath: "network.svg"))
+/// ```
+///
+/// How it works, for each call: `gvContext()` loads the plugin registry, `agmemread()`
+/// parses the DOT text, `gvLayout()` positions nodes with the chosen engine,
+/// `gvRenderData()` renders into a malloc'd buffer that is copied into `Data` and freed
+/// with `gvFreeRenderData()`, then `gvFreeLayout()`, `agclose()` and `gvFreeContext()`
+/// release everything. No `dot` process is ever started.
+///
+/// **Threads.** libgvc and libcgraph keep global state (the parser, error handling, plugin
+/// loading) and are not thread-safe. Every call into them, from every instance and thread,
+/// runs under one process-wide lock, so calls from concurrent tasks are safe but run one
+/// at a time. Keep big layouts off latency-sensitive paths.
+///
+/// **Errors.** Graphviz reports problems through `agerr`; while a call holds the lock, those
+/// messages are captured (not printed) and returned inside ``GraphvizError``. Bad DOT, an
+/// unknown layout or format name, or a missing plugin all throw; none of them crash.
+///
+/// **Plugins (Debian/Ubuntu).** Everything needed comes with `libgvc6` (pulled in by
+/// `libgraphviz-dev`, which building Curbside needs anyway): `libgvplugin_core` (SVG),
+/// `libgvplugin_dot_layout` (dot), `libgvplugin_neato_layout` (neato, fdp, sfdp, circo) and
+/// `libgvplugin_pango` (the cairo renderer for PNG and PDF). libgvc finds plugins through
+/// the registry file `/usr/lib/<triplet>/graphviz/config6a`, which the package's postinst
+/// writes (`libgvc6-config-update -c`, the same as `dot -c`); in-process use reads the same
+/// file, so nothing else is needed after `apt-get install`. If plugins were copied in by
+/// hand, run `dot -c` once as root. PNG and PDF text needs a font: install
+/// `fonts-dejavu-core` (or any font fontconfig can find) on minimal images.
+public enum GraphvizRenderer {
+
+    /// Serialises every libgvc/libcgraph call in the process.
+    private static let lock = NSLock()
+
+    /// Graphviz messages captured during the current locked call. Only touched while
+    /// ``lock`` is held (the C callback runs inside libgvc calls made under the lock).
+    nonisolated(unsafe) private static var captured = ""
+
+    /// Renders `dot` with a layout engine to a format.
+    ///
+    /// - Throws: ``GraphvizError`` with kind `.invalidInput`, `.syntax`,
+    ///   `.contextUnavailable`, `.layoutFailed` or `.renderFailed`.
+    public static func render(_ dot: String, layout: GraphvizLayout = .dot, format: GraphvizFormat = .svg) throws -> Data {
+        try render(dot, engine: layout.rawValue, format: format.rawValue)
+    }
+
+    /// Renders `dot` with a layout and a format given by name, as a user types them
+    /// (`"sfdp"`, `"png"`). Names are checked against ``GraphvizLayout`` and
+    /// ``GraphvizFormat`` before libgvc sees them.
+    ///
+    /// - Throws: ``GraphvizError`` with kind `.unknownLayout` or `.unknownFormat` for a name
+    ///   outside those lists, otherwise as ``render(_:layout:format:)``.
+    public static func render(_ dot: String, layoutName: String, formatName: String) throws -> Data {
+        guard let layout = GraphvizLayout(rawValue: layoutName.lowercased()) else {
+            throw GraphvizError(kind: .unknownLayout, message: "unknown Graphviz layout '\(layoutName)'; use one of "
+                + GraphvizLayout.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        guard let format = GraphvizFormat(rawValue: formatName.lowercased()) else {
+            throw GraphvizError(kind: .unknownFormat, message: "unknown output format '\(formatName)'; use one of "
+                + GraphvizFormat.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return try render(dot, layout: layout, format: format)
+    }
+
+    /// The plugins libgvc has registered for `kind`: `"layout"` (e.g. `dot`, `sfdp`),
+    /// `"render"` (e.g. `svg`, `cairo`) or `"device"` (output formats such as `png`,
+    /// `pdf`). Empty when no context can be created. Useful for `curbside doctor`-style
+    /// diagnostics when a format fails.
+    public static func availablePlugins(kind: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let gvc = gvContext() else { return [] }
+        defer { gvFreeContext(gvc) }
+        var count: Int32 = 0
+        guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+        var names: [String] = []
+        for i in 0..<Int(count) {
+            if let name = list[i] {
+                names.append(String(cString: name))
+                free(name)
+            }
+        }
+        free(list)
+        return names
+    }
+
+    // MARK: Implementation (always under the lock)
+
+    private static func render(_ dot: String, engine: String, format: String) throws -> Data {
+        if dot.utf8.contains(0) {
+            throw GraphvizError(kind: .invalidInput, message: "the DOT text contains a NUL character")
+        }
+        if dot.allSatisfy(\.isWhitespace) {
+            throw GraphvizError(kind: .invalidInput, message: "the DOT text is empty")
+        }
+
+        lock.lock()
+        defer { lock.unlock() }
+
+        captured = ""
+        let previousHandler = agseterrf { text in
+            if let text { GraphvizRenderer.captured += String(cString: text) }
+            return 0
+        }
+        defer { agseterrf(previousHandler) }
+        agreseterrors()
+
+        guard let gvc = gvContext() else {
+            throw GraphvizError(kind: .contextUnavailable, message: "libgvc could not create a context" + details())
+        }
+        defer { gvFreeContext(gvc) }
+
+        guard let graph = agmemread(dot) else {
+            throw GraphvizError(kind: .syntax, message: "Graphviz could not parse the DOT text" + details())
+        }
+        defer { agclose(graph) }
+
+        guard gvLayout(gvc, graph, engine) == 0 else {
+            throw GraphvizError(kind: .layoutFailed,
+                                message: "Graphviz layout '\(engine)' failed (is libgvplugin_dot_layout/neato_layout installed and registered?)" + details())
+        }
+        defer { gvFreeLayout(gvc, graph) }
+
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        var length: UInt32 = 0
+        let status = gvRenderData(gvc, graph, format, &buffer, &length)
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        guard status == 0, let buffer else {
+            throw GraphvizError(kind: .renderFailed,
+                                message: "Graphviz could not render '\(format)' (for png/pdf the cairo plugin from libgvc6, libgvplugin_pango, must be registered)" + details())
+        }
+        return Data(bytes: buffer, count: Int(length))
+    }
+
+    /// The captured Graphviz messages, formatted for an error message.
+    private static func details() -> String {
+        let text = captured.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? "" : ": " + text.replacingOccurrences(of: "\n", with: " ")
+    }
+}
