@@ -136,7 +136,9 @@ final class CountingSink: RecordSink {
     var edges = 0
     var accounts = 0
     var hashtags = 0
-    var kinds: [String: Int] = [:]
+    /// Edges per kind; few kinds, usually repeated, so a short list with a "last used" slot.
+    private var kinds: [(kind: String, count: Int)] = []
+    private var lastKind = -1
 
     init(_ base: RecordSink) { self.base = base }
 
@@ -147,7 +149,15 @@ final class CountingSink: RecordSink {
 
     func edge(_ record: EdgeRecord) throws {
         edges += 1
-        kinds[record.kind, default: 0] += 1
+        if lastKind >= 0, kinds[lastKind].kind == record.kind {
+            kinds[lastKind].count += 1
+        } else if let i = kinds.firstIndex(where: { $0.kind == record.kind }) {
+            kinds[i].count += 1
+            lastKind = i
+        } else {
+            kinds.append((record.kind, 1))
+            lastKind = kinds.count - 1
+        }
         try base.edge(record)
     }
 

@@ -25,9 +25,8 @@ public struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
     /// Bytes of an incomplete block carried to the next `update`.
     private var buffer: [UInt8] = []
     /// Total message length in bytes so far.
@@ -39,33 +38,31 @@ public struct SHA256: Sendable {
 
     /// Adds `bytes` to the message.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        length &+= UInt64(bytes.count)
-        var rest = bytes[...]
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(pointer: $0) }
+        if done == nil {
+            Array(bytes).withUnsafeBufferPointer { update(pointer: $0) }
+        }
+    }
+
+    private mutating func update(pointer p: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(p.count)
+        var offset = 0
         if !buffer.isEmpty {
-            let take = min(64 - buffer.count, rest.count)
-            buffer.append(contentsOf: rest.prefix(take))
-            rest = rest.dropFirst(take)
-            if buffer.count == 64 {
-                let block = buffer
-                block.withUnsafeBufferPointer { compress($0) }
-                buffer.removeAll(keepingCapacity: true)
-            } else {
-                return
-            }
+            let take = min(64 - buffer.count, p.count)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[0 ..< take]))
+            offset = take
+            guard buffer.count == 64 else { return }
+            let block = buffer
+            block.withUnsafeBufferPointer { compress($0) }
+            buffer.removeAll(keepingCapacity: true)
         }
-        let whole = (rest.count / 64) * 64
-        if whole > 0 {
-            let blocks = Array(rest.prefix(whole))
-            blocks.withUnsafeBufferPointer { p in
-                var offset = 0
-                while offset < whole {
-                    compress(UnsafeBufferPointer(rebasing: p[offset ..< offset + 64]))
-                    offset += 64
-                }
-            }
-            rest = rest.dropFirst(whole)
+        while p.count - offset >= 64 {
+            compress(UnsafeBufferPointer(rebasing: p[offset ..< offset + 64]))
+            offset += 64
         }
-        buffer.append(contentsOf: rest)
+        if offset < p.count {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[offset ..< p.count]))
+        }
     }
 
     /// Adds the UTF-8 bytes of `text` to the message.
@@ -92,7 +89,7 @@ public struct SHA256: Sendable {
         buffer.removeAll()
         var out: [UInt8] = []
         out.reserveCapacity(32)
-        for word in state {
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
             out.append(UInt8(truncatingIfNeeded: word >> 24))
             out.append(UInt8(truncatingIfNeeded: word >> 16))
             out.append(UInt8(truncatingIfNeeded: word >> 8))
@@ -155,8 +152,7 @@ public struct SHA256: Sendable {
                 w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
             }
             SHA256.k.withUnsafeBufferPointer { k in
-                var a = state[0], b = state[1], c = state[2], d = state[3]
-                var e = state[4], f = state[5], g = state[6], h = state[7]
+                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
                 for i in 0 ..< 64 {
                     let s1 = SHA256.rotr(e, 6) ^ SHA256.rotr(e, 11) ^ SHA256.rotr(e, 25)
                     let ch = (e & f) ^ (~e & g)
@@ -167,10 +163,8 @@ public struct SHA256: Sendable {
                     h = g; g = f; f = e; e = d &+ t1
                     d = c; c = b; b = a; a = t1 &+ t2
                 }
-                state[0] = state[0] &+ a; state[1] = state[1] &+ b
-                state[2] = state[2] &+ c; state[3] = state[3] &+ d
-                state[4] = state[4] &+ e; state[5] = state[5] &+ f
-                state[6] = state[6] &+ g; state[7] = state[7] &+ h
+                h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+                h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
             }
         }
     }

@@ -31,16 +31,36 @@ func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
     return true
 }
 
-/// Counts distinct node ids cheaply: canonical decimal ids (no sign, no leading zero, at
-/// most 18 digits) go into an integer set, anything else into a string set.
+/// Counts distinct node ids cheaply: canonical decimal ids (no sign, no leading zero) below
+/// 2^26 set a bit in a bitmap (8 MiB at most, grown on demand: SNAP ids are small dense
+/// integers), larger ones go into an integer set, anything else into a string set.
 struct NodeCounter {
+    private static let bitmapLimit: Int64 = 1 << 26
+    private var bits: [UInt64] = []
+    private var bitCount = 0
     private var numeric = Set<Int64>()
     private var other = Set<String>()
 
-    var count: Int { numeric.count + other.count }
+    var count: Int { bitCount + numeric.count + other.count }
 
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) {
-        if let v = canonicalInteger(bytes) { numeric.insert(v) } else { other.insert(text) }
+        guard let v = canonicalInteger(bytes) else {
+            other.insert(text)
+            return
+        }
+        guard v < NodeCounter.bitmapLimit else {
+            numeric.insert(v)
+            return
+        }
+        let word = Int(v >> 6)
+        if word >= bits.count {
+            bits.append(contentsOf: repeatElement(0, count: max(word + 1 - bits.count, bits.count)))
+        }
+        let mask = UInt64(1) << UInt64(v & 63)
+        if bits[word] & mask == 0 {
+            bits[word] |= mask
+            bitCount += 1
+        }
     }
 }
 

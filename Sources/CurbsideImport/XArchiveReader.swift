@@ -109,11 +109,11 @@ struct XArchiveReader {
         do {
             return try JSONSerialization.jsonObject(with: Data(bytes[bodyStart ..< bodyEnd]), options: [])
         } catch {
-            // Foundation reports the failing character offset in the error's user info on
-            // some platforms; point at it when available, at the JSON body otherwise.
-            let info = (error as NSError).userInfo
-            if let index = info["NSJSONSerializationErrorIndex"] as? Int {
-                throw ImportError(file: file, location: "byte \(bodyStart + index)", expected: "well-formed JSON",
+            // Foundation says only that the JSON is broken; find where, as a path and offset.
+            if let (path, offset) = JSONLocator.locate(bytes[bodyStart ..< bodyEnd]) {
+                let atEnd = bodyStart + offset >= bodyEnd
+                throw ImportError(file: file, location: "\(path) (byte \(bodyStart + offset))",
+                                  expected: atEnd ? "the rest of the JSON (the file ends early)" : "well-formed JSON",
                                   reason: "bad-json")
             }
             throw ImportError(file: file, location: "$ (JSON from byte \(bodyStart))",

@@ -126,8 +126,17 @@ final class XArchiveFixtureTests: XCTestCase {
         // Truncated JSON.
         let truncated = try makeArchive(followers: "window.YTD.follower.part0 = [ { \"follower\" : { \"accountId\" : \"20")
         let e2 = TestSupport.importError { _ = try TestSupport.load(truncated.path) }
-        XCTAssertEqual(e2?.file, "data/follower.js")
+        XCTAssertEqual(e2?.description,
+                       "data/follower.js: $[0].follower.accountId (byte 64): expected the rest of the JSON (the file ends early)")
         XCTAssertEqual(e2?.reason, "bad-json")
+
+        // A missing comma in the middle of the tweets file.
+        let comma = try makeArchive(tweets: """
+        window.YTD.tweets.part0 = [ { "tweet" : { "id_str" : "1" } }, { "tweet" : { "id_str" : "2" "full_text" : "secret words" } } ]
+        """)
+        let e4 = TestSupport.importError { _ = try TestSupport.load(comma.path) }
+        XCTAssertEqual(e4?.location, "$[1].tweet (byte 91)")
+        XCTAssertFalse(e4?.description.contains("secret") ?? true)
 
         // Wrong wrapper.
         let wrapper = try makeArchive(followers: "var followers = [ ]")
