@@ -91,7 +91,8 @@ final class ZipStore: ArchiveStore {
     func contents(of name: String) throws -> Data? {
         guard let entry = entries[name] else { return nil }
         var data = Data()
-        data.reserveCapacity(Int(clamping: entry.uncompressedSize))
+        // The header's size is only a hint (and may lie): cap the reservation.
+        data.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 64 << 20)))
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
         } catch {

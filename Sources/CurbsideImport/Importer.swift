@@ -27,6 +27,11 @@ public enum Importer {
     /// Resolves the format of `path` (detecting it when `options.format` is `.auto`) and
     /// fingerprints its content.
     ///
+    /// The fingerprint covers what the reader reads: a single file (CSV, SNAP, a zip); a CSV
+    /// folder's `nodes.csv`/`edges.csv`; a multiplex `.edges` file with its `_layers.txt` and
+    /// `_nodes.txt`; an unpacked X archive's files directly inside `data/` (media folders are
+    /// neither read nor hashed). Hashing streams every file once, at roughly 200 MB/s.
+    ///
     /// - Throws: ``ImportError`` when the path is missing, unreadable, or in no known format.
     public static func prepare(_ path: String, options: ImportOptions) throws -> PreparedSource {
         let fm = FileManager.default

@@ -21,6 +21,8 @@ import CurbsideStore
 /// a `weight` column instead.
 struct SnapReader {
     let file: String
+    /// The name used in errors: the file's last path component.
+    let displayName: String
     let context: ImportContext
     let sink: CountingSink
     let platform: String
@@ -33,6 +35,7 @@ struct SnapReader {
 
     init(file: String, options: ImportOptions, context: ImportContext, sink: CountingSink) {
         self.file = file
+        self.displayName = file.split(separator: "/").last.map(String.init) ?? file
         self.context = context
         self.sink = sink
         self.platform = options.platform ?? "snap"
@@ -100,7 +103,7 @@ struct SnapReader {
         if count == 0 { return }
         context.result.recordsRead += 1
         guard count >= 2, count <= 4 else {
-            try context.reject(ImportError(file: file, location: "line \(line)",
+            try context.reject(ImportError(file: displayName, location: "line \(line)",
                                            expected: "2 to 4 whitespace-separated columns (src dst [timestamp [code]])",
                                            reason: "bad-columns"))
             return
@@ -111,7 +114,7 @@ struct SnapReader {
         if count >= 3 {
             time = Timestamps.parseGeneric(UnsafeBufferPointer(rebasing: l[starts.2 ..< ends.2]))
             if time == nil {
-                try context.reject(ImportError(file: file, location: "line \(line)",
+                try context.reject(ImportError(file: displayName, location: "line \(line)",
                                                expected: "a Unix timestamp in column 3", reason: "bad-timestamp"))
                 return
             }
@@ -120,14 +123,14 @@ struct SnapReader {
         if count == 4 {
             let code = UnsafeBufferPointer(rebasing: l[starts.3 ..< ends.3])
             guard let k = kinds.intern(code, SnapReader.kindForCode) else {
-                try context.reject(ImportError(file: file, location: "line \(line)",
+                try context.reject(ImportError(file: displayName, location: "line \(line)",
                                                expected: "UTF-8 text in column 4", reason: "invalid-utf8"))
                 return
             }
             kind = k
         }
         guard let s = utf8String(src), let d = utf8String(dst) else {
-            try context.reject(ImportError(file: file, location: "line \(line)", expected: "UTF-8 node ids",
+            try context.reject(ImportError(file: displayName, location: "line \(line)", expected: "UTF-8 node ids",
                                            reason: "invalid-utf8"))
             return
         }

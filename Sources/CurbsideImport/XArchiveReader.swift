@@ -231,7 +231,13 @@ struct XArchiveReader {
     private func readOwner() throws -> AccountRecord {
         var id: String?, handle: String?, name: String?, createdAt: Int64?
         if let accountFile = files(types: ["account"], bases: ["account"]).first {
-            let value = try parse(accountFile.name, expectedGlobal: accountFile.global)
+            var value: Any?
+            do {
+                value = try parse(accountFile.name, expectedGlobal: accountFile.global)
+            } catch let error as ImportError {
+                // Lenient: fall back to manifest.js userInfo below.
+                try context.reject(error)
+            }
             if let account = ((value as? [Any])?.first as? [String: Any])?["account"] as? [String: Any] {
                 id = account["accountId"] as? String
                 handle = account["username"] as? String
