@@ -28,8 +28,8 @@ import CurbsideStore
 /// **Defaults.** Kind: the kind column, else `options.kind`, else `"edge"` (a generic file
 /// does not say what its ties mean). Platform of an endpoint: the row's platform column,
 /// else the platform the node list of the same source gave that id, else
-/// `options.platform ?? "csv"`. Time: Unix seconds or ISO 8601 (see
-/// ``Timestamps/parseGeneric(_:)-(UnsafeBufferPointer<UInt8>)``). Weight: the edge's count;
+/// `options.platform ?? "csv"`. Time: Unix seconds (`1573913000`), ISO 8601
+/// (`2019-11-16T14:03:00Z`, `…+01:00`), `2019-11-16 14:03:00` (UTC) or a bare date. Weight: the edge's count;
 /// decimals are rounded (at least 1). Every row becomes one `EdgeRecord`; the store
 /// merges duplicates (adding counts, widening the time span).
 struct CSVReader {
@@ -67,6 +67,9 @@ struct CSVReader {
     let displayName: String
     let context: ImportContext
     let sink: CountingSink
+    /// Where edges go directly, bypassing the counting wrapper (counted in ``tally``).
+    let out: RecordSink
+    private var tally = KindTally()
     let defaultPlatform: String
     let defaultKind: String
     /// Platforms the node list of this source assigned to ids (only when it has a platform column).
@@ -78,7 +81,12 @@ struct CSVReader {
     private var sniffed = false
     private var line = 1
     private var atStart = true
+    /// Field spans of the current record: the first `fieldCount` entries are valid (the
+    /// array is reused across records to avoid reallocating per row).
     private var fields: [(start: Int, end: Int, escaped: Bool)] = []
+    private var fieldCount = 0
+    /// Data records seen, added to the result at the end (cheaper than a shared counter).
+    private var rows = 0
     private var kinds = Interner()
     private var platforms = Interner()
     private var roundedWeights = 0
@@ -89,6 +97,7 @@ struct CSVReader {
         self.displayName = displayName
         self.context = context
         self.sink = sink
+        self.out = sink.base
         self.defaultPlatform = options.platform ?? "csv"
         self.defaultKind = options.kind ?? "edge"
         self.nodePlatforms = nodePlatforms
@@ -97,6 +106,10 @@ struct CSVReader {
 
     /// Reads the whole file.
     mutating func run() throws {
+        defer {
+            context.result.recordsRead += rows
+            tally.flush(into: sink)
+        }
         try ByteChunks.scan(path: file) { bytes, isFinal in
             try consume(bytes, isFinal: isFinal)
         }
@@ -151,7 +164,7 @@ struct CSVReader {
             let recordStart = i
             var extraLines = 0
             var badQuote = false
-            fields.removeAll(keepingCapacity: true)
+            fieldCount = 0
             var p = i
             var complete = false
             fieldLoop: while true {
@@ -173,11 +186,11 @@ struct CSVReader {
                     }
                     if !closed {
                         if !isFinal { return recordStart }
+                        rows += 1
                         try context.reject(error("a closing quote", "unterminated-quote", line: line))
-                        context.result.recordsRead += 1
                         return n
                     }
-                    fields.append((p + 1, q, escaped))
+                    addField(p + 1, q, escaped)
                     p = q + 1
                     // After the closing quote: delimiter, line end, or end of data.
                     if p < n, b[p] != delim, b[p] != 10, b[p] != 13 {
@@ -191,7 +204,7 @@ struct CSVReader {
                         if c == delim || c == 10 || c == 13 { break }
                         q += 1
                     }
-                    fields.append((p, q, false))
+                    addField(p, q, false)
                     p = q
                 }
                 if p >= n {
@@ -220,6 +233,16 @@ struct CSVReader {
         return n
     }
 
+    @inline(__always)
+    private mutating func addField(_ start: Int, _ end: Int, _ escaped: Bool) {
+        if fieldCount < fields.count {
+            fields[fieldCount] = (start, end, escaped)
+        } else {
+            fields.append((start, end, escaped))
+        }
+        fieldCount += 1
+    }
+
     /// Bytes of field `f`, with `""` collapsed to `"` when needed.
     @inline(__always)
     private static func withField<R>(_ b: UnsafeBufferPointer<UInt8>, _ f: (start: Int, end: Int, escaped: Bool),
@@ -246,7 +269,7 @@ struct CSVReader {
     @inline(__always)
     private func text(_ b: UnsafeBufferPointer<UInt8>, _ role: Role) -> String? {
         let k = columns[role.rawValue]
-        guard k >= 0, k < fields.count, fields[k].end > fields[k].start else { return nil }
+        guard k >= 0, k < fieldCount, fields[k].end > fields[k].start else { return nil }
         // The record was UTF-8-validated already.
         return withField(b, k) { String(decoding: $0, as: UTF8.self) }
     }
@@ -254,18 +277,20 @@ struct CSVReader {
     @inline(__always)
     private func hasValue(_ role: Role) -> Bool {
         let k = columns[role.rawValue]
-        return k >= 0 && k < fields.count && fields[k].end > fields[k].start
+        return k >= 0 && k < fieldCount && fields[k].end > fields[k].start
     }
 
     private mutating func handleRecord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ recordLine: Int,
                                        badQuote: Bool) throws {
         // Blank lines and lines of only delimiters carry nothing.
-        if fields.allSatisfy({ $0.end == $0.start }) {
-            var quoted = false
-            for f in fields where f.start > start && b[f.start - 1] == 34 { quoted = true; break }
-            if !quoted { return }
+        var blank = true
+        for k in 0 ..< fieldCount {
+            let f = fields[k]
+            // An empty quoted field ("") is a value, not a blank.
+            if f.end > f.start || (f.start > start && b[f.start - 1] == 34) { blank = false; break }
         }
-        if mode != .undecided { context.result.recordsRead += 1 }
+        if blank { return }
+        if mode != .undecided { rows += 1 }
         // UTF-8: a quick ASCII scan, full validation only when needed.
         var ascii = true
         var k = start
@@ -290,7 +315,7 @@ struct CSVReader {
     }
 
     private mutating func readHeader(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
-        for k in fields.indices {
+        for k in 0 ..< fieldCount {
             let name = withField(b, k) { String(decoding: $0, as: UTF8.self) }
             if let role = CSVReader.synonyms[CSVReader.normalize(name)], columns[role.rawValue] < 0 {
                 columns[role.rawValue] = k
@@ -360,7 +385,8 @@ struct CSVReader {
         }
         let sp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[src] ?? defaultPlatform)
         let dp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[dst] ?? defaultPlatform)
-        try sink.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
+        tally.add(kind)
+        try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
                                  kind: kind, count: count, firstAt: time, lastAt: time))
     }
 

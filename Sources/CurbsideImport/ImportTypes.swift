@@ -166,6 +166,13 @@ final class CountingSink: RecordSink {
         try base.hashtag(record)
     }
 
+    /// Adds edges that a fast reader sent straight to ``base`` and counted itself.
+    func addEdges(kind: String, _ n: Int) {
+        guard n > 0 else { return }
+        edges += n
+        if let i = kinds.firstIndex(where: { $0.kind == kind }) { kinds[i].count += n } else { kinds.append((kind, n)) }
+    }
+
     func flush(into context: ImportContext) {
         if edges > 0 { context.count("edge", edges) }
         if accounts > 0 { context.count("account", accounts) }

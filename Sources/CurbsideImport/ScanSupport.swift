@@ -107,3 +107,29 @@ extension String {
         return String(s)
     }
 }
+
+/// Per-kind edge counts kept inside a fast reader (a value type, so no shared-state
+/// bookkeeping per edge), handed to the ``CountingSink`` at the end.
+struct KindTally {
+    private var kinds: [(kind: String, count: Int)] = []
+    private var last = -1
+
+    @inline(__always)
+    mutating func add(_ kind: String) {
+        if last >= 0, kinds[last].kind == kind {
+            kinds[last].count += 1
+            return
+        }
+        if let i = kinds.firstIndex(where: { $0.kind == kind }) {
+            kinds[i].count += 1
+            last = i
+        } else {
+            kinds.append((kind, 1))
+            last = kinds.count - 1
+        }
+    }
+
+    func flush(into sink: CountingSink) {
+        for (kind, n) in kinds { sink.addEdges(kind: kind, n) }
+    }
+}
