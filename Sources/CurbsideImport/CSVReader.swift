@@ -166,7 +166,6 @@ struct CSVReader {
             var badQuote = false
             fieldCount = 0
             var p = i
-            var complete = false
             fieldLoop: while true {
                 if p < n, b[p] == 34 {
                     // Quoted field.
@@ -209,7 +208,6 @@ struct CSVReader {
                 }
                 if p >= n {
                     if !isFinal { return recordStart }
-                    complete = true
                     break fieldLoop
                 }
                 let c = b[p]
@@ -220,10 +218,8 @@ struct CSVReader {
                 } else {
                     p += 1
                 }
-                complete = true
                 break fieldLoop
             }
-            _ = complete
             let recordEnd = p
             let recordLine = line
             line += 1 + extraLines
