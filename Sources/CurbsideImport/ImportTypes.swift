@@ -94,8 +94,11 @@ public struct ImportResult: Sendable {
     public var skippedByReason: [String: Int] = [:]
     /// The first 10 problems (lenient mode).
     public var problems: [ImportError] = []
-    /// Counts per record type: `"follower"`, `"following"`, `"tweet"`, `"like"`, `"edge"`,
-    /// `"node"`, `"account"`, `"hashtag"`, and `"edge:<kind>"` per edge kind.
+    /// Counts per record type. Every format: `"edge"`, `"edge:<kind>"` per edge kind,
+    /// `"account"` and `"hashtag"` (records sent). X archives add `"follower"`,
+    /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
+    /// `"quote-unresolved"`, `"quote-no-author"`; CSV node lists and multiplex node files
+    /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
     public var counts: [String: Int] = [:]
     /// Plain-language remarks, e.g. `"29 likes name no author: no like edges"`.
     public var notes: [String] = []

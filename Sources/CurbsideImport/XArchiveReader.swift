@@ -74,20 +74,25 @@ struct XArchiveReader {
 
     /// Strips the `window.YTD.<name>.partN =` (or `window.__THAR_CONFIG =`) wrapper and parses the JSON.
     static func parseWrapped(_ data: Data, file: String, expectedGlobal: String?) throws -> Any {
-        let bytes = [UInt8](data)
-        var eq = 0
-        while eq < bytes.count, eq < 4096, bytes[eq] != UInt8(ascii: "=") { eq += 1 }
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let wrapperOK: Bool
-        var global = ""
-        if eq < bytes.count, eq < 4096 {
-            global = String(decoding: bytes[start ..< eq], as: UTF8.self).trimmingASCIIWhitespace()
-            wrapperOK = global.hasPrefix("window.YTD.") || global == "window.__THAR_CONFIG"
-        } else {
-            wrapperOK = false
+        // Locate the wrapper and the JSON body without copying the (possibly large) file.
+        let (start, eq, global, bodyStart, bodyEnd) = data.withUnsafeBytes { raw -> (Int, Int, String?, Int, Int) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let n = bytes.count
+            let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            var eq = start
+            while eq < n, eq < 4096, bytes[eq] != UInt8(ascii: "=") { eq += 1 }
+            guard eq < n, eq < 4096 else { return (start, eq, nil, n, n) }
+            let global = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< eq]), as: UTF8.self)
+                .trimmingASCIIWhitespace()
+            var bodyStart = eq + 1
+            while bodyStart < n, bytes[bodyStart] != UInt8(ascii: "["), bytes[bodyStart] != UInt8(ascii: "{") {
+                bodyStart += 1
+            }
+            var bodyEnd = n
+            while bodyEnd > bodyStart, [32, 9, 10, 13, UInt8(ascii: ";")].contains(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
+            return (start, eq, global, bodyStart, bodyEnd)
         }
-        guard wrapperOK else {
+        guard let global, global.hasPrefix("window.YTD.") || global == "window.__THAR_CONFIG" else {
             throw ImportError(file: file, location: "byte \(start)",
                               expected: "a `window.YTD.<name>.part<N> = [` wrapper", reason: "bad-wrapper")
         }
@@ -96,21 +101,16 @@ struct XArchiveReader {
                               expected: "the wrapper `window.\(expectedGlobal) =` named in manifest.js",
                               reason: "bad-wrapper")
         }
-        var bodyStart = eq + 1
-        while bodyStart < bytes.count, bytes[bodyStart] != UInt8(ascii: "["), bytes[bodyStart] != UInt8(ascii: "{") {
-            bodyStart += 1
-        }
-        var bodyEnd = bytes.count
-        while bodyEnd > bodyStart, [32, 9, 10, 13, UInt8(ascii: ";")].contains(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
         guard bodyStart < bodyEnd else {
             throw ImportError(file: file, location: "byte \(eq + 1)", expected: "a JSON array or object after `=`",
                               reason: "bad-json")
         }
+        let body = data[(data.startIndex + bodyStart) ..< (data.startIndex + bodyEnd)]
         do {
-            return try JSONSerialization.jsonObject(with: Data(bytes[bodyStart ..< bodyEnd]), options: [])
+            return try JSONSerialization.jsonObject(with: body, options: [])
         } catch {
             // Foundation says only that the JSON is broken; find where, as a path and offset.
-            if let (path, offset) = JSONLocator.locate(bytes[bodyStart ..< bodyEnd]) {
+            if let (path, offset) = JSONLocator.locate([UInt8](body)[...]) {
                 let atEnd = bodyStart + offset >= bodyEnd
                 throw ImportError(file: file, location: "\(path) (byte \(bodyStart + offset))",
                                   expected: atEnd ? "the rest of the JSON (the file ends early)" : "well-formed JSON",
