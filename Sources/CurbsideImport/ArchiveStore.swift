@@ -1,0 +1,103 @@
+import Foundation
+import ZIPFoundation
+
+/// The `data/` files of an X archive, from an unpacked folder or straight from the zip.
+///
+/// Names are always `data/<file>` whatever the layout on disk: the folder given may be the
+/// archive root (holding `data/`) or `data/` itself; in a zip, `data/` may sit at the root
+/// or under one top folder (the way re-zipped archives usually look).
+protocol ArchiveStore {
+    /// Files directly inside `data/`, as `data/<file>`, sorted.
+    var names: [String] { get }
+    /// The bytes of `name` (`data/<file>`), or nil when absent.
+    func contents(of name: String) throws -> Data?
+}
+
+/// Files that mark a folder or zip as an X archive's `data/`.
+enum ArchiveMarkers {
+    static func isMarker(_ file: String) -> Bool {
+        let f = file.lowercased()
+        if f == "manifest.js" || f == "follower.js" || f == "following.js" || f == "account.js" { return true }
+        return f.hasPrefix("tweet") && f.hasSuffix(".js") && !f.hasPrefix("tweetdeck")
+    }
+}
+
+/// An unpacked archive.
+struct FolderStore: ArchiveStore {
+    let dataDirectory: URL
+    let names: [String]
+
+    /// The store for `path` (the archive root or its `data/`), or nil when neither holds marker files.
+    init?(path: String) {
+        let fm = FileManager.default
+        let url = URL(fileURLWithPath: path)
+        for candidate in [url.appendingPathComponent("data"), url] {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue,
+                  let entries = try? fm.contentsOfDirectory(atPath: candidate.path)
+            else { continue }
+            let files = entries.filter { name in
+                var d: ObjCBool = false
+                return fm.fileExists(atPath: candidate.appendingPathComponent(name).path, isDirectory: &d) && !d.boolValue
+            }
+            if files.contains(where: ArchiveMarkers.isMarker) {
+                dataDirectory = candidate
+                names = files.map { "data/\($0)" }.sorted()
+                return
+            }
+        }
+        return nil
+    }
+
+    func contents(of name: String) throws -> Data? {
+        guard names.contains(name) else { return nil }
+        let file = dataDirectory.appendingPathComponent(String(name.dropFirst("data/".count)))
+        return try Data(contentsOf: file)
+    }
+
+    /// Absolute paths of the files, for fingerprinting.
+    var filePaths: [String] {
+        names.map { dataDirectory.appendingPathComponent(String($0.dropFirst("data/".count))).path }
+    }
+}
+
+/// A zipped archive, read in place.
+final class ZipStore: ArchiveStore {
+    private let archive: Archive
+    private let entries: [String: Entry]
+    let names: [String]
+
+    /// The store for the zip at `path`, or nil when it is not a zip or holds no `data/` marker files.
+    init?(path: String) {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return nil }
+        var byPrefix: [String: [String: Entry]] = [:]
+        for entry in archive where entry.type == .file {
+            let parts = entry.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            // data/<file> or <top>/data/<file>
+            guard parts.count == 2 || parts.count == 3, parts[parts.count - 2] == "data",
+                  let file = parts.last, !file.isEmpty
+            else { continue }
+            let prefix = parts.count == 3 ? parts[0] : ""
+            byPrefix[prefix, default: [:]]["data/\(file)"] = entry
+        }
+        guard let chosen = byPrefix.keys.sorted().first(where: { prefix in
+            byPrefix[prefix]?.keys.contains { ArchiveMarkers.isMarker(String($0.dropFirst(5))) } ?? false
+        }), let found = byPrefix[chosen] else { return nil }
+        self.archive = archive
+        self.entries = found
+        self.names = found.keys.sorted()
+    }
+
+    func contents(of name: String) throws -> Data? {
+        guard let entry = entries[name] else { return nil }
+        var data = Data()
+        // The header's size is only a hint (and may lie): cap the reservation.
+        data.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 64 << 20)))
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
+        } catch {
+            throw ImportError(file: name, location: "zip entry", expected: "a readable zip entry", reason: "bad-zip")
+        }
+        return data
+    }
+}

@@ -1,0 +1,425 @@
+import CurbsideStore
+
+/// Reads RFC 4180 CSV edge lists and node lists, mapping columns by header name.
+///
+/// **Dialect.** The delimiter is sniffed from the header line: the most frequent of comma,
+/// tab and semicolon outside quotes (comma on a tie). Fields may be quoted with `"`; inside
+/// quotes, delimiters and line breaks are data and `""` is one quote. A UTF-8 byte-order
+/// mark is skipped; LF, CRLF and CR line endings are accepted; blank lines (and lines of
+/// only delimiters) are ignored. Every record must be valid UTF-8. Line numbers in errors
+/// are those of a record's first line, the header being line 1.
+///
+/// **Columns** (case-insensitive; spaces, `_` and `-` ignored, so `Vertex 1` = `vertex1`):
+///
+/// | role | header names |
+/// |---|---|
+/// | source | source, src, from, Vertex 1 |
+/// | target | target, dst, to, Vertex 2 |
+/// | kind | kind, type, relationship, layer, Edge Type |
+/// | time | timestamp, time, date, created_at |
+/// | weight | weight, count |
+/// | platform | platform |
+///
+/// A header with source and target is an **edge list**. Otherwise a header with an id column
+/// is a **node list**: id, Vertex, user_id, node_id → id; handle, screen_name, username;
+/// name, label, display_name; bio, description; location; followers, followers_count;
+/// following, following_count, friends_count; specialty, speciality; platform.
+///
+/// **Defaults.** Kind: the kind column, else `options.kind`, else `"edge"` (a generic file
+/// does not say what its ties mean). Platform of an endpoint: the row's platform column,
+/// else the platform the node list of the same source gave that id, else
+/// `options.platform ?? "csv"`. Time: Unix seconds (`1573913000`), ISO 8601
+/// (`2019-11-16T14:03:00Z`, `…+01:00`), `2019-11-16 14:03:00` (UTC) or a bare date. Weight: the edge's count;
+/// decimals are rounded (at least 1). Every row becomes one `EdgeRecord`; the store
+/// merges duplicates (adding counts, widening the time span).
+struct CSVReader {
+    enum Role: Int, CaseIterable {
+        case source, target, kind, time, weight, platform
+        case id, handle, name, bio, location, followers, following, specialty
+    }
+
+    static let synonyms: [String: Role] = [
+        "source": .source, "src": .source, "from": .source, "vertex1": .source,
+        "target": .target, "dst": .target, "to": .target, "vertex2": .target,
+        "kind": .kind, "type": .kind, "relationship": .kind, "layer": .kind, "edgetype": .kind,
+        "timestamp": .time, "time": .time, "date": .time, "createdat": .time,
+        "weight": .weight, "count": .weight,
+        "platform": .platform,
+        "id": .id, "vertex": .id, "userid": .id, "nodeid": .id,
+        "handle": .handle, "screenname": .handle, "username": .handle,
+        "name": .name, "label": .name, "displayname": .name,
+        "bio": .bio, "description": .bio,
+        "location": .location,
+        "followers": .followers, "followerscount": .followers,
+        "following": .following, "followingcount": .following, "friendscount": .following,
+        "specialty": .specialty, "speciality": .specialty,
+    ]
+
+    /// Normalises a header cell: lowercase, without spaces, `_`, `-`.
+    static func normalize(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" })
+    }
+
+    /// Which kind of file the header made this.
+    enum Mode { case undecided, edges, nodes }
+
+    let file: String
+    let displayName: String
+    let context: ImportContext
+    let sink: CountingSink
+    /// Where edges go directly, bypassing the counting wrapper (counted in ``tally``).
+    let out: RecordSink
+    private var tally = KindTally()
+    let defaultPlatform: String
+    let defaultKind: String
+    /// Platforms the node list of this source assigned to ids (only when it has a platform column).
+    var nodePlatforms: [String: String]
+
+    private(set) var mode = Mode.undecided
+    private var columns = [Int](repeating: -1, count: Role.allCases.count)
+    private var delimiter: UInt8 = 44
+    private var sniffed = false
+    private var line = 1
+    private var atStart = true
+    /// Field spans of the current record: the first `fieldCount` entries are valid (the
+    /// array is reused across records to avoid reallocating per row).
+    private var fields: [(start: Int, end: Int, escaped: Bool)] = []
+    private var fieldCount = 0
+    /// Data records seen, added to the result at the end (cheaper than a shared counter).
+    private var rows = 0
+    private var kinds = Interner()
+    private var platforms = Interner()
+    private var roundedWeights = 0
+
+    init(file: String, displayName: String, options: ImportOptions, context: ImportContext,
+         sink: CountingSink, nodePlatforms: [String: String] = [:]) {
+        self.file = file
+        self.displayName = displayName
+        self.context = context
+        self.sink = sink
+        self.out = sink.base
+        self.defaultPlatform = options.platform ?? "csv"
+        self.defaultKind = options.kind ?? "edge"
+        self.nodePlatforms = nodePlatforms
+        fields.reserveCapacity(32)
+    }
+
+    /// Reads the whole file.
+    mutating func run() throws {
+        defer {
+            context.result.recordsRead += rows
+            tally.flush(into: sink)
+        }
+        try ByteChunks.scan(path: file) { bytes, isFinal in
+            try consume(bytes, isFinal: isFinal)
+        }
+        if mode == .undecided {
+            context.note("\(displayName): empty file")
+        }
+        if roundedWeights > 0 {
+            context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts")
+        }
+    }
+
+    private func error(_ expected: String, _ reason: String, line: Int) -> ImportError {
+        ImportError(file: displayName, location: "line \(line)", expected: expected, reason: reason)
+    }
+
+    /// Picks the delimiter from the first line: the most frequent of `,` `\t` `;` outside quotes.
+    private mutating func sniff(_ b: UnsafeBufferPointer<UInt8>, from start: Int) {
+        var comma = 0, tab = 0, semi = 0
+        var inQuotes = false
+        var i = start
+        while i < b.count {
+            let c = b[i]
+            if c == 34 { inQuotes.toggle() }
+            else if !inQuotes {
+                if c == 10 || c == 13 { break }
+                if c == 44 { comma += 1 } else if c == 9 { tab += 1 } else if c == 59 { semi += 1 }
+            }
+            i += 1
+        }
+        if tab > comma, tab >= semi { delimiter = 9 } else if semi > comma, semi > tab { delimiter = 59 } else { delimiter = 44 }
+        sniffed = true
+    }
+
+    /// Parses the complete records in `b`; returns the bytes consumed.
+    private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, isFinal: Bool) throws -> Int {
+        var i = 0
+        if atStart {
+            if b.count < 3, !isFinal { return 0 }
+            if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+            atStart = false
+        }
+        if !sniffed {
+            // Sniff only once the whole first line is in the buffer.
+            var j = i
+            while j < b.count, b[j] != 10 { j += 1 }
+            if j == b.count, !isFinal { return i }
+            sniff(b, from: i)
+        }
+        let delim = delimiter
+        let n = b.count
+        while i < n {
+            let recordStart = i
+            var extraLines = 0
+            var badQuote = false
+            fieldCount = 0
+            var p = i
+            fieldLoop: while true {
+                if p < n, b[p] == 34 {
+                    // Quoted field.
+                    var q = p + 1
+                    var escaped = false
+                    var closed = false
+                    while q < n {
+                        let c = b[q]
+                        if c == 34 {
+                            if q + 1 < n, b[q + 1] == 34 { escaped = true; q += 2; continue }
+                            if q + 1 >= n, !isFinal { break } // cannot tell `"` from `""` yet
+                            closed = true
+                            break
+                        }
+                        if c == 10 { extraLines += 1 }
+                        q += 1
+                    }
+                    if !closed {
+                        if !isFinal { return recordStart }
+                        rows += 1
+                        try context.reject(error("a closing quote", "unterminated-quote", line: line))
+                        return n
+                    }
+                    addField(p + 1, q, escaped)
+                    p = q + 1
+                    // After the closing quote: delimiter, line end, or end of data.
+                    if p < n, b[p] != delim, b[p] != 10, b[p] != 13 {
+                        badQuote = true
+                        while p < n, b[p] != delim, b[p] != 10, b[p] != 13 { p += 1 }
+                    }
+                } else {
+                    var q = p
+                    while q < n {
+                        let c = b[q]
+                        if c == delim || c == 10 || c == 13 { break }
+                        q += 1
+                    }
+                    addField(p, q, false)
+                    p = q
+                }
+                if p >= n {
+                    if !isFinal { return recordStart }
+                    break fieldLoop
+                }
+                let c = b[p]
+                if c == delim { p += 1; continue fieldLoop }
+                if c == 13 {
+                    if p + 1 >= n, !isFinal { return recordStart }
+                    p += (p + 1 < n && b[p + 1] == 10) ? 2 : 1
+                } else {
+                    p += 1
+                }
+                break fieldLoop
+            }
+            let recordEnd = p
+            let recordLine = line
+            line += 1 + extraLines
+            i = p
+            try handleRecord(b, recordStart, recordEnd, recordLine, badQuote: badQuote)
+        }
+        return n
+    }
+
+    @inline(__always)
+    private mutating func addField(_ start: Int, _ end: Int, _ escaped: Bool) {
+        if fieldCount < fields.count {
+            fields[fieldCount] = (start, end, escaped)
+        } else {
+            fields.append((start, end, escaped))
+        }
+        fieldCount += 1
+    }
+
+    /// Bytes of field `f`, with `""` collapsed to `"` when needed.
+    @inline(__always)
+    private static func withField<R>(_ b: UnsafeBufferPointer<UInt8>, _ f: (start: Int, end: Int, escaped: Bool),
+                                     _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let raw = UnsafeBufferPointer(rebasing: b[f.start ..< f.end])
+        if !f.escaped { return try body(raw) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            unescaped.append(raw[i])
+            if raw[i] == 34, i + 1 < raw.count, raw[i + 1] == 34 { i += 2 } else { i += 1 }
+        }
+        return try unescaped.withUnsafeBufferPointer { try body($0) }
+    }
+
+    @inline(__always)
+    private func withField<R>(_ b: UnsafeBufferPointer<UInt8>, _ k: Int,
+                              _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try CSVReader.withField(b, fields[k], body)
+    }
+
+    /// The text of the column playing `role`, or nil when the column is absent or the cell empty.
+    @inline(__always)
+    private func text(_ b: UnsafeBufferPointer<UInt8>, _ role: Role) -> String? {
+        let k = columns[role.rawValue]
+        guard k >= 0, k < fieldCount, fields[k].end > fields[k].start else { return nil }
+        // The record was UTF-8-validated already.
+        return withField(b, k) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @inline(__always)
+    private func hasValue(_ role: Role) -> Bool {
+        let k = columns[role.rawValue]
+        return k >= 0 && k < fieldCount && fields[k].end > fields[k].start
+    }
+
+    private mutating func handleRecord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ recordLine: Int,
+                                       badQuote: Bool) throws {
+        // Blank lines and lines of only delimiters carry nothing.
+        var blank = true
+        for k in 0 ..< fieldCount {
+            let f = fields[k]
+            // An empty quoted field ("") is a value, not a blank.
+            if f.end > f.start || (f.start > start && b[f.start - 1] == 34) { blank = false; break }
+        }
+        if blank { return }
+        if mode != .undecided { rows += 1 }
+        // UTF-8: a quick ASCII scan, full validation only when needed.
+        var ascii = true
+        var k = start
+        while k < end { if b[k] >= 0x80 { ascii = false; break }; k += 1 }
+        if !ascii, String(validating: UnsafeBufferPointer(rebasing: b[start ..< end]), as: UTF8.self) == nil {
+            if mode == .undecided {
+                throw error("a UTF-8 header", "invalid-utf8", line: recordLine)
+            }
+            try context.reject(error("valid UTF-8", "invalid-utf8", line: recordLine))
+            return
+        }
+        if badQuote {
+            if mode == .undecided { throw error("a well-formed quoted header cell", "bad-quote", line: recordLine) }
+            try context.reject(error("a delimiter or line end after a closing quote", "bad-quote", line: recordLine))
+            return
+        }
+        switch mode {
+        case .undecided: try readHeader(b, recordLine)
+        case .edges: try edgeRow(b, recordLine)
+        case .nodes: try nodeRow(b, recordLine)
+        }
+    }
+
+    private mutating func readHeader(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
+        for k in 0 ..< fieldCount {
+            let name = withField(b, k) { String(decoding: $0, as: UTF8.self) }
+            if let role = CSVReader.synonyms[CSVReader.normalize(name)], columns[role.rawValue] < 0 {
+                columns[role.rawValue] = k
+            }
+        }
+        if columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 {
+            mode = .edges
+        } else if columns[Role.id.rawValue] >= 0 {
+            mode = .nodes
+        } else {
+            throw error("a header naming source and target columns (edge list) or an id column (node list)",
+                        "bad-header", line: recordLine)
+        }
+    }
+
+    private static func columnName(_ role: Role) -> String {
+        switch role {
+        case .source: return "source"
+        case .target: return "target"
+        case .kind: return "kind"
+        case .time: return "timestamp"
+        case .weight: return "weight"
+        case .platform: return "platform"
+        case .id: return "id"
+        case .handle: return "handle"
+        case .name: return "name"
+        case .bio: return "bio"
+        case .location: return "location"
+        case .followers: return "followers"
+        case .following: return "following"
+        case .specialty: return "specialty"
+        }
+    }
+
+    private mutating func edgeRow(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
+        guard let src = text(b, .source) else {
+            return try context.reject(error("a value in the source column", "missing-field", line: recordLine))
+        }
+        guard let dst = text(b, .target) else {
+            return try context.reject(error("a value in the target column", "missing-field", line: recordLine))
+        }
+        var time: Int64?
+        if hasValue(.time) {
+            time = withField(b, columns[Role.time.rawValue]) { Timestamps.parseGeneric($0) }
+            if time == nil {
+                return try context.reject(error("Unix seconds or an ISO 8601 time in the timestamp column",
+                                                "bad-timestamp", line: recordLine))
+            }
+        }
+        var count = 1
+        if hasValue(.weight) {
+            guard let w = withField(b, columns[Role.weight.rawValue], { parseWeight($0) }) else {
+                return try context.reject(error("a positive number in the weight column", "bad-weight", line: recordLine))
+            }
+            count = w.count
+            if w.rounded { roundedWeights += 1 }
+        }
+        var kind = defaultKind
+        if hasValue(.kind) {
+            let k = columns[Role.kind.rawValue]
+            kind = CSVReader.withField(b, fields[k]) { kinds.intern($0) { String(decoding: $0, as: UTF8.self) } } ?? defaultKind
+        }
+        var rowPlatform: String?
+        if hasValue(.platform) {
+            let k = columns[Role.platform.rawValue]
+            rowPlatform = CSVReader.withField(b, fields[k]) { platforms.intern($0) { String(decoding: $0, as: UTF8.self).lowercased() } }
+        }
+        let sp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[src] ?? defaultPlatform)
+        let dp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[dst] ?? defaultPlatform)
+        tally.add(kind)
+        try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
+                                 kind: kind, count: count, firstAt: time, lastAt: time))
+    }
+
+    private func number(_ b: UnsafeBufferPointer<UInt8>, _ role: Role, _ recordLine: Int) throws -> (Int?, Bool) {
+        guard hasValue(role) else { return (nil, true) }
+        let value = withField(b, columns[role.rawValue]) { bytes -> Int? in
+            let t = String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace()
+            return Int(t) ?? Double(t).flatMap { $0.isFinite && abs($0) < 1e15 ? Int($0) : nil }
+        }
+        guard let v = value, v >= 0 else {
+            try context.reject(error("a non-negative number in the \(CSVReader.columnName(role)) column",
+                                     "bad-number", line: recordLine))
+            return (nil, false)
+        }
+        return (v, true)
+    }
+
+    private mutating func nodeRow(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
+        guard let id = text(b, .id) else {
+            return try context.reject(error("a value in the id column", "missing-field", line: recordLine))
+        }
+        let (followers, ok1) = try number(b, .followers, recordLine)
+        guard ok1 else { return }
+        let (following, ok2) = try number(b, .following, recordLine)
+        guard ok2 else { return }
+        var platform = defaultPlatform
+        if let p = text(b, .platform) {
+            platform = p.lowercased()
+            nodePlatforms[id] = platform
+        }
+        var handle = text(b, .handle)
+        if let h = handle, h.hasPrefix("@") { handle = String(h.dropFirst()) }
+        let record = AccountRecord(
+            key: AccountKey(platform: platform, id: id), handle: handle, name: text(b, .name),
+            bio: text(b, .bio), location: text(b, .location), followersCount: followers,
+            followingCount: following, specialty: text(b, .specialty))
+        context.count("node")
+        try sink.account(record)
+    }
+}

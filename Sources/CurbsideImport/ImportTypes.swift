@@ -1,0 +1,185 @@
+import CurbsideStore
+
+/// The input formats ``Importer`` reads.
+///
+/// - `auto`: detect from the path (see ``Importer/prepare(_:options:)``).
+/// - `xArchive` (`x-archive`): an X/Twitter "Download your archive" export, zipped or unpacked.
+/// - `csv`: an RFC 4180 edge list and/or node list, columns mapped by header name.
+/// - `snap`: a whitespace-separated edge list in the style of the Stanford SNAP collection.
+/// - `multiplex`: a MuxViz-style `layer src dst weight` file with a `*_layers.txt` sibling.
+public enum ImportFormat: String, CaseIterable, Sendable {
+    case auto
+    case xArchive = "x-archive"
+    case csv
+    case snap
+    case multiplex
+}
+
+/// How to read a source.
+public struct ImportOptions: Sendable {
+    /// The format to read; `.auto` detects it.
+    public var format: ImportFormat = .auto
+    /// Edge kind for generic files whose rows carry none (CSV without a kind column, SNAP).
+    /// When `nil`, such edges get the kind `"edge"`: a generic file says nothing about
+    /// whether a tie is a follow, a mention or an e-mail, so the importer does not guess.
+    public var kind: String?
+    /// Platform label for accounts of generic files (CSV default `"csv"`, SNAP `"snap"`,
+    /// multiplex `"multiplex"`). X archives always use `"x"`.
+    public var platform: String?
+    /// Skip bad records (counting them by reason) instead of failing on the first.
+    public var lenient = false
+
+    public init(format: ImportFormat = .auto, kind: String? = nil, platform: String? = nil, lenient: Bool = false) {
+        self.format = format
+        self.kind = kind
+        self.platform = platform
+        self.lenient = lenient
+    }
+}
+
+/// A problem with the input, precise enough to find and fix it, and safe to print.
+///
+/// The description is `"<file>: <location>: expected <expected>"`. It never quotes the
+/// offending content (a bio, a post, a cell): at most a column name or a JSON key, so error
+/// logs carry no personal text.
+public struct ImportError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file, as a path or as a path inside an archive (`data/tweet.js`).
+    public var file: String
+    /// Where in the file: `"line 12"`, `"$[3].tweet.created_at"`, `"byte 1043"`.
+    public var location: String
+    /// What the importer expected to find there.
+    public var expected: String
+    /// A short stable code, used to count skipped records in lenient mode
+    /// (`bad-timestamp`, `missing-field`, `bad-json`, `invalid-utf8`, …).
+    public var reason: String
+
+    public init(file: String, location: String, expected: String, reason: String) {
+        self.file = file
+        self.location = location
+        self.expected = expected
+        self.reason = reason
+    }
+
+    public var description: String { "\(file): \(location): expected \(expected)" }
+}
+
+/// A source whose format is known and whose content is fingerprinted, ready to ``Importer/read(_:options:into:)``.
+public struct PreparedSource: Sendable {
+    /// The path as given to ``Importer/prepare(_:options:)``.
+    public var path: String
+    /// The resolved format; never `.auto`.
+    public var format: ImportFormat
+    /// Lowercase hex SHA-256 of the content. For a single file, the file's own digest (so
+    /// `sha256sum` agrees); for a source made of several files (a folder, a multiplex
+    /// triple), the digest of the lines `"<relative path>\0<file digest>\n"` in sorted path order.
+    public var sha256: String
+    /// The files the source is made of (absolute paths, or for a zip the zip itself), sorted.
+    public var files: [String]
+
+    public init(path: String, format: ImportFormat, sha256: String, files: [String]) {
+        self.path = path
+        self.format = format
+        self.sha256 = sha256
+        self.files = files
+    }
+}
+
+/// What an import read, skipped and noticed.
+public struct ImportResult: Sendable {
+    /// Input records read (rows, lines, JSON array items), including skipped ones.
+    public var recordsRead: Int = 0
+    /// Records skipped in lenient mode.
+    public var recordsSkipped: Int = 0
+    /// Skipped records per ``ImportError/reason``.
+    public var skippedByReason: [String: Int] = [:]
+    /// The first 10 problems (lenient mode).
+    public var problems: [ImportError] = []
+    /// Counts per record type. Every format: `"edge"`, `"edge:<kind>"` per edge kind,
+    /// `"account"` and `"hashtag"` (records sent). X archives add `"follower"`,
+    /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
+    /// `"quote-unresolved"`, `"quote-no-author"`; CSV node lists and multiplex node files
+    /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
+    public var counts: [String: Int] = [:]
+    /// Plain-language remarks, e.g. `"29 likes name no author: no like edges"`.
+    public var notes: [String] = []
+
+    public init() {}
+}
+
+/// Book-keeping shared by the readers: strict/lenient handling, counts, notes.
+final class ImportContext {
+    let lenient: Bool
+    var result = ImportResult()
+
+    init(lenient: Bool) {
+        self.lenient = lenient
+    }
+
+    /// Reports a bad record: throws in strict mode, counts and goes on in lenient mode.
+    func reject(_ error: ImportError) throws {
+        guard lenient else { throw error }
+        result.recordsSkipped += 1
+        result.skippedByReason[error.reason, default: 0] += 1
+        if result.problems.count < 10 { result.problems.append(error) }
+    }
+
+    @inline(__always)
+    func count(_ key: String, _ n: Int = 1) {
+        result.counts[key, default: 0] += n
+    }
+
+    func note(_ text: String) {
+        result.notes.append(text)
+    }
+}
+
+/// A sink wrapper that counts edges per kind and accounts/hashtags into the context.
+final class CountingSink: RecordSink {
+    let base: RecordSink
+    var edges = 0
+    var accounts = 0
+    var hashtags = 0
+    /// Edges per kind; few kinds, usually repeated, so a short list with a "last used" slot.
+    private var kinds: [(kind: String, count: Int)] = []
+    private var lastKind = -1
+
+    init(_ base: RecordSink) { self.base = base }
+
+    func account(_ record: AccountRecord) throws {
+        accounts += 1
+        try base.account(record)
+    }
+
+    func edge(_ record: EdgeRecord) throws {
+        edges += 1
+        if lastKind >= 0, kinds[lastKind].kind == record.kind {
+            kinds[lastKind].count += 1
+        } else if let i = kinds.firstIndex(where: { $0.kind == record.kind }) {
+            kinds[i].count += 1
+            lastKind = i
+        } else {
+            kinds.append((record.kind, 1))
+            lastKind = kinds.count - 1
+        }
+        try base.edge(record)
+    }
+
+    func hashtag(_ record: HashtagRecord) throws {
+        hashtags += 1
+        try base.hashtag(record)
+    }
+
+    /// Adds edges that a fast reader sent straight to ``base`` and counted itself.
+    func addEdges(kind: String, _ n: Int) {
+        guard n > 0 else { return }
+        edges += n
+        if let i = kinds.firstIndex(where: { $0.kind == kind }) { kinds[i].count += n } else { kinds.append((kind, n)) }
+    }
+
+    func flush(into context: ImportContext) {
+        if edges > 0 { context.count("edge", edges) }
+        if accounts > 0 { context.count("account", accounts) }
+        if hashtags > 0 { context.count("hashtag", hashtags) }
+        for (kind, n) in kinds { context.count("edge:\(kind)", n) }
+    }
+}

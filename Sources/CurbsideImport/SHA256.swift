@@ -1,0 +1,171 @@
+import Foundation
+
+/// A small, self-contained SHA-256 (FIPS 180-4), used to fingerprint import sources.
+///
+/// The build has no crypto package, and a fingerprint only needs the hash, so this is the
+/// textbook algorithm: 64-byte blocks, 64 rounds, big-endian words. Feed bytes with
+/// ``update(_:)`` in chunks of any size (files are streamed through it, never loaded whole
+/// for hashing) and call ``finalize()`` once for the 32-byte digest, or ``hexDigest()`` for
+/// lowercase hex.
+///
+/// ```swift
+/// var h = SHA256()
+/// h.update(Array("abc".utf8))
+/// h.hexDigest() // "ba7816bf…f20015ad"
+/// ```
+public struct SHA256: Sendable {
+    private static let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+
+    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+    /// Bytes of an incomplete block carried to the next `update`.
+    private var buffer: [UInt8] = []
+    /// Total message length in bytes so far.
+    private var length: UInt64 = 0
+
+    public init() {
+        buffer.reserveCapacity(64)
+    }
+
+    /// Adds `bytes` to the message.
+    public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(pointer: $0) }
+        if done == nil {
+            Array(bytes).withUnsafeBufferPointer { update(pointer: $0) }
+        }
+    }
+
+    private mutating func update(pointer p: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(p.count)
+        var offset = 0
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, p.count)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[0 ..< take]))
+            offset = take
+            guard buffer.count == 64 else { return }
+            let block = buffer
+            block.withUnsafeBufferPointer { compress($0) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        while p.count - offset >= 64 {
+            compress(UnsafeBufferPointer(rebasing: p[offset ..< offset + 64]))
+            offset += 64
+        }
+        if offset < p.count {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[offset ..< p.count]))
+        }
+    }
+
+    /// Adds the UTF-8 bytes of `text` to the message.
+    public mutating func update(_ text: String) {
+        update(Array(text.utf8))
+    }
+
+    /// Pads the message and returns the 32-byte digest. Call once.
+    public mutating func finalize() -> [UInt8] {
+        let bitLength = length &* 8
+        var tail = buffer
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        tail.withUnsafeBufferPointer { p in
+            var offset = 0
+            while offset < p.count {
+                compress(UnsafeBufferPointer(rebasing: p[offset ..< offset + 64]))
+                offset += 64
+            }
+        }
+        buffer.removeAll()
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+            out.append(UInt8(truncatingIfNeeded: word >> 24))
+            out.append(UInt8(truncatingIfNeeded: word >> 16))
+            out.append(UInt8(truncatingIfNeeded: word >> 8))
+            out.append(UInt8(truncatingIfNeeded: word))
+        }
+        return out
+    }
+
+    /// Pads the message and returns the digest as 64 lowercase hex characters. Call once.
+    public mutating func hexDigest() -> String {
+        SHA256.hex(finalize())
+    }
+
+    /// The SHA-256 of `bytes`, in lowercase hex.
+    public static func hex<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
+        var h = SHA256()
+        h.update(bytes)
+        return h.hexDigest()
+    }
+
+    /// The SHA-256 of the file at `path`, streamed in 1 MiB chunks, in lowercase hex.
+    public static func hexOfFile(atPath path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile)
+        }
+        defer { try? handle.close() }
+        var h = SHA256()
+        while true {
+            guard let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty else { break }
+            h.update(chunk)
+        }
+        return h.hexDigest()
+    }
+
+    /// Lowercase hex of `bytes`.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+
+    /// Processes one 64-byte block.
+    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for i in 0 ..< 16 {
+                w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+                    | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+            }
+            for i in 16 ..< 64 {
+                let s0 = SHA256.rotr(w[i - 15], 7) ^ SHA256.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = SHA256.rotr(w[i - 2], 17) ^ SHA256.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            SHA256.k.withUnsafeBufferPointer { k in
+                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                for i in 0 ..< 64 {
+                    let s1 = SHA256.rotr(e, 6) ^ SHA256.rotr(e, 11) ^ SHA256.rotr(e, 25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = SHA256.rotr(a, 2) ^ SHA256.rotr(a, 13) ^ SHA256.rotr(a, 22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    h = g; g = f; f = e; e = d &+ t1
+                    d = c; c = b; b = a; a = t1 &+ t2
+                }
+                h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+                h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import CurbsideStore
+
+/// Reads SNAP-style whitespace-separated edge lists.
+///
+/// Format: one edge per line, `src dst [timestamp [code]]`, separated by any run of spaces
+/// or tabs. Lines starting with `#` or `%` are comments; blank lines are ignored. Line
+/// endings may be LF, CRLF, CR, or the `\r\r\n` of files re-saved on Windows; the last line
+/// may lack a terminator. Node ids are kept as written (`007` and `7` differ).
+///
+/// - Third column: Unix seconds (a fraction is dropped).
+/// - Fourth column: an interaction code. The Higgs Twitter codes map to built-in kinds
+///   (`RT` → repost, `MT` → mention, `RE` → reply); any other code is the kind itself.
+/// - Without a code the kind is `options.kind ?? "edge"`; the platform is
+///   `options.platform ?? "snap"`.
+///
+/// Self-loops are edges like any other (email-Eu-core has 642 real ones).
+/// Counts: `"edge"`, `"node"` (distinct endpoints), `"self-loop"`.
+///
+/// Beware weighted lists (`a b weight`, e.g. the Higgs `*_network.edgelist` files): their
+/// third column is a weight, which this format reads as a timestamp. Convert them to CSV with
+/// a `weight` column instead.
+struct SnapReader {
+    let file: String
+    /// The name used in errors: the file's last path component.
+    let displayName: String
+    let context: ImportContext
+    let sink: CountingSink
+    /// Where edges go directly, bypassing the counting wrapper (counted in ``tally``).
+    let out: RecordSink
+    private var tally = KindTally()
+    let platform: String
+    let defaultKind: String
+
+    private var line = 1
+    private var kinds = Interner()
+    private var nodes = NodeCounter()
+    private var selfLoops = 0
+    /// Edge lines seen, added to the result at the end (cheaper than a shared counter).
+    private var rows = 0
+
+    init(file: String, options: ImportOptions, context: ImportContext, sink: CountingSink) {
+        self.file = file
+        self.displayName = file.split(separator: "/").last.map(String.init) ?? file
+        self.context = context
+        self.sink = sink
+        self.out = sink.base
+        self.platform = options.platform ?? "snap"
+        self.defaultKind = options.kind ?? "edge"
+    }
+
+    mutating func run() throws {
+        defer {
+            context.result.recordsRead += rows
+            tally.flush(into: sink)
+        }
+        try ByteChunks.scan(path: file) { bytes, isFinal in
+            try consume(bytes, isFinal: isFinal)
+        }
+        context.count("node", nodes.count)
+        if selfLoops > 0 { context.count("self-loop", selfLoops) }
+    }
+
+    /// Parses every complete line in `b`; returns the bytes consumed.
+    private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, isFinal: Bool) throws -> Int {
+        var end = b.count
+        if !isFinal {
+            // Only whole lines: stop after the last LF.
+            while end > 0, b[end - 1] != 10 { end -= 1 }
+            if end == 0 { return 0 }
+        }
+        var i = 0
+        while i < end {
+            var j = i
+            while j < end, b[j] != 10, b[j] != 13 { j += 1 }
+            try parseLine(UnsafeBufferPointer(rebasing: b[i ..< j]))
+            // Line numbering counts LF, plus a CR that is not followed by CR or LF (old Mac files).
+            if j < end {
+                if b[j] == 10 {
+                    line += 1
+                } else if j + 1 >= end || (b[j + 1] != 10 && b[j + 1] != 13) {
+                    line += 1
+                }
+            }
+            i = j + 1
+        }
+        return end
+    }
+
+    @inline(__always)
+    private mutating func parseLine(_ l: UnsafeBufferPointer<UInt8>) throws {
+        // Up to five tokens (a fifth is an error).
+        var starts = (0, 0, 0, 0, 0)
+        var ends = (0, 0, 0, 0, 0)
+        var count = 0
+        var i = 0
+        let n = l.count
+        while i < n {
+            while i < n, l[i] == 32 || l[i] == 9 { i += 1 }
+            if i >= n { break }
+            if count == 0, l[i] == 35 || l[i] == 37 { return } // '#' or '%' comment
+            let s = i
+            while i < n, l[i] != 32, l[i] != 9 { i += 1 }
+            switch count {
+            case 0: starts.0 = s; ends.0 = i
+            case 1: starts.1 = s; ends.1 = i
+            case 2: starts.2 = s; ends.2 = i
+            case 3: starts.3 = s; ends.3 = i
+            default: starts.4 = s; ends.4 = i
+            }
+            count += 1
+            if count > 4 { break }
+        }
+        if count == 0 { return }
+        rows += 1
+        guard count >= 2, count <= 4 else {
+            try context.reject(ImportError(file: displayName, location: "line \(line)",
+                                           expected: "2 to 4 whitespace-separated columns (src dst [timestamp [code]])",
+                                           reason: "bad-columns"))
+            return
+        }
+        let src = UnsafeBufferPointer(rebasing: l[starts.0 ..< ends.0])
+        let dst = UnsafeBufferPointer(rebasing: l[starts.1 ..< ends.1])
+        var time: Int64?
+        if count >= 3 {
+            time = Timestamps.parseGeneric(UnsafeBufferPointer(rebasing: l[starts.2 ..< ends.2]))
+            if time == nil {
+                try context.reject(ImportError(file: displayName, location: "line \(line)",
+                                               expected: "a Unix timestamp in column 3", reason: "bad-timestamp"))
+                return
+            }
+        }
+        var kind = defaultKind
+        if count == 4 {
+            let code = UnsafeBufferPointer(rebasing: l[starts.3 ..< ends.3])
+            guard let k = kinds.intern(code, SnapReader.kindForCode) else {
+                try context.reject(ImportError(file: displayName, location: "line \(line)",
+                                               expected: "UTF-8 text in column 4", reason: "invalid-utf8"))
+                return
+            }
+            kind = k
+        }
+        guard let s = utf8String(src), let d = utf8String(dst) else {
+            try context.reject(ImportError(file: displayName, location: "line \(line)", expected: "UTF-8 node ids",
+                                           reason: "invalid-utf8"))
+            return
+        }
+        nodes.insert(src, s)
+        nodes.insert(dst, d)
+        if memcmpEqual(src, dst) { selfLoops += 1 }
+        tally.add(kind)
+        try out.edge(EdgeRecord(source: AccountKey(platform: platform, id: s),
+                                 target: AccountKey(platform: platform, id: d), kind: kind, at: time))
+    }
+
+    /// Higgs activity codes to built-in kinds; other codes are kinds as written.
+    static func kindForCode(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let code = utf8String(b) else { return nil }
+        switch code {
+        case "RT": return EdgeKind.repost
+        case "MT": return EdgeKind.mention
+        case "RE": return EdgeKind.reply
+        default: return code
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import CurbsideImport
+import CurbsideStore
+import Foundation
+import XCTest
+
+/// Shared helpers for the importer tests: temp folders, fixtures, the real-data folder.
+enum TestSupport {
+    /// `../shared/data` next to the repository root (located from this file, not the working directory).
+    static var sharedData: URL {
+        var url = URL(fileURLWithPath: #filePath)
+        // Tests/CurbsideImportTests/TestSupport.swift → repository root
+        for _ in 0 ..< 3 { url.deleteLastPathComponent() }
+        return url.deletingLastPathComponent().appendingPathComponent("shared/data")
+    }
+
+    /// The path of a real dataset, or an `XCTSkip` when the shared data folder is absent.
+    static func dataset(_ relative: String) throws -> String {
+        let url = sharedData.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw XCTSkip("real dataset not found at \(url.path): the shared data folder ../shared/data is absent")
+        }
+        return url.path
+    }
+
+    /// A fresh temporary directory, removed at the end of the test.
+    static func tempDirectory(_ test: XCTestCase) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("curbside-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    @discardableResult
+    static func write(_ text: String, to dir: URL, _ name: String) throws -> String {
+        try write(Array(text.utf8), to: dir, name)
+    }
+
+    @discardableResult
+    static func write(_ bytes: [UInt8], to dir: URL, _ name: String) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    /// Prepares and reads `path` into a fresh collector.
+    static func load(_ path: String, _ options: ImportOptions = ImportOptions()) throws -> (ImportResult, RecordCollector, PreparedSource) {
+        let source = try Importer.prepare(path, options: options)
+        let sink = RecordCollector()
+        let result = try Importer.read(source, options: options, into: sink)
+        return (result, sink, source)
+    }
+
+    /// The ImportError thrown by `body`, or a test failure.
+    static func importError(_ body: () throws -> Void, file: StaticString = #filePath, line: UInt = #line) -> ImportError? {
+        do {
+            try body()
+            XCTFail("expected an ImportError", file: file, line: line)
+        } catch let error as ImportError {
+            return error
+        } catch {
+            XCTFail("expected an ImportError, got \(error)", file: file, line: line)
+        }
+        return nil
+    }
+}
+
+extension RecordCollector {
+    func edges(_ kind: String) -> [EdgeRecord] { edges.filter { $0.kind == kind } }
+}
