@@ -47,7 +47,9 @@ public struct StoreStatistics: Sendable, Equatable {
     public var accounts: Int
     /// Distinct (source account, target account, kind) edges per kind label.
     public var edges: [String: Int]
-    /// Sum of counts per kind label.
+    /// Interactions per kind label: the sum over edges of each edge's count, where an edge
+    /// seen in several sources counts as its largest count in any one of them (sources
+    /// usually overlap: an archive and a CSV export of the same network).
     public var interactions: [String: Int]
     public var sources: Int
     /// Earliest and latest interaction time (Unix seconds), if any edge has one.
@@ -92,7 +94,9 @@ public struct LoadedGraph: Sendable {
 /// interrupted process), the store is exactly as before. A source whose SHA-256 was
 /// imported before is skipped. Accounts are unique per (platform, platform id); a later
 /// source's non-empty fields overwrite earlier ones. Edges are kept per source, so a
-/// source's contribution stays identifiable; reading merges them.
+/// source's contribution stays identifiable; reading merges them, taking for each edge the
+/// largest count any one source gave it (sources of one network overlap more often than
+/// they add up), the earliest first time and the latest last time.
 public final class Store {
     let db: Connection
     public let path: String
@@ -193,7 +197,7 @@ public final class Store {
         let sources = Int(try db.scalar("SELECT COUNT(*) FROM source") ?? 0)
         let s = try db.prepare("""
             SELECT k.label, COUNT(*), SUM(e.c), MIN(e.f), MAX(e.l)
-            FROM (SELECT kind, SUM(count) AS c, MIN(first_at) AS f, MAX(last_at) AS l
+            FROM (SELECT kind, MAX(count) AS c, MIN(first_at) AS f, MAX(last_at) AS l
                   FROM edge GROUP BY src, dst, kind) AS e
             JOIN kind AS k ON k.id = e.kind
             GROUP BY k.label ORDER BY k.label
@@ -274,7 +278,9 @@ public final class Store {
                 builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count)
             }
         }
-        return LoadedGraph(graph: builder.build(), accounts: accounts)
+        // Rows for the same edge come from different sources, which usually overlap (a
+        // re-downloaded archive, an archive and a CSV of the same network): keep the largest count.
+        return LoadedGraph(graph: builder.build(repeats: .max), accounts: accounts)
     }
 
     // MARK: Analysis results

@@ -29,7 +29,7 @@ struct ReaderOptions: ParsableArguments {
     }
 }
 
-extension ImportFormat: @retroactive ExpressibleByArgument {}
+extension ImportFormat: ExpressibleByArgument {}
 
 /// Where an analysis command gets its network: a store, or files read into memory.
 struct SourceOptions: ParsableArguments {

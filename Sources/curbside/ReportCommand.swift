@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write a Markdown report of the network with a Graphviz diagram.",
         discussion: """
         Writes DIR/report.md (overview, specialties, top accounts by in-degree and PageRank, \
-        sources, methods) and DIR/influencers.svg, rendered in-process with Graphviz. The same \
+        sources, methods) and DIR/influencers.svg (or .png/.pdf with --image-format), rendered in-process with Graphviz. The same \
         input gives byte-identical files.
 
         Examples:
@@ -29,6 +29,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Accounts in the diagram (Graphviz layout time grows fast past a few hundred).")
     var diagramAccounts: Int = 40
 
+    @Option(name: .long, help: "Diagram format: svg, png or pdf.")
+    var imageFormat: GraphvizFormat = .svg
+
     @Option(name: .long, help: "Graphviz layout for the diagram: \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: "|")).")
     var layout: GraphvizLayout = .sfdp
 
@@ -42,14 +45,16 @@ struct ReportCommand: ParsableCommand {
         var options = NetworkReportOptions()
         options.top = top
         options.diagramAccounts = diagramAccounts
+        options.diagramFileName = "influencers.\(imageFormat.rawValue)"
         let report = try NetworkReport(store: store, options: options)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let svg = try GraphvizRenderer.render(report.diagramDOT, layout: layout, format: .svg)
-        try svg.write(to: dir.appendingPathComponent(options.diagramFileName))
+        let image = try GraphvizRenderer.render(report.diagramDOT, layout: layout, format: imageFormat)
+        try image.write(to: dir.appendingPathComponent(options.diagramFileName))
         try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
         printError("wrote \(dir.appendingPathComponent("report.md").path) and \(options.diagramFileName)")
     }
 }
 
-extension GraphvizLayout: @retroactive ExpressibleByArgument {}
+extension GraphvizLayout: ExpressibleByArgument {}
+extension GraphvizFormat: ExpressibleByArgument {}

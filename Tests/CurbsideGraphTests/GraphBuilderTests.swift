@@ -33,6 +33,19 @@ final class GraphBuilderTests: XCTestCase {
         XCTAssertEqual((0..<4).map { g.source(ofEdge: $0) }, [0, 1, 2, 2])
     }
 
+    func testMaxPolicyKeepsLargestCount() {
+        var b = GraphBuilder(nodeCount: 2)
+        b.addEdge(from: 0, to: 1, count: 3, firstAt: 10, lastAt: 20)
+        b.addEdge(from: 0, to: 1, count: 5, firstAt: 15, lastAt: 30)
+        b.addEdge(from: 0, to: 1, count: 2, firstAt: 5, lastAt: 8)
+        let g = b.build(repeats: .max)
+        XCTAssertEqual(g.edgeCount, 1)
+        XCTAssertEqual(g.count(ofEdge: 0), 5)
+        XCTAssertEqual(g.firstSeen(ofEdge: 0), 5)
+        XCTAssertEqual(g.lastSeen(ofEdge: 0), 30)
+        XCTAssertEqual(b.build().count(ofEdge: 0), 10)
+    }
+
     func testSingleKindGraphStoresNoKindCountOrTimeColumns() {
         var b = GraphBuilder(nodeCount: 4)
         for (u, v) in [(0, 1), (1, 2), (2, 3), (3, 0)] { b.addEdge(from: UInt32(u), to: UInt32(v)) }

@@ -77,8 +77,15 @@ final class StoreTests: XCTestCase {
         let stats = try store.statistics()
         XCTAssertEqual(stats.accounts, 3)
         XCTAssertEqual(stats.edges["mention"], 1)
-        XCTAssertEqual(stats.interactions["mention"], 3)
+        // Overlapping sources: the edge counts as the most any one source saw (2), not 2 + 1.
+        XCTAssertEqual(stats.interactions["mention"], 2)
         XCTAssertEqual(stats.firstAt, 50)
+        let g = try store.loadGraph().graph
+        let mention = try XCTUnwrap(g.kindID("mention"))
+        let e = try XCTUnwrap(g.outAdjacency.range(0).first { g.kind(ofEdge: $0) == mention })
+        XCTAssertEqual(g.count(ofEdge: e), 2)
+        XCTAssertEqual(g.firstSeen(ofEdge: e), 50)
+        XCTAssertEqual(g.lastSeen(ofEdge: e), 200)
         let ada = try XCTUnwrap(try store.accounts().first { $0.platformID == a.id })
         XCTAssertEqual(ada.handle, "dr_ada_renamed_fic")
         XCTAssertEqual(ada.name, "Ada")

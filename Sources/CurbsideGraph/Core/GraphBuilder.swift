@@ -1,9 +1,18 @@
+/// How ``GraphBuilder/build(repeats:)`` combines the counts of repeated edges.
+public enum RepeatPolicy: Sendable {
+    /// Repeats are separate observations: counts add up (one log, one file).
+    case sum
+    /// Repeats describe the same observations (overlapping exports of one network): keep
+    /// the largest count.
+    case max
+}
+
 /// Collects edges and freezes them into an immutable ``Graph``.
 ///
 /// Edges may arrive in any order and repeat: `build()` sorts them by (source, target,
 /// kind) with three stable counting-sort passes and merges repeats of the same
-/// (source, target, kind), adding their counts and keeping the earliest first time and
-/// the latest last time.
+/// (source, target, kind), combining their counts by the ``RepeatPolicy`` (added up by
+/// default) and keeping the earliest first time and the latest last time.
 ///
 /// ```swift
 /// var builder = GraphBuilder(nodeCount: 3)
@@ -100,8 +109,8 @@ public struct GraphBuilder: Sendable {
         addEdge(from: u, to: v, kind: kind, count: 1, firstAt: time, lastAt: time)
     }
 
-    /// Freezes the edges into a ``Graph``, merging repeats.
-    public func build() -> Graph {
+    /// Freezes the edges into a ``Graph``, merging repeats by `repeats`.
+    public func build(repeats: RepeatPolicy = .sum) -> Graph {
         let n = nodeCount
         let m = src.count
         let labels = kindLabels.isEmpty ? ["edge"] : kindLabels
@@ -142,9 +151,14 @@ public struct GraphBuilder: Sendable {
                 let u = src[e], v = dst[e], k = kinds[e]
                 if u == prevSrc && v == prevDst && k == prevKind {
                     let j = outTargets.count - 1
-                    let (sum, overflow) = outCounts[j].addingReportingOverflow(counts[e])
-                    outCounts[j] = overflow ? .max : sum
-                    needCounts = true
+                    switch repeats {
+                    case .sum:
+                        let (sum, overflow) = outCounts[j].addingReportingOverflow(counts[e])
+                        outCounts[j] = overflow ? .max : sum
+                    case .max:
+                        outCounts[j] = Swift.max(outCounts[j], counts[e])
+                    }
+                    if outCounts[j] != 1 { needCounts = true }
                     if anyTime {
                         if first[e] < outFirst[j] { outFirst[j] = first[e] }
                         if last[e] > outLast[j] { outLast[j] = last[e] }
