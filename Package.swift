@@ -76,6 +76,6 @@ let package = Package(
         .testTarget(name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"]),
         .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
         .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
-        .testTarget(name: "CurbsideCLITests", dependencies: ["CurbsideStore"]),
+        .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore"]),
     ]
 )

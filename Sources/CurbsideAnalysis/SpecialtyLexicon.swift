@@ -25,6 +25,12 @@ public struct SpecialtyLexicon: Sendable {
 
     public init(entries: [Entry]) { self.entries = entries }
 
+    /// Labels an account from its display name and bio together (names carry `MD`, `RN`,
+    /// `PharmD`, `Journal of …`).
+    public func label(name: String?, bio: String?, hashtags: [String: Int], given: String? = nil) -> SpecialtyLabel? {
+        label(bio: [name, bio].compactMap { $0 }.joined(separator: " \u{2022} "), hashtags: hashtags, given: given)
+    }
+
     /// The built-in lexicon (English terms; clinicians' common hashtags).
     public static let standard = SpecialtyLexicon(entries: [
         Entry(specialty: "cardio-oncology",
@@ -60,12 +66,23 @@ public struct SpecialtyLexicon: Sendable {
               terms: [("patient advocate", 3.5), ("advocate", 2), ("survivor", 2.5), ("caregiver", 2), ("patient", 1), ("living with", 2)],
               hashtags: [("patientvoice", 2.5), ("patientsincluded", 2.5), ("survivor", 2), ("advocacy", 1.5)]),
         Entry(specialty: "journal",
-              terms: [("journal", 3), ("peer-reviewed", 2.5), ("official account of the journal", 4), ("editors", 1.5), ("publishing", 1.5)],
+              terms: [("journal", 3), ("peer-reviewed", 2.5), ("review of", 2), ("annals of", 3), ("editors", 1.5), ("publishing", 1.5)],
               hashtags: [("openaccess", 1), ("newissue", 2)]),
         Entry(specialty: "society",
-              terms: [("society", 3), ("association", 2.5), ("college of", 2), ("official account", 1.5), ("members", 1.5), ("annual meeting", 2)],
+              terms: [("society", 3), ("association", 2.5), ("college of", 2), ("members", 1.5), ("annual meeting", 2),
+                      ("professional society", 4)],
               hashtags: [("annualmeeting", 1.5)]),
+        Entry(specialty: "media",
+              terms: [("health news", 4), ("news", 2), ("outlet", 2), ("not medical advice", 3), ("reporter", 2.5),
+                      ("journalist", 3), ("features", 1)],
+              hashtags: [("healthnews", 2)]),
     ])
+
+    /// Specialties that describe what an account *is* rather than its field: when one of
+    /// them is matched with at least ``roleThreshold``, it wins over topic words (a cardiology
+    /// journal is a journal).
+    public static let roles: Set<String> = ["journal", "society", "media"]
+    public static let roleThreshold = 3.0
 }
 
 /// A specialty label with how sure it is and why.
@@ -107,6 +124,12 @@ extension SpecialtyLexicon {
         }
         guard !scores.isEmpty else { return nil }
         scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        if let role = scores.first(where: { Self.roles.contains($0.0) && $0.1 >= Self.roleThreshold }) {
+            let total = scores.reduce(0) { $0 + $1.1 }
+            return SpecialtyLabel(
+                specialty: role.0, confidence: min(1, role.1 / total),
+                evidence: role.2.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0))
+        }
         var (best, bestScore, evidence) = scores[0]
         // Cardiology and oncology evidence of similar strength: cardio-oncology.
         let cardio = scores.first { $0.0 == "cardiology" }?.1 ?? 0

@@ -35,7 +35,7 @@ public struct NetworkReport: Sendable {
         let influence = InfluenceScores(graph: graph)
         let hashtags = try store.hashtagsByAccount()
         let specialties = accounts.map { a in
-            SpecialtyLexicon.standard.label(bio: a.bio, hashtags: hashtags[a.id] ?? [:], given: a.specialty)
+            SpecialtyLexicon.standard.label(name: a.name, bio: a.bio, hashtags: hashtags[a.id] ?? [:], given: a.specialty)
         }
         let sources = try store.sources()
         self.overview = overview
@@ -121,7 +121,7 @@ public struct NetworkReport: Sendable {
             t.addRow([s, integer(Double(n))])
         }
         return "## Accounts by specialty\n\n"
-            + "Labelled from bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins).\n\n"
+            + "Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins).\n\n"
             + t.render() + "\n"
     }
 

@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+
+final class ReportCommandTests: XCTestCase {
+    /// The README's main command: a report of the sample with its diagram, byte-identical
+    /// when run twice.
+    func testSampleReportIsCompleteAndReproducible() throws {
+        let dir = temporaryDirectory()
+        let args = ["report", "--input", "Samples/clinician-network", "Samples/x-archive-focus"]
+        let first = try CLI.run(args + ["--out", dir.appendingPathComponent("a").path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(try CLI.run(args + ["--out", dir.appendingPathComponent("b").path]).status, 0)
+
+        let md = try String(contentsOf: dir.appendingPathComponent("a/report.md"), encoding: .utf8)
+        for section in ["## Overview", "## Accounts by specialty", "### By audience within the network", "### By PageRank",
+                        "## Diagram", "## Data sources", "## Methods"] {
+            XCTAssertTrue(md.contains(section), section)
+        }
+        XCTAssertTrue(md.contains("](influencers.svg)"))
+        XCTAssertTrue(md.contains("| Accounts | 1,352 |"))
+        // Reciprocity of the sample's follow graph, from networkx 3.6.1
+        // overall_reciprocity on Samples/clinician-network (no self-loops there): 0.40075.
+        XCTAssertTrue(md.contains("| Reciprocity (follow) | 0.401 |"), md)
+        let svg = try String(contentsOf: dir.appendingPathComponent("a/influencers.svg"), encoding: .utf8)
+        XCTAssertTrue(svg.contains("<svg"))
+        XCTAssertTrue(svg.contains("@dr_ada_quillbrook_fic") || svg.contains("_fic"))
+
+        for file in ["report.md", "influencers.svg"] {
+            XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("a/\(file)")),
+                           try Data(contentsOf: dir.appendingPathComponent("b/\(file)")), "\(file) differs between runs")
+        }
+    }
+
+    func testPNGAndPDFDiagrams() throws {
+        let dir = temporaryDirectory()
+        for (format, magic) in [("png", [0x89, 0x50, 0x4E, 0x47] as [UInt8]), ("pdf", Array("%PDF".utf8))] {
+            let r = try CLI.run(["report", "--input", "Samples/clinician-network", "--out", dir.path, "--image-format", format,
+                                 "--diagram-accounts", "15"])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let data = try Data(contentsOf: dir.appendingPathComponent("influencers.\(format)"))
+            XCTAssertEqual(Array(data.prefix(4)), magic, format)
+        }
+    }
+}
