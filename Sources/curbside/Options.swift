@@ -78,7 +78,9 @@ func importPath(_ path: String, into store: Store, options: ImportOptions) throw
     let source = try Importer.prepare(path, options: options)
     var result: ImportResult?
     let outcome = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256) { sink in
-        let r = try Importer.read(source, options: options, into: sink)
+        let progress = ProgressSink(sink, label: path)
+        defer { progress.finish() }
+        let r = try Importer.read(source, options: options, into: progress)
         result = r
         return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped, details: importDetailsJSON(r))
     }
