@@ -17,6 +17,7 @@ final class ImportSession: RecordSink {
     private let insertBare: Statement
     private let selectAccount: Statement
     private let linkSource: Statement
+    private let upsertClaim: Statement
 
     private struct TagKey: Hashable { var account: UInt32; var tag: String }
 
@@ -42,6 +43,20 @@ final class ImportSession: RecordSink {
         insertBare = try db.prepare("INSERT OR IGNORE INTO account(platform, platform_id, updated_by) VALUES (?, ?, ?)")
         selectAccount = try db.prepare("SELECT id FROM account WHERE platform = ? AND platform_id = ?")
         linkSource = try db.prepare("INSERT OR IGNORE INTO account_source(source_id, account_id) VALUES (?, ?)")
+        upsertClaim = try db.prepare("""
+            INSERT INTO account_claim(source_id, account_id, handle, name, bio, location, followers_count,
+                                      following_count, specialty, created_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            ON CONFLICT(source_id, account_id) DO UPDATE SET
+                handle = COALESCE(excluded.handle, handle),
+                name = COALESCE(excluded.name, name),
+                bio = COALESCE(excluded.bio, bio),
+                location = COALESCE(excluded.location, location),
+                followers_count = COALESCE(excluded.followers_count, followers_count),
+                following_count = COALESCE(excluded.following_count, following_count),
+                specialty = COALESCE(excluded.specialty, specialty),
+                created_at = COALESCE(excluded.created_at, created_at)
+            """)
     }
 
     private func register(_ key: AccountKey, rowid: Int64) throws -> UInt32 {
@@ -97,6 +112,18 @@ final class ImportSession: RecordSink {
         let rowid = s.int64(0)
         s.reset()
         if dense[r.key] == nil { _ = try register(r.key, rowid: rowid) }
+        let c = upsertClaim
+        c.bind(1, sourceID)
+        c.bind(2, rowid)
+        c.bind(3, r.handle)
+        c.bind(4, r.name)
+        c.bind(5, r.bio)
+        c.bind(6, r.location)
+        c.bind(7, r.followersCount)
+        c.bind(8, r.followingCount)
+        c.bind(9, r.specialty)
+        c.bind(10, r.createdAt)
+        try c.run()
     }
 
     func edge(_ r: EdgeRecord) throws {

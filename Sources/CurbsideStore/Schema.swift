@@ -74,6 +74,41 @@ enum Schema {
             PRIMARY KEY (run_id, metric, account_id)
         ) WITHOUT ROWID;
         """),
+        ("v2-claims-and-links", """
+        -- What each source said about each account. The account row holds, per field, the
+        -- newest source's non-null value; keeping every source's claim lets one source be
+        -- forgotten and the others' values come back.
+        CREATE TABLE account_claim (
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            account_id INTEGER NOT NULL REFERENCES account(id),
+            handle TEXT,
+            name TEXT,
+            bio TEXT,
+            location TEXT,
+            followers_count INTEGER,
+            following_count INTEGER,
+            specialty TEXT,
+            created_at INTEGER,
+            PRIMARY KEY (source_id, account_id)
+        ) WITHOUT ROWID;
+        INSERT INTO account_claim
+            SELECT updated_by, id, handle, name, bio, location, followers_count, following_count, specialty, created_at
+            FROM account WHERE updated_by IS NOT NULL;
+        -- Accounts on several platforms that belong to one person, one set per link file, so a
+        -- set can be removed again.
+        CREATE TABLE link_set (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE account_link (
+            link_set_id INTEGER NOT NULL REFERENCES link_set(id),
+            account_id INTEGER NOT NULL REFERENCES account(id),
+            person TEXT NOT NULL,
+            PRIMARY KEY (link_set_id, account_id)
+        ) WITHOUT ROWID;
+        """),
     ]
 
     static func migrate(_ db: Connection) throws {

@@ -74,8 +74,11 @@ public struct AccountInfo: Sendable, Equatable {
 /// A ``Graph`` loaded from the store, with the account behind each node.
 public struct LoadedGraph: Sendable {
     public var graph: Graph
-    /// `accounts[v]` is node `v`'s account; nodes are in account-id order.
+    /// `accounts[v]` is node `v`'s account; nodes are in account-id order. For a person
+    /// whose linked accounts were merged, the account with the smallest id.
     public var accounts: [AccountInfo]
+    /// Nodes that stand for several linked accounts: node → every account id merged into it.
+    public var mergedAccounts: [UInt32: [Int64]] = [:]
 }
 
 /// The Curbside store: a SQLite database of accounts, typed and timed edges, hashtags and
@@ -244,13 +247,27 @@ public final class Store {
     /// - Parameters:
     ///   - kinds: kind labels to load; `nil` loads all.
     ///   - times: load first/last times (16 bytes per edge) when the store has them.
-    public func loadGraph(kinds: [String]? = nil, times: Bool = true) throws -> LoadedGraph {
-        let accounts = try self.accounts()
-        var builder = GraphBuilder(nodeCount: accounts.count)
+    ///   - mergeLinked: accounts linked to one person (``addLinks(path:sha256:links:skipUnresolved:)``)
+    ///     become one node; ties among them are dropped.
+    public func loadGraph(kinds: [String]? = nil, times: Bool = true, mergeLinked: Bool = true) throws -> LoadedGraph {
+        let all = try self.accounts()
+        let representative = mergeLinked ? try linkRepresentatives() : [:]
         // Account ids are dense from 1 in a store that only grows; map them through an array.
-        let maxID = Int(accounts.last?.id ?? 0)
+        let maxID = Int(all.last?.id ?? 0)
         var nodeOfID = [UInt32](repeating: .max, count: maxID + 1)
-        for (v, a) in accounts.enumerated() { nodeOfID[Int(a.id)] = UInt32(v) }
+        var accounts: [AccountInfo] = []
+        accounts.reserveCapacity(all.count)
+        var merged: [UInt32: [Int64]] = [:]
+        for a in all where (representative[a.id] ?? a.id) == a.id {
+            nodeOfID[Int(a.id)] = UInt32(accounts.count)
+            accounts.append(a)
+        }
+        for (member, rep) in representative.sorted(by: { $0.key < $1.key }) {
+            let v = nodeOfID[Int(rep)]
+            nodeOfID[Int(member)] = v
+            merged[v, default: []].append(member)
+        }
+        var builder = GraphBuilder(nodeCount: accounts.count)
 
         let kindRows = try db.prepare("SELECT id, label FROM kind ORDER BY id")
         var kindOfID: [Int64: UInt16] = [:]
@@ -270,6 +287,7 @@ public final class Store {
             let kindID = Int(s.int64(2))
             guard kindID < denseKinds.count, denseKinds[kindID] != .max else { continue }
             let u = nodeOfID[Int(s.int64(0))], v = nodeOfID[Int(s.int64(1))]
+            if u == v && !merged.isEmpty && merged[u] != nil && s.int64(0) != s.int64(1) { continue }
             let count = UInt32(clamping: s.int64(3))
             if times {
                 builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count,
@@ -280,7 +298,7 @@ public final class Store {
         }
         // Rows for the same edge come from different sources, which usually overlap (a
         // re-downloaded archive, an archive and a CSV of the same network): keep the largest count.
-        return LoadedGraph(graph: builder.build(repeats: .max), accounts: accounts)
+        return LoadedGraph(graph: builder.build(repeats: .max), accounts: accounts, mergedAccounts: merged)
     }
 
     // MARK: Analysis results

@@ -33,8 +33,8 @@ final class StoreTests: XCTestCase {
 
     func testMigrationsAreNamedAndIdempotent() throws {
         let path = temporaryStorePath()
-        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core"])
-        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core"])
+        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links"])
+        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links"])
     }
 
     func testImportMergesRepeatsAndCountsByKind() throws {

@@ -1,0 +1,77 @@
+import CSQLite
+
+/// What ``Store/forget(source:)`` removed.
+public struct ForgetSummary: Sendable, Equatable {
+    public var source: SourceInfo
+    public var edgesRemoved: Int
+    public var hashtagsRemoved: Int
+    /// Accounts no other source mentions, removed with the source.
+    public var accountsRemoved: Int
+    /// Accounts kept whose fields were recomputed from the remaining sources.
+    public var accountsRestored: Int
+}
+
+extension Store {
+    /// The source with this id, or whose path or SHA-256 (or a unique SHA-256 prefix of at
+    /// least 8 characters) matches `reference`.
+    public func source(matching reference: String) throws -> SourceInfo? {
+        let all = try sources()
+        if let id = Int64(reference), let s = all.first(where: { $0.id == id }) { return s }
+        if let s = all.first(where: { $0.path == reference || $0.sha256 == reference.lowercased() }) { return s }
+        if reference.count >= 8 {
+            let prefixed = all.filter { $0.sha256.hasPrefix(reference.lowercased()) }
+            if prefixed.count == 1 { return prefixed[0] }
+        }
+        return nil
+    }
+
+    /// Removes one source's contribution and nothing else, in one transaction: its edges,
+    /// hashtags and account claims; accounts that only it mentioned; and, for accounts other
+    /// sources also describe, every field is recomputed as the newest remaining source's
+    /// non-empty value.
+    public func forget(source: SourceInfo) throws -> ForgetSummary {
+        try db.transaction {
+            let id = source.id
+            func run(_ sql: String) throws -> Int {
+                let s = try db.prepare(sql)
+                s.bind(1, id)
+                try s.run()
+                return db.changes
+            }
+            let edges = try run("DELETE FROM edge WHERE source_id = ?")
+            let hashtags = try run("DELETE FROM hashtag WHERE source_id = ?")
+            try db.execute("CREATE TEMP TABLE IF NOT EXISTS forget_affected (account_id INTEGER PRIMARY KEY)")
+            try db.execute("DELETE FROM forget_affected")
+            _ = try run("INSERT INTO forget_affected SELECT account_id FROM account_source WHERE source_id = ?")
+            _ = try run("DELETE FROM account_claim WHERE source_id = ?")
+            _ = try run("DELETE FROM account_source WHERE source_id = ?")
+            // Accounts no remaining source mentions go, with any links to them.
+            try db.execute("""
+                DELETE FROM account_link WHERE account_id IN (
+                    SELECT account_id FROM forget_affected
+                    WHERE account_id NOT IN (SELECT account_id FROM account_source))
+                """)
+            try db.execute("""
+                DELETE FROM account WHERE id IN (
+                    SELECT account_id FROM forget_affected
+                    WHERE account_id NOT IN (SELECT account_id FROM account_source))
+                """)
+            let removed = db.changes
+            let fields = ["handle", "name", "bio", "location", "followers_count", "following_count", "specialty", "created_at"]
+            let assignments = fields.map { f in
+                "\(f) = (SELECT c.\(f) FROM account_claim AS c WHERE c.account_id = account.id AND c.\(f) IS NOT NULL ORDER BY c.source_id DESC LIMIT 1)"
+            }.joined(separator: ",\n    ")
+            try db.execute("""
+                UPDATE account SET
+                    \(assignments),
+                    updated_by = (SELECT MAX(c.source_id) FROM account_claim AS c WHERE c.account_id = account.id)
+                WHERE id IN (SELECT account_id FROM forget_affected)
+                """)
+            let restored = db.changes
+            try db.execute("DELETE FROM forget_affected")
+            _ = try run("DELETE FROM source WHERE id = ?")
+            return ForgetSummary(source: source, edgesRemoved: edges, hashtagsRemoved: hashtags,
+                                 accountsRemoved: removed, accountsRestored: restored)
+        }
+    }
+}
