@@ -24,39 +24,41 @@ final class ImportSession: RecordSink {
     init(db: Connection, sourceID: Int64) throws {
         self.db = db
         self.sourceID = sourceID
-        upsertAccount = try db.prepare("""
-            INSERT INTO account(platform, platform_id, handle, name, bio, location, followers_count,
-                                following_count, specialty, created_at, updated_by)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-            ON CONFLICT(platform, platform_id) DO UPDATE SET
-                handle = COALESCE(excluded.handle, handle),
-                name = COALESCE(excluded.name, name),
-                bio = COALESCE(excluded.bio, bio),
-                location = COALESCE(excluded.location, location),
-                followers_count = COALESCE(excluded.followers_count, followers_count),
-                following_count = COALESCE(excluded.following_count, following_count),
-                specialty = COALESCE(excluded.specialty, specialty),
-                created_at = COALESCE(excluded.created_at, created_at),
-                updated_by = excluded.updated_by
-            RETURNING id
-            """)
+        upsertAccount = try db.prepare(Self.upsert(
+            table: "account", key: ["platform", "platform_id"], extra: ["updated_by"], returning: "id"))
         insertBare = try db.prepare("INSERT OR IGNORE INTO account(platform, platform_id, updated_by) VALUES (?, ?, ?)")
         selectAccount = try db.prepare("SELECT id FROM account WHERE platform = ? AND platform_id = ?")
         linkSource = try db.prepare("INSERT OR IGNORE INTO account_source(source_id, account_id) VALUES (?, ?)")
-        upsertClaim = try db.prepare("""
-            INSERT INTO account_claim(source_id, account_id, handle, name, bio, location, followers_count,
-                                      following_count, specialty, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-            ON CONFLICT(source_id, account_id) DO UPDATE SET
-                handle = COALESCE(excluded.handle, handle),
-                name = COALESCE(excluded.name, name),
-                bio = COALESCE(excluded.bio, bio),
-                location = COALESCE(excluded.location, location),
-                followers_count = COALESCE(excluded.followers_count, followers_count),
-                following_count = COALESCE(excluded.following_count, following_count),
-                specialty = COALESCE(excluded.specialty, specialty),
-                created_at = COALESCE(excluded.created_at, created_at)
-            """)
+        upsertClaim = try db.prepare(Self.upsert(table: "account_claim", key: ["source_id", "account_id"]))
+    }
+
+    /// `INSERT … ON CONFLICT(key) DO UPDATE` over the key columns, then ``accountFields`` (a
+    /// non-null value replaces the stored one, a null keeps it), then `extra` columns (always
+    /// replaced). Parameters are numbered in that column order.
+    static func upsert(table: String, key: [String], extra: [String] = [], returning: String? = nil) -> String {
+        let columns = key + accountFields + extra
+        let updates = accountFields.map { "\($0) = COALESCE(excluded.\($0), \($0))" } + extra.map { "\($0) = excluded.\($0)" }
+        return """
+            INSERT INTO \(table)(\(columns.joined(separator: ", ")))
+            VALUES (\(columns.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))
+            ON CONFLICT(\(key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))
+            \(returning.map { "RETURNING \($0)" } ?? "")
+            """
+    }
+
+    /// The account attributes a source can state, in binding order after the key.
+    static let accountFields = ["handle", "name", "bio", "location", "followers_count", "following_count", "specialty", "created_at"]
+
+    /// Binds ``accountFields`` of `r` to parameters 3…10 (after a two-column key).
+    private static func bindFields(_ s: Statement, _ r: AccountRecord) {
+        s.bind(3, r.handle)
+        s.bind(4, r.name)
+        s.bind(5, r.bio)
+        s.bind(6, r.location)
+        s.bind(7, r.followersCount)
+        s.bind(8, r.followingCount)
+        s.bind(9, r.specialty)
+        s.bind(10, r.createdAt)
     }
 
     private func register(_ key: AccountKey, rowid: Int64) throws -> UInt32 {
@@ -99,14 +101,7 @@ final class ImportSession: RecordSink {
         let s = upsertAccount
         s.bind(1, r.key.platform)
         s.bind(2, r.key.id)
-        s.bind(3, r.handle)
-        s.bind(4, r.name)
-        s.bind(5, r.bio)
-        s.bind(6, r.location)
-        s.bind(7, r.followersCount)
-        s.bind(8, r.followingCount)
-        s.bind(9, r.specialty)
-        s.bind(10, r.createdAt)
+        Self.bindFields(s, r)
         s.bind(11, sourceID)
         guard try s.step() else { s.reset(); throw StoreError("account upsert returned no row") }
         let rowid = s.int64(0)
@@ -115,14 +110,7 @@ final class ImportSession: RecordSink {
         let c = upsertClaim
         c.bind(1, sourceID)
         c.bind(2, rowid)
-        c.bind(3, r.handle)
-        c.bind(4, r.name)
-        c.bind(5, r.bio)
-        c.bind(6, r.location)
-        c.bind(7, r.followersCount)
-        c.bind(8, r.followingCount)
-        c.bind(9, r.specialty)
-        c.bind(10, r.createdAt)
+        Self.bindFields(c, r)
         try c.run()
     }
 

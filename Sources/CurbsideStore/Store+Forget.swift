@@ -57,8 +57,7 @@ extension Store {
                     WHERE account_id NOT IN (SELECT account_id FROM account_source))
                 """)
             let removed = db.changes
-            let fields = ["handle", "name", "bio", "location", "followers_count", "following_count", "specialty", "created_at"]
-            let assignments = fields.map { f in
+            let assignments = ImportSession.accountFields.map { f in
                 "\(f) = (SELECT c.\(f) FROM account_claim AS c WHERE c.account_id = account.id AND c.\(f) IS NOT NULL ORDER BY c.source_id DESC LIMIT 1)"
             }.joined(separator: ",\n    ")
             try db.execute("""
