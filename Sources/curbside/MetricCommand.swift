@@ -1,0 +1,119 @@
+import ArgumentParser
+import CurbsideGraph
+import CurbsideStore
+import Foundation
+
+/// Graph selection shared by analysis commands: which kinds, which direction, weights.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .long, help: "Edge kinds to use, comma-separated (default: all), e.g. follow or mention,reply,repost,quote.")
+    var graph: String?
+
+    @Flag(name: .long, help: "Treat ties as undirected (symmetrised: a tie either way joins two accounts).")
+    var undirected = false
+
+    @Flag(name: .long, help: "Only mutual ties (both directions), undirected.")
+    var mutual = false
+
+    @Flag(name: .long, help: "Weight ties by how often they were seen.")
+    var weighted = false
+
+    var kinds: [String]? {
+        graph.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    var direction: ViewDirection { mutual ? .mutual : (undirected ? .symmetric : .directed) }
+
+    func validate() throws {
+        if undirected && mutual { throw ValidationError("give --undirected or --mutual, not both") }
+    }
+
+    func view(of graph: Graph) -> GraphView {
+        graph.view(kinds: kinds, direction: direction, weighted: weighted)
+    }
+}
+
+struct MetricCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metric",
+        abstract: "Compute a per-account measure and print every account's value.",
+        discussion: """
+        Metrics: \(MetricName.allCases.map(\.rawValue).joined(separator: ", ")).
+        CSV and JSON rows start with account (the id as in the input) and value; handle follows.
+        The default table shows the top accounts; CSV and JSON show all.
+
+        Examples:
+          curbside metric pagerank --graph follow --format csv
+          curbside metric in-degree --input Samples/clinician-network --graph mention,reply --top 10
+        """
+    )
+
+    enum MetricName: String, ExpressibleByArgument, CaseIterable {
+        case inDegree = "in-degree", outDegree = "out-degree", pagerank
+    }
+
+    @Argument(help: "The metric.")
+    var name: MetricName
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(name: .long, help: "PageRank damping (probability of following a tie).")
+    var damping: Double = 0.85
+
+    @Option(name: .long, help: "Convergence tolerance per account for iterative metrics.")
+    var tolerance: Double = 1e-10
+
+    @Option(name: .long, help: "Iteration cap for iterative metrics.")
+    var maxIterations: Int = 200
+
+    @Option(name: .long, help: "Rows in the table output (CSV and JSON print every account).")
+    var top: Int = 20
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard (0...1).contains(damping) else { throw ValidationError("--damping must be between 0 and 1") }
+        guard tolerance > 0 else { throw ValidationError("--tolerance must be positive") }
+        guard maxIterations > 0 else { throw ValidationError("--max-iterations must be at least 1") }
+    }
+
+    func run() throws {
+        let store = try source.openStore()
+        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false)
+        let view = graphOptions.view(of: loaded.graph)
+        var notes: [String] = []
+        let values: [Double]
+        switch name {
+        case .inDegree:
+            values = degree(view, direction: .incoming, weighted: graphOptions.weighted)
+        case .outDegree:
+            values = degree(view, direction: .outgoing, weighted: graphOptions.weighted)
+        case .pagerank:
+            var o = PageRankOptions()
+            o.damping = damping
+            o.tolerance = tolerance
+            o.maxIterations = maxIterations
+            let r = pageRank(view, options: o)
+            values = r.scores
+            notes.append("pagerank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
+        }
+        for n in notes { printError(n) }
+        printAccountValues(values, accounts: loaded.accounts, format: format, top: top)
+    }
+}
+
+/// Prints `account,value,handle` rows: all accounts in account order for CSV/JSON, the top
+/// ones by value for the table.
+func printAccountValues(_ values: [Double], accounts: [AccountInfo], format: OutputFormat, top: Int) {
+    func cell(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : "\(v)"  // shortest text that reads back to the same Double
+    }
+    var order = Array(values.indices)
+    if format == .table {
+        order.sort { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+        order = Array(order.prefix(top))
+    }
+    let rows = order.map { i in [accounts[i].platformID, cell(values[i]), accounts[i].handle ?? ""] }
+    emit(header: ["account", "value", "handle"], rows: rows, format: format, numericColumns: [1])
+}
