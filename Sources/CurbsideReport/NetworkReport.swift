@@ -9,23 +9,30 @@ public struct NetworkReportOptions: Sendable {
     public var top: Int = 15
     /// Accounts in the influencers diagram. Default 40 (Graphviz stays fast and legible).
     public var diagramAccounts: Int = 40
-    /// File name of the diagram, linked from the Markdown.
+    /// File name of the diagram, linked from the report.
     public var diagramFileName: String = "influencers.svg"
     /// Title at the top of the report.
     public var title: String = "Curbside network report"
+    /// Replace handles, names and source paths with stable pseudonyms everywhere (tables and
+    /// diagram): `account-0042` is the 42nd account in the store's order, whatever its handle.
+    public var anonymize: Bool = false
 
     public init() {}
 }
 
-/// A network report: Markdown text and the DOT of its diagram.
+/// A network report: a ``ReportDocument`` (render it with ``MarkdownRenderer`` or
+/// ``HTMLRenderer``) and the DOT of its diagram.
 ///
 /// The content depends only on the store's contents and the options: no clock, no
 /// random numbers, ties broken by handle, so the same input gives byte-identical output.
-/// Every name, handle, bio word and path is escaped for Markdown or DOT.
+/// Every name, handle and path is plain text that the renderers escape.
 public struct NetworkReport: Sendable {
-    public var markdown: String
+    public var document: ReportDocument
     public var diagramDOT: String
     public var overview: NetworkOverview
+
+    /// The report as Markdown.
+    public var markdown: String { MarkdownRenderer.render(document) }
 
     public init(store: Store, options: NetworkReportOptions = NetworkReportOptions()) throws {
         let loaded = try store.loadGraph()
@@ -40,55 +47,60 @@ public struct NetworkReport: Sendable {
         let sources = try store.sources()
         self.overview = overview
 
+        let width = String(accounts.count).count
         func display(_ v: UInt32) -> String {
+            if options.anonymize {
+                let n = String(Int(v) + 1)
+                return "account-" + String(repeating: "0", count: max(0, width - n.count)) + n
+            }
             let a = accounts[Int(v)]
             if let h = a.handle, !h.isEmpty { return "@" + h }
             return a.platformID
         }
+        func name(_ v: UInt32) -> String { options.anonymize ? "" : accounts[Int(v)].name ?? "" }
         let tieBreak: (UInt32) -> String = { display($0) }
 
-        var md = "# \(Escaping.markdownEscape(options.title))\n\n"
-        md += Self.overviewSection(overview)
-        md += Self.specialtySection(specialties)
+        var doc = ReportDocument(title: options.title)
+        doc.blocks += Self.overviewSection(overview)
+        doc.blocks += Self.specialtySection(specialties)
 
-        md += "## Most influential accounts\n\n"
-        md += "### By audience within the network\n\n"
-        md += "In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account.\n\n"
+        doc.append(.heading(level: 2, text: "Most influential accounts"))
+        doc.append(.heading(level: 3, text: "By audience within the network"))
+        doc.append(.text("In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account."))
         var byDegree = MarkdownTable(columns: [
             .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
             .init("In-degree", alignment: .right), .init("Followers in network", alignment: .right),
         ])
         for r in topAccounts(influence.inDegree, k: options.top, tieBreak: tieBreak) {
-            let a = accounts[Int(r.node)]
-            byDegree.addRow([String(r.rank), display(r.node), a.name ?? "", specialties[Int(r.node)]?.specialty ?? "",
+            byDegree.addRow([String(r.rank), display(r.node), name(r.node), specialties[Int(r.node)]?.specialty ?? "",
                              Self.integer(r.value), Self.integer(influence.followers[Int(r.node)])])
         }
-        md += byDegree.render() + "\n"
+        doc.append(.table(byDegree))
 
-        md += "### By PageRank\n\n"
-        md += "PageRank on every tie, each weighted by how often it was seen: an account ranks high when accounts that rank high turn to it.\n\n"
+        doc.append(.heading(level: 3, text: "By PageRank"))
+        doc.append(.text("PageRank on every tie, each weighted by how often it was seen: an account ranks high when accounts that rank high turn to it."))
         var byRank = MarkdownTable(columns: [
             .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
             .init("PageRank", alignment: .right), .init("In-degree", alignment: .right),
         ])
         let topRank = topAccounts(influence.pageRank, k: max(options.top, options.diagramAccounts), tieBreak: tieBreak)
         for r in topRank.prefix(options.top) {
-            let a = accounts[Int(r.node)]
-            byRank.addRow([String(r.rank), display(r.node), a.name ?? "", specialties[Int(r.node)]?.specialty ?? "",
+            byRank.addRow([String(r.rank), display(r.node), name(r.node), specialties[Int(r.node)]?.specialty ?? "",
                            String(format: "%.5f", r.value), Self.integer(influence.inDegree[Int(r.node)])])
         }
-        md += byRank.render() + "\n"
+        doc.append(.table(byRank))
 
         let diagramNodes = topRank.prefix(options.diagramAccounts).map(\.node)
-        md += "## Diagram\n\n"
-        md += "![The \(diagramNodes.count) accounts with the highest PageRank and the ties among them](\(options.diagramFileName))\n\n"
-        md += "The \(diagramNodes.count) accounts with the highest PageRank; area grows with PageRank, colour shows the specialty, "
-        md += "arrows are ties of any kind among them (thicker: seen more often).\n\n"
+        doc.append(.heading(level: 2, text: "Diagram"))
+        doc.append(.image(file: options.diagramFileName,
+                          alt: "The \(diagramNodes.count) accounts with the highest PageRank and the ties among them"))
+        doc.append(.text("The \(diagramNodes.count) accounts with the highest PageRank; area grows with PageRank, colour shows the specialty, "
+                         + "arrows are ties of any kind among them (thicker: seen more often)."))
 
-        md += Self.sourcesSection(sources)
-        md += Self.methodsSection(influence: influence, options: options)
+        doc.blocks += Self.sourcesSection(sources, anonymize: options.anonymize)
+        doc.blocks += Self.methodsSection(influence: influence, anonymize: options.anonymize)
 
-        markdown = md
+        document = doc
         diagramDOT = Self.influencersDOT(
             graph: graph, nodes: diagramNodes, scores: influence.pageRank, label: display,
             specialty: { specialties[Int($0)]?.specialty ?? "unlabelled" })
@@ -96,7 +108,7 @@ public struct NetworkReport: Sendable {
 
     // MARK: Sections
 
-    static func overviewSection(_ o: NetworkOverview) -> String {
+    static func overviewSection(_ o: NetworkOverview) -> [ReportBlock] {
         var t = MarkdownTable(columns: [.init("Measure"), .init("Value", alignment: .right)])
         t.addRow(["Accounts", integer(Double(o.accounts))])
         t.addRow(["Accounts with at least one tie", integer(Double(o.connectedAccounts))])
@@ -110,47 +122,52 @@ public struct NetworkReport: Sendable {
         if let f = o.firstAt, let l = o.lastAt {
             t.addRow(["Interactions from – to (UTC)", "\(day(f)) – \(day(l))"])
         }
-        return "## Overview\n\n" + t.render() + "\n"
+        return [.heading(level: 2, text: "Overview"), .table(t)]
     }
 
-    static func specialtySection(_ labels: [SpecialtyLabel?]) -> String {
+    static func specialtySection(_ labels: [SpecialtyLabel?]) -> [ReportBlock] {
         var counts: [String: Int] = [:]
         for l in labels { counts[l?.specialty ?? "unlabelled", default: 0] += 1 }
         var t = MarkdownTable(columns: [.init("Specialty"), .init("Accounts", alignment: .right)])
         for (s, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             t.addRow([s, integer(Double(n))])
         }
-        return "## Accounts by specialty\n\n"
-            + "Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins).\n\n"
-            + t.render() + "\n"
+        return [
+            .heading(level: 2, text: "Accounts by specialty"),
+            .text("Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins)."),
+            .table(t),
+        ]
     }
 
-    static func sourcesSection(_ sources: [SourceInfo]) -> String {
+    static func sourcesSection(_ sources: [SourceInfo], anonymize: Bool) -> [ReportBlock] {
         var t = MarkdownTable(columns: [
             .init("Source"), .init("Format"), .init("SHA-256"), .init("Records read", alignment: .right), .init("Skipped", alignment: .right),
         ])
         for s in sources {
-            t.addRow([s.path, s.format, String(s.sha256.prefix(16)), integer(Double(s.recordsRead)), integer(Double(s.recordsSkipped))])
+            t.addRow([anonymize ? "source \(s.id)" : s.path, s.format, String(s.sha256.prefix(16)),
+                      integer(Double(s.recordsRead)), integer(Double(s.recordsSkipped))])
         }
-        return "## Data sources\n\n" + t.render() + "\n"
+        return [.heading(level: 2, text: "Data sources"), .table(t)]
     }
 
-    static func methodsSection(influence: InfluenceScores, options: NetworkReportOptions) -> String {
+    static func methodsSection(influence: InfluenceScores, anonymize: Bool) -> [ReportBlock] {
         let o = influence.pageRankOptions
-        return """
-        ## Methods
-
-        - **PageRank**: power iteration on the directed graph of all ties, weighted by interaction counts; \
-        damping \(o.damping), tolerance \(o.tolerance) per account, at most \(o.maxIterations) iterations; \
-        dangling accounts spread their score uniformly. This run: \(influence.pageRankIterations) iterations, \
-        \(influence.pageRankConverged ? "converged" : "did not converge").
-        - **In-degree**: distinct accounts with a tie of any kind to the account.
-        - **Reciprocity**: share of ties (self-ties excluded) answered by a tie back.
-        - **Specialties**: Curbside's built-in lexicon of bio terms and hashtags; each label keeps its evidence.
-        - Ties of one kind between the same two accounts are merged across sources: an edge counts as the most times any one source saw it, since exports of one network overlap.
-        - Generated by Curbside 0.1.0. Same store, same options: byte-identical report.
-
-        """
+        var items: [[ReportInline]] = [
+            [.strong("PageRank"), .text(": power iteration on the directed graph of all ties, weighted by interaction counts; "
+                + "damping \(o.damping), tolerance \(o.tolerance) per account, at most \(o.maxIterations) iterations; "
+                + "dangling accounts spread their score uniformly. This run: \(influence.pageRankIterations) iterations, "
+                + (influence.pageRankConverged ? "converged." : "did not converge."))],
+            [.strong("In-degree"), .text(": distinct accounts with a tie of any kind to the account.")],
+            [.strong("Reciprocity"), .text(": share of ties (self-ties excluded) answered by a tie back.")],
+            [.strong("Specialties"), .text(": Curbside's built-in lexicon of bio terms and hashtags; each label keeps its evidence.")],
+            [.text("Ties of one kind between the same two accounts are merged across sources: an edge counts as the most times "
+                + "any one source saw it, since exports of one network overlap.")],
+        ]
+        if anonymize {
+            items.append([.strong("Pseudonyms"), .text(": handles, names and source paths are replaced; account-N is the N-th account in the store.")])
+        }
+        items.append([.text("Generated by Curbside 0.1.0. Same store, same options: byte-identical report.")])
+        return [.heading(level: 2, text: "Methods"), .bullets(items)]
     }
 
     // MARK: Diagram

@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
         Examples:
           curbside report --out report
           curbside report --input Samples/clinician-network Samples/x-archive-focus --out sample-report
+          curbside report --out board --anonymize --html
         """
     )
 
@@ -32,6 +33,12 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Diagram format: svg, png or pdf.")
     var imageFormat: GraphvizFormat = .svg
 
+    @Flag(name: .long, help: "Replace handles, names and source paths with stable pseudonyms everywhere, diagram included.")
+    var anonymize = false
+
+    @Flag(name: .long, help: "Also write report.html, with the SVG diagram inline.")
+    var html = false
+
     @Option(name: .long, help: "Graphviz layout for the diagram: \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: "|")).")
     var layout: GraphvizLayout = .sfdp
 
@@ -46,13 +53,20 @@ struct ReportCommand: ParsableCommand {
         options.top = top
         options.diagramAccounts = diagramAccounts
         options.diagramFileName = "influencers.\(imageFormat.rawValue)"
+        options.anonymize = anonymize
         let report = try NetworkReport(store: store, options: options)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let image = try GraphvizRenderer.render(report.diagramDOT, layout: layout, format: imageFormat)
         try image.write(to: dir.appendingPathComponent(options.diagramFileName))
         try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
-        printError("wrote \(dir.appendingPathComponent("report.md").path) and \(options.diagramFileName)")
+        var written = ["report.md", options.diagramFileName]
+        if html {
+            let inline = imageFormat == .svg ? [options.diagramFileName: String(decoding: image, as: UTF8.self)] : [:]
+            try Data(HTMLRenderer.render(report.document, inlineSVG: inline).utf8).write(to: dir.appendingPathComponent("report.html"))
+            written.append("report.html")
+        }
+        printError("wrote \(written.joined(separator: ", ")) in \(dir.path)")
     }
 }
 

@@ -31,6 +31,23 @@ final class ReportCommandTests: XCTestCase {
         }
     }
 
+    func testAnonymizedHTMLReportNamesNoAccount() throws {
+        let dir = temporaryDirectory()
+        let r = try CLI.run(["report", "--input", "Samples/clinician-network", "Samples/x-archive-focus", "--out", dir.path,
+                             "--anonymize", "--html"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        for file in ["report.md", "report.html", "influencers.svg"] {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            // Every sample handle ends in _fic; sample names end in "MD", "RN", … or are plain names.
+            XCTAssertFalse(text.contains("_fic"), file)
+            XCTAssertFalse(text.contains("Samples/"), file)
+            XCTAssertFalse(text.contains("Marrowwick"), file)
+        }
+        let html = try String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("account-"))
+        XCTAssertTrue(html.contains("<svg"))
+    }
+
     func testPNGAndPDFDiagrams() throws {
         let dir = temporaryDirectory()
         for (format, magic) in [("png", [0x89, 0x50, 0x4E, 0x47] as [UInt8]), ("pdf", Array("%PDF".utf8))] {
