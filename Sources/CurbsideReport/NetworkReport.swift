@@ -29,7 +29,11 @@ public struct NetworkReportOptions: Sendable {
 public struct NetworkReport: Sendable {
     public var document: ReportDocument
     public var diagramDOT: String
+    /// The activity-over-time chart (SVG), when interactions carry times.
+    public var activitySVG: String?
     public var overview: NetworkOverview
+    /// File name of the activity chart, linked from the report.
+    public static let activityFileName = "activity.svg"
 
     /// The report as Markdown.
     public var markdown: String { MarkdownRenderer.render(document) }
@@ -62,6 +66,12 @@ public struct NetworkReport: Sendable {
 
         var doc = ReportDocument(title: options.title)
         doc.blocks += Self.overviewSection(overview)
+        let chart = ActivityChart(rows: try store.activityByDay().filter { $0.kind != "follow" })
+        activitySVG = chart.svg()
+        if activitySVG != nil, let peak = chart.peak {
+            doc.append(.image(file: Self.activityFileName, alt: "Interactions over time, by kind"))
+            doc.append(.text("Busiest day: \(ActivityChart.date(peak.day)) with \(Self.integer(Double(peak.count))) interactions."))
+        }
         doc.blocks += Self.specialtySection(specialties)
 
         doc.append(.heading(level: 2, text: "Most influential accounts"))
@@ -233,10 +243,6 @@ public struct NetworkReport: Sendable {
     }
 
     static func day(_ t: Int64) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
+        ActivityChart.date(t >= 0 ? t / 86_400 : (t - 86_399) / 86_400)
     }
 }

@@ -19,7 +19,10 @@ final class ImportSession: RecordSink {
     private let linkSource: Statement
     private let upsertClaim: Statement
 
+    private var activity: [ActivityKey: Int] = [:]
+
     private struct TagKey: Hashable { var account: UInt32; var tag: String }
+    private struct ActivityKey: Hashable { var kind: UInt16; var day: Int64 }
 
     init(db: Connection, sourceID: Int64) throws {
         self.db = db
@@ -118,6 +121,11 @@ final class ImportSession: RecordSink {
         let u = try index(of: r.source), v = try index(of: r.target)
         let k = builder.kind(named: r.kind)
         builder.addEdge(from: u, to: v, kind: k, count: UInt32(clamping: max(r.count, 0)), firstAt: r.firstAt, lastAt: r.lastAt)
+        if let t = r.firstAt ?? r.lastAt {
+            // Floor division: days before 1970 stay on their own day.
+            let day = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
+            activity[ActivityKey(kind: k, day: day), default: 0] += max(r.count, 0)
+        }
     }
 
     func hashtag(_ r: HashtagRecord) throws {
@@ -166,6 +174,14 @@ final class ImportSession: RecordSink {
                     sqlite3_reset(insertEdge.handle)
                 }
             }
+        }
+        let insertActivity = try db.prepare("INSERT INTO activity(source_id, kind, day, count) VALUES (?, ?, ?, ?)")
+        for (key, n) in activity.sorted(by: { ($0.key.kind, $0.key.day) < ($1.key.kind, $1.key.day) }) {
+            insertActivity.bind(1, sourceID)
+            insertActivity.bind(2, storeKind[Int(key.kind)])
+            insertActivity.bind(3, key.day)
+            insertActivity.bind(4, n)
+            try insertActivity.run()
         }
         let insertTag = try db.prepare(
             "INSERT INTO hashtag(source_id, account_id, tag, count, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?)")

@@ -109,6 +109,18 @@ enum Schema {
             PRIMARY KEY (link_set_id, account_id)
         ) WITHOUT ROWID;
         """),
+        ("v3-activity", """
+        -- Interactions per UTC day and kind, per source: what an activity-over-time chart
+        -- needs, without keeping every event. An aggregated edge (seen n times between two
+        -- dates) counts on the day it was first seen.
+        CREATE TABLE activity (
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            kind INTEGER NOT NULL REFERENCES kind(id),
+            day INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (source_id, kind, day)
+        ) WITHOUT ROWID;
+        """),
     ]
 
     static func migrate(_ db: Connection) throws {

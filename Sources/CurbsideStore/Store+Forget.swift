@@ -40,6 +40,7 @@ extension Store {
             }
             let edges = try run("DELETE FROM edge WHERE source_id = ?")
             let hashtags = try run("DELETE FROM hashtag WHERE source_id = ?")
+            _ = try run("DELETE FROM activity WHERE source_id = ?")
             try db.execute("CREATE TEMP TABLE IF NOT EXISTS forget_affected (account_id INTEGER PRIMARY KEY)")
             try db.execute("DELETE FROM forget_affected")
             _ = try run("INSERT INTO forget_affected SELECT account_id FROM account_source WHERE source_id = ?")

@@ -234,6 +234,20 @@ public final class Store {
         return result
     }
 
+    /// Interactions per UTC day (days since 1970-01-01) and kind label, ascending by day then
+    /// kind. Sources overlap like edges do: a day counts as the most any one source saw.
+    public func activityByDay() throws -> [(day: Int64, kind: String, count: Int)] {
+        let s = try db.prepare("""
+            SELECT a.day, k.label, MAX(a.total) FROM
+                (SELECT source_id, kind, day, SUM(count) AS total FROM activity GROUP BY source_id, kind, day) AS a
+            JOIN kind AS k ON k.id = a.kind
+            GROUP BY a.day, k.label ORDER BY a.day, k.label
+            """)
+        var rows: [(day: Int64, kind: String, count: Int)] = []
+        while try s.step() { rows.append((s.int64(0), s.string(1) ?? "", Int(s.int64(2)))) }
+        return rows
+    }
+
     /// Hashtag use per account id, summed over sources: `[accountID: [tag: count]]`.
     public func hashtagsByAccount() throws -> [Int64: [String: Int]] {
         let s = try db.prepare("SELECT account_id, tag, SUM(count) FROM hashtag GROUP BY account_id, tag")

@@ -61,8 +61,13 @@ struct ReportCommand: ParsableCommand {
         try image.write(to: dir.appendingPathComponent(options.diagramFileName))
         try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
         var written = ["report.md", options.diagramFileName]
+        if let chart = report.activitySVG {
+            try Data(chart.utf8).write(to: dir.appendingPathComponent(NetworkReport.activityFileName))
+            written.append(NetworkReport.activityFileName)
+        }
         if html {
-            let inline = imageFormat == .svg ? [options.diagramFileName: String(decoding: image, as: UTF8.self)] : [:]
+            var inline = imageFormat == .svg ? [options.diagramFileName: String(decoding: image, as: UTF8.self)] : [:]
+            if let chart = report.activitySVG { inline[NetworkReport.activityFileName] = chart }
             try Data(HTMLRenderer.render(report.document, inlineSVG: inline).utf8).write(to: dir.appendingPathComponent("report.html"))
             written.append("report.html")
         }

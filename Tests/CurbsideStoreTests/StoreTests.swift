@@ -33,8 +33,8 @@ final class StoreTests: XCTestCase {
 
     func testMigrationsAreNamedAndIdempotent() throws {
         let path = temporaryStorePath()
-        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links"])
-        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links"])
+        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity"])
+        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity"])
     }
 
     func testImportMergesRepeatsAndCountsByKind() throws {
@@ -48,6 +48,12 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(stats.firstAt, 100)
         XCTAssertEqual(stats.lastAt, 200)
         XCTAssertEqual(try store.hashtagsByAccount().values.first, ["cardiotwitter": 2])
+        // Mentions at t = 100 and 200 (both 1970-01-01) are two interactions on day 0.
+        let activity = try store.activityByDay()
+        XCTAssertEqual(activity.count, 1)
+        XCTAssertEqual(activity.first?.day, 0)
+        XCTAssertEqual(activity.first?.kind, "mention")
+        XCTAssertEqual(activity.first?.count, 2)
     }
 
     func testSameSHA256ChangesNothing() throws {
