@@ -179,6 +179,12 @@ public struct ReachOverlap: Sendable, Equatable {
     public var common: Int
     /// Nodes in either set.
     public var union: Int { sizeA + sizeB - common }
+    public init(sizeA: Int, sizeB: Int, common: Int) {
+        self.sizeA = sizeA
+        self.sizeB = sizeB
+        self.common = common
+    }
+
     /// `common / union`, and 0 when both sets are empty (networkx's convention).
     public var jaccard: Double { union == 0 ? 0 : Double(common) / Double(union) }
 }
