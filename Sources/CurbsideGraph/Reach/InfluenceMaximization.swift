@@ -22,7 +22,9 @@ public struct IMMOptions: Sendable {
 
 /// The outcome of ``influenceMaximization(_:options:)``.
 public struct IMMResult: Sendable, Equatable {
-    /// The chosen seeds, in the order the greedy cover picked them (largest marginal gain first).
+    /// The chosen seeds, in the order the greedy cover picked them (largest marginal gain
+    /// first). Once every RR set is covered, further seeds gain nothing and are the
+    /// smallest unused ids.
     public var seeds: [UInt32]
     /// Estimated expected spread of ``seeds`` over the targets: targets × the fraction of
     /// the final reverse-reachable sets they cover.
