@@ -3,15 +3,18 @@ import CurbsideGraph
 
 final class HyperBallTests: XCTestCase {
     /// 2-hop reach estimates on email-Eu-core: median relative error against the exact
-    /// counts (networkx, reach.json) below 5 % with 2⁸ registers; harmonic centrality
+    /// counts (networkx, reach.json) below 5 % with 2¹⁰ registers; harmonic centrality
     /// against networkx `harmonic_centrality` below 5 % median relative error too.
+    /// All counters share one hash, so errors are correlated across nodes and the median
+    /// moves with the seed: over seeds 0...19 its largest value was 2.8 % with 2¹⁰
+    /// registers, but 5.6 % with 2⁸ (typical 3.7 %) and 5.8 % with 2⁹.
     func testEstimatesMatchExactOnEmailEuCore() throws {
         let g = try emailEuCore()
         let ref = try reference("reach.json")
         let hops = ref["hops_in"] as! [[Int]]
         let harmonic = ref["harmonic"] as! [Double]
         var options = HyperBallOptions()
-        options.log2Registers = 8
+        options.log2Registers = 10
         options.seed = 42
         let r = hyperBall(g, options: options)
         XCTAssertTrue(r.converged)
@@ -24,7 +27,7 @@ final class HyperBallTests: XCTestCase {
             if harmonic[v] > 0 { harmonicErrors.append(abs(r.harmonic[v] - harmonic[v]) / harmonic[v]) }
         }
         let reachMedian = median(reachErrors), harmonicMedian = median(harmonicErrors)
-        print("HyperBall log2m=8: 2-hop reach median relative error \(reachMedian), harmonic \(harmonicMedian), rounds \(r.iterations)")
+        print("HyperBall log2m=10: 2-hop reach median relative error \(reachMedian), harmonic \(harmonicMedian), rounds \(r.iterations)")
         XCTAssertLessThan(reachMedian, 0.05)
         XCTAssertLessThan(harmonicMedian, 0.05)
 
@@ -35,6 +38,7 @@ final class HyperBallTests: XCTestCase {
         XCTAssertEqual(r.neighbourhoodFunction, r.neighbourhoodFunction.sorted())
 
         // Same seed, same bits; another seed, other estimates.
+        options.maxIterations = 2
         XCTAssertEqual(hyperBall(g, options: options).reach, r.reach)
         options.seed = 43
         XCTAssertNotEqual(hyperBall(g, options: options).reach, r.reach)

@@ -12,12 +12,20 @@ public func jaccardCoefficient(_ graph: some AdjacencyGraph, _ u: UInt32, _ v: U
     let adjacency = graph.outAdjacency
     var common = 0
     forEachCommonNeighbor(adjacency, u, v) { _ in common += 1 }
+    return jaccard(adjacency, u, v, common: common)
+}
+
+/// networkx's Jaccard coefficient given the common-neighbour count (which excludes u, v).
+func jaccard(_ adjacency: CSR, _ u: UInt32, _ v: UInt32, common: Int) -> Double {
     // |N(u) ∪ N(v)| = |N(u)| + |N(v)| − |N(u) ∩ N(v)|, where the intersection may also hold
-    // u or v themselves (u ∈ N(v) and u ∈ N(u) when u has a self-loop).
+    // u or v themselves (u ∈ N(v), and u ∈ N(u) when u has a self-loop).
     var intersection = common
-    if adjacency.contains(u, u) && adjacency.contains(v, u) && u != v { intersection += 1 }
-    if adjacency.contains(v, v) && adjacency.contains(u, v) && u != v { intersection += 1 }
-    if u == v && adjacency.contains(u, u) { intersection += 1 }
+    if u == v {
+        if adjacency.contains(u, u) { intersection += 1 }
+    } else {
+        if adjacency.contains(u, u) && adjacency.contains(v, u) { intersection += 1 }
+        if adjacency.contains(v, v) && adjacency.contains(u, v) { intersection += 1 }
+    }
     let union = adjacency.degree(u) + adjacency.degree(v) - intersection
     return union == 0 ? 0 : Double(common) / Double(union)
 }

@@ -79,16 +79,7 @@ public struct LinkPredictor: Sendable {
         case .commonNeighbors: return Double(cn)
         case .adamicAdar, .resourceAllocation: return s
         case .preferentialAttachment: return Double(degree[Int(u)]) * Double(degree[Int(v)])
-        case .jaccard:
-            var intersection = cn
-            if u == v {
-                if adjacency.contains(u, u) { intersection += 1 }
-            } else {
-                if adjacency.contains(u, u) && adjacency.contains(v, u) { intersection += 1 }
-                if adjacency.contains(v, v) && adjacency.contains(u, v) { intersection += 1 }
-            }
-            let union = adjacency.degree(u) + adjacency.degree(v) - intersection
-            return union == 0 ? 0 : Double(cn) / Double(union)
+        case .jaccard: return jaccard(adjacency, u, v, common: cn)
         }
     }
 

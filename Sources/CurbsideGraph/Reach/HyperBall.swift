@@ -3,7 +3,10 @@ public struct HyperBallOptions: Sendable {
     /// log₂ of the registers in each node's HyperLogLog counter, 4 ... 16. Default 8:
     /// 256 one-byte registers per node, relative standard error about 1.04 / √256 ≈ 6.5 %
     /// per counter (much less for balls under 2.5 × 256 nodes, where linear counting
-    /// applies). Each step up halves the variance and doubles the memory.
+    /// applies). Each step up halves the variance and doubles the memory. All counters
+    /// share one hash, so errors are correlated across nodes: on email-Eu-core the median
+    /// relative error of the 2-hop reach was 3.7 % for a typical seed at 8 (up to 5.6 %
+    /// over 20 seeds) and 1.4 % at 10 (up to 2.8 %).
     public var log2Registers: Int = 8
     /// Seed of the node hash. Default 0. Different seeds give independent estimates.
     public var seed: UInt64 = 0
