@@ -80,7 +80,10 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
-        .testTarget(name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"]),
+        .testTarget(
+            name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"],
+            exclude: ["Fixtures"] // read in place through #filePath, like ../shared/data
+        ),
         .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
         .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
         .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore"]),

@@ -17,9 +17,9 @@ import Foundation
 /// Status URLs name their author the same way: `https://inst/users/name/statuses/<id>` and
 /// `https://inst/@name/<id>` → `name@inst`. Other URL shapes (`/objects/<uuid>`, `/notes/<id>`
 /// of other ActivityPub servers) name no author.
-enum MastodonAddress {
+public enum MastodonAddress {
     /// The normalised address, or nil when `text` is not an address or account URL.
-    static func normalize(_ text: String) -> String? {
+    public static func normalize(_ text: String) -> String? {
         let s = text.trimmingASCIIWhitespace()
         if let (host, path) = split(url: s) {
             if path.count == 2, path[0] == "users" { return address(path[1], host) }
@@ -34,7 +34,7 @@ enum MastodonAddress {
     }
 
     /// The author of a status URL, or nil when the URL does not name one.
-    static func statusAuthor(_ url: String) -> String? {
+    public static func statusAuthor(_ url: String) -> String? {
         guard let (host, path) = split(url: url.trimmingASCIIWhitespace()) else { return nil }
         if path.count >= 4, path[0] == "users", path[2] == "statuses" { return address(path[1], host) }
         if path.count >= 2, path[0].hasPrefix("@"), path[1].allSatisfy(\.isNumber) {

@@ -84,7 +84,8 @@ extension Importer {
     ///
     /// - **A counts header.** Some edge lists start with a line `<nodes> <edges>` (the AHCA
     ///   retweet network: `54836 96704`). It looks like an edge, so it is taken as a header only
-    ///   when it is two plain integers and exactly `<edges>` content lines follow; then it is read
+    ///   when it is two plain integers, exactly `<edges>` content lines follow, and these name at
+    ///   most `<nodes>` distinct endpoints; then it is read
     ///   as a comment (line numbers stay those of the file), counted as `header-line`, and the
     ///   node count is checked against it (a note when they differ).
     /// - **A cut-off last line.** A file whose last line has no terminator may have been cut
@@ -116,35 +117,54 @@ extension Importer {
         }
     }
 
-    /// `(nodes, edges)` when the first line is two plain integers and exactly `edges` content
-    /// lines follow it; nil otherwise. Stops reading as soon as more lines than that are seen.
+    /// `(nodes, edges)` when the first line is two plain integers, exactly `edges` content
+    /// lines follow it, and they name at most `nodes` distinct endpoints (so `1 2` opening a
+    /// plain edge list is an edge). Nil otherwise; stops reading at the first line too many.
     static func countsHeader(_ file: String) throws -> (nodes: Int, edges: Int)? {
         let head = try ByteChunks.prefix(path: file, limit: 64)
         guard let end = head.firstIndex(where: { $0 == 10 || $0 == 13 }) else { return nil }
         let tokens = head[..<end].split(separator: 32)
-        guard tokens.count == 2, let nodes = Int(String(decoding: tokens[0], as: UTF8.self)),
-              let edges = Int(String(decoding: tokens[1], as: UTF8.self)),
-              tokens.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }), head.first != 48
+        guard tokens.count == 2, tokens.allSatisfy({ $0.allSatisfy { $0 >= 48 && $0 <= 57 } }), head.first != 48,
+              let nodes = Int(String(decoding: tokens[0], as: UTF8.self)),
+              let edges = Int(String(decoding: tokens[1], as: UTF8.self))
         else { return nil }
-        struct TooMany: Error {}
+        struct NotAHeader: Error {}
         var lines = -1 // the header itself
-        var atLineStart = true
+        var endpoints = NodeCounter()
         do {
-            try ByteChunks.scan(path: file) { b, _ in
-                for c in b {
-                    if c == 10 || c == 13 {
-                        atLineStart = true
-                    } else if atLineStart {
-                        atLineStart = false
-                        if c != 32, c != 9, c != 35, c != 37 {
-                            lines += 1
-                            if lines > edges { throw TooMany() }
-                        }
-                    }
+            try ByteChunks.scan(path: file) { b, isFinal in
+                var end = b.count
+                if !isFinal {
+                    while end > 0, b[end - 1] != 10 { end -= 1 }
+                    if end == 0 { return 0 }
                 }
-                return b.count
+                var i = 0
+                while i < end {
+                    var j = i
+                    while j < end, b[j] != 10, b[j] != 13 { j += 1 }
+                    // The first two whitespace-separated tokens of a content line.
+                    var k = i
+                    var found = 0
+                    while k < j, found < 2 {
+                        while k < j, b[k] == 32 || b[k] == 9 { k += 1 }
+                        if k == j || (found == 0 && (b[k] == 35 || b[k] == 37)) { break }
+                        let s = k
+                        while k < j, b[k] != 32, b[k] != 9 { k += 1 }
+                        if lines >= 0 {
+                            let token = UnsafeBufferPointer(rebasing: b[s ..< k])
+                            endpoints.insert(token, String(decoding: token, as: UTF8.self))
+                        }
+                        found += 1
+                    }
+                    if found > 0 {
+                        lines += 1
+                        if lines > edges || endpoints.count > nodes { throw NotAHeader() }
+                    }
+                    i = j + 1
+                }
+                return end
             }
-        } catch is TooMany {
+        } catch is NotAHeader {
             return nil
         }
         return lines == edges ? (nodes, edges) : nil
