@@ -7,7 +7,8 @@
 //           → CurbsideAnalysis → CurbsideReport (Markdown, DOT, libgvc) → curbside (CLI)
 //
 // CurbsideGraph imports no Foundation and knows nothing of any platform; SQLite and
-// Graphviz enter only through the leaf system-library targets CSQLite and CGraphviz.
+// Graphviz (and zlib, for .gz inputs) enter only through the leaf system-library targets
+// CSQLite, CGraphviz and CZlibSystem (not `CZlib`: ZIPFoundation owns that module name).
 // Benchmarks live in their own package under Benchmarks/ so ordinary builds do not pay for them.
 
 import PackageDescription
@@ -39,6 +40,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
+        .systemLibrary(
+            name: "CZlibSystem",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
 
         // MARK: Core graph library: CSR graph, builder, views and algorithms. No Foundation.
         .target(name: "CurbsideGraph"),
@@ -51,6 +57,7 @@ let package = Package(
             name: "CurbsideImport",
             dependencies: [
                 "CurbsideStore",
+                "CZlibSystem",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -73,7 +80,10 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
-        .testTarget(name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"]),
+        .testTarget(
+            name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"],
+            exclude: ["Fixtures"] // read in place through #filePath, like ../shared/data
+        ),
         .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
         .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
         .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore"]),

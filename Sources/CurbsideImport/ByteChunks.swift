@@ -11,7 +11,47 @@ import Darwin
 /// records); the rest is moved to the front of the buffer and the next read appends to it.
 /// When a parser consumes nothing (one record longer than the buffer), the buffer grows.
 /// On the final call the parser must consume everything.
+///
+/// **Compressed files.** A file starting with the gzip magic bytes is decompressed on the
+/// fly (``GzipStream``), whatever its name, so every reader built on `scan` reads `.gz` files.
+///
+/// **Views.** Inside ``withView(_:_:)`` a scan can turn a file's first line into a `#` comment
+/// (a header a reader would otherwise take for data, keeping line numbers intact) or drop a
+/// last line that has no line terminator (a file cut short), and reports what it saw in the
+/// ``View``, without the reader knowing.
 enum ByteChunks {
+    /// How a scan presents one file to its parser, and what it saw. Set with ``withView(_:_:)``.
+    final class View: @unchecked Sendable {
+        /// The file (absolute path) this view applies to; other files scan unchanged.
+        let path: String
+        /// Present the first byte of the content as `#`, making the first line a comment for
+        /// readers that skip `#` lines.
+        var commentOutFirstByte = false
+        /// Drop a final line that lacks `\n` (and count it in ``droppedTailBytes``).
+        var dropUnterminatedLastLine = false
+        /// Observed: whether the content (after decompression) ends without a line terminator.
+        private(set) var endsUnterminated = false
+        /// Observed: bytes of the unterminated last line that were dropped.
+        private(set) var droppedTailBytes = 0
+        /// Observed: content bytes (after decompression) the scan read.
+        private(set) var contentBytes = 0
+
+        init(path: String) { self.path = path }
+
+        fileprivate func observe(total: Int, endsUnterminated: Bool, dropped: Int) {
+            contentBytes = total
+            self.endsUnterminated = endsUnterminated
+            droppedTailBytes = dropped
+        }
+    }
+
+    @TaskLocal static var view: View?
+
+    /// Runs `body` with `view` applied to every scan of `view.path`.
+    static func withView<T>(_ view: View, _ body: () throws -> T) rethrows -> T {
+        try $view.withValue(view, operation: body)
+    }
+
     /// Default chunk: 4 MiB, big enough that the per-chunk overhead vanishes, small enough
     /// to stay in memory comfortably on any machine.
     static let defaultChunk = 4 << 20
@@ -25,6 +65,11 @@ enum ByteChunks {
             throw ImportError(file: path, location: "file", expected: "a readable file", reason: "unreadable")
         }
         defer { close(fd) }
+        let gzip = GzipStream.isGzip(fd: fd) ? try GzipStream(fd: fd, path: path) : nil
+        let view = ByteChunks.view.flatMap { $0.path == path ? $0 : nil }
+        var maskFirst = view?.commentOutFirstByte ?? false
+        var total = 0
+        var lastByte: UInt8 = 10
         var capacity = max(chunkSize, 64)
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
@@ -38,15 +83,39 @@ enum ByteChunks {
                 buffer = bigger
                 capacity *= 2
             }
-            let n = read(fd, buffer + filled, capacity - filled)
+            let n: Int
+            if let gzip {
+                n = try gzip.read(into: buffer + filled, count: capacity - filled)
+            } else {
+                n = read(fd, buffer + filled, capacity - filled)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ImportError(file: path, location: "byte \(filled)", expected: "a readable file", reason: "unreadable")
+                throw ImportError(file: path, location: "byte \(total)", expected: "a readable file", reason: "unreadable")
             }
-            if n == 0 { atEnd = true } else { filled += n }
+            if n == 0 { atEnd = true } else {
+                total += n
+                lastByte = buffer.load(fromByteOffset: filled + n - 1, as: UInt8.self)
+                if maskFirst {
+                    buffer.storeBytes(of: UInt8(ascii: "#"), toByteOffset: filled, as: UInt8.self)
+                    maskFirst = false
+                }
+                filled += n
+            }
             if !atEnd, filled < capacity { continue }
-            let bytes = UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled)
-            let consumed = min(max(try parse(bytes, atEnd), 0), filled)
+            var bytes = UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled)
+            var droppedTail = 0
+            if atEnd, let view {
+                let unterminated = total > 0 && lastByte != 10 && lastByte != 13
+                if unterminated, view.dropUnterminatedLastLine {
+                    var keep = filled
+                    while keep > 0, bytes[keep - 1] != 10, bytes[keep - 1] != 13 { keep -= 1 }
+                    droppedTail = filled - keep
+                    bytes = UnsafeBufferPointer(rebasing: bytes[0 ..< keep])
+                }
+                view.observe(total: total, endsUnterminated: unterminated, dropped: droppedTail)
+            }
+            let consumed = min(max(try parse(bytes, atEnd), 0), bytes.count) + (atEnd ? droppedTail : 0)
             if consumed > 0 {
                 let rest = filled - consumed
                 if rest > 0 { memmove(buffer, buffer + consumed, rest) }
@@ -54,6 +123,21 @@ enum ByteChunks {
             }
         }
     }
+
+    /// The first `limit` content bytes of a file (decompressed when it is gzip), for format detection.
+    static func prefix(path: String, limit: Int) throws -> [UInt8] {
+        var out: [UInt8] = []
+        do {
+            try scan(path: path, chunkSize: max(limit, 64)) { bytes, _ in
+                out.append(contentsOf: bytes.prefix(limit - out.count))
+                if out.count >= limit { throw PrefixFull() }
+                return bytes.count
+            }
+        } catch is PrefixFull {}
+        return out
+    }
+
+    private struct PrefixFull: Error {}
 
     /// Reads a whole small file (node lists, layer lists) as bytes.
     static func readAll(path: String) throws -> [UInt8] {

@@ -7,12 +7,21 @@ import CurbsideStore
 /// - `csv`: an RFC 4180 edge list and/or node list, columns mapped by header name.
 /// - `snap`: a whitespace-separated edge list in the style of the Stanford SNAP collection.
 /// - `multiplex`: a MuxViz-style `layer src dst weight` file with a `*_layers.txt` sibling.
+/// - `twarc2`: Twitter API v2 JSON Lines as twarc2 writes them (response pages or flattened tweets).
+/// - `mastodon`: a Mastodon account archive folder (`actor.json`, `outbox.json`, `likes.json`)
+///   and/or its `following_accounts.csv` export.
+/// - `handles`: an `id,handle[,platform]` CSV that gives bare account ids their handles.
+///
+/// Every file-based format also reads its gzip-compressed form (`edges.txt.gz`).
 public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case xArchive = "x-archive"
     case csv
     case snap
     case multiplex
+    case twarc2
+    case mastodon
+    case handles
 }
 
 /// How to read a source.
@@ -28,12 +37,29 @@ public struct ImportOptions: Sendable {
     public var platform: String?
     /// Skip bad records (counting them by reason) instead of failing on the first.
     public var lenient = false
+    /// The account that owns an export which does not name its owner, such as Mastodon's
+    /// `following_accounts.csv` (every row is "the owner follows this account"). Written as
+    /// `user@instance`, `@user@instance` or an actor URI (`https://instance/users/user`).
+    /// An `actor.json` next to the file takes precedence; with neither, the import fails
+    /// with an ``ImportError`` (reason `missing-owner`) saying so.
+    public var owner: String?
+    /// The longest line a JSON Lines reader (twarc2) accepts, in bytes. A longer line is an
+    /// error (reason `line-too-long`; skipped in lenient mode) and is never held in memory
+    /// whole, so a damaged 1 GB line costs at most about twice this much memory.
+    public var maxLineBytes = 64 << 20
+    /// Drop a last line that has no line terminator (SNAP edge lists), for files known to be
+    /// cut short, such as a prefix of a larger download: its last line is likely a partial
+    /// record (`22732 1` cut from `22732 1234`). Counted as `dropped-partial-line`. Without
+    /// this flag such a line is read, and a note points it out.
+    public var dropUnterminatedLastLine = false
 
-    public init(format: ImportFormat = .auto, kind: String? = nil, platform: String? = nil, lenient: Bool = false) {
+    public init(format: ImportFormat = .auto, kind: String? = nil, platform: String? = nil, lenient: Bool = false,
+                owner: String? = nil) {
         self.format = format
         self.kind = kind
         self.platform = platform
         self.lenient = lenient
+        self.owner = owner
     }
 }
 

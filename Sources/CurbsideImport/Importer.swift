@@ -18,6 +18,12 @@ import Foundation
 ///    `edges.csv`/`nodes.csv` → `csv`;
 /// 4. any other text file whose first non-comment line has 2–4 whitespace-separated tokens → `snap`.
 ///
+/// Before steps 3 and 4 come the social formats (see ``detectSocial(_:isDirectory:firstLine:)``):
+/// a folder with `actor.json`/`outbox.json` or a `following_accounts.csv`-style header →
+/// `mastodon`; a `.jsonl`/`.ndjson`/`.json` file (or any file) whose first line is a twarc2
+/// page or tweet → `twarc2`; a CSV whose header is exactly `id,handle[,platform]` → `handles`.
+/// A `.gz` file is detected by the name without `.gz` and its decompressed first line.
+///
 /// Anything else is an ``ImportError`` listing the formats tried and suggesting `--format`.
 ///
 /// **Strict and lenient.** By default the first bad record throws (the store then rolls
@@ -97,11 +103,17 @@ public enum Importer {
                 nodePlatforms = reader.nodePlatforms
             }
         case .snap:
-            var reader = SnapReader(file: absolute(source.path), options: options, context: context, sink: counting)
-            try reader.run()
+            try readSnap(absolute(source.path), options: options, context: context, sink: counting)
         case .multiplex:
             let files = try multiplexFiles(source.path, isDirectory: isDir.boolValue)
             try MultiplexReader(files: files, options: options, context: context, sink: counting).run()
+        case .twarc2:
+            var reader = Twarc2Reader(file: absolute(source.path), options: options, context: context, sink: counting)
+            try reader.run()
+        case .mastodon:
+            try MastodonReader(files: source.files, options: options, context: context, sink: counting).run()
+        case .handles:
+            try HandlesReader(file: absolute(source.path), options: options, context: context, sink: counting).run()
         }
         counting.flush(into: context)
         return context.result
@@ -128,7 +140,9 @@ public enum Importer {
         ImportError(file: path, location: "format",
                     expected: "one of x-archive (folder or .zip with data/*.js), multiplex (.edges with a _layers.txt sibling), "
                         + "csv (.csv/.tsv with a header, or a folder with edges.csv/nodes.csv), "
-                        + "snap (text lines of 2-4 whitespace-separated columns); none matched\(hint); pass --format to choose",
+                        + "snap (text lines of 2-4 whitespace-separated columns), "
+                        + "twarc2 (JSON Lines of API v2 pages or tweets), mastodon (actor.json/outbox.json folder or "
+                        + "following_accounts.csv), handles (id,handle CSV); none matched\(hint); pass --format to choose",
                     reason: "unknown-format")
     }
 
@@ -136,16 +150,18 @@ public enum Importer {
         if isDirectory {
             if FolderStore(path: path) != nil { return .xArchive }
             if (try? multiplexFiles(path, isDirectory: true)) != nil { return .multiplex }
+            if let social = try detectSocial(path, isDirectory: true, firstLine: nil) { return social }
             if (try? csvFiles(path, isDirectory: true)) != nil { return .csv }
             throw unknown(path)
         }
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        let ext = innerExtension(path)
+        if ext != "zip", let social = try detectSocial(path, isDirectory: false, firstLine: try firstContentLine(path)) { return social }
         switch ext {
         case "zip":
             if ZipStore(path: path) != nil { return .xArchive }
             throw unknown(path, hint: " (the zip holds no X archive data/ folder)")
-        case "gz", "bz2", "xz", "zst", "7z":
-            throw unknown(path, hint: " (compressed files are not read: decompress first)")
+        case "bz2", "xz", "zst", "7z":
+            throw unknown(path, hint: " (of compressed files only gzip is read: decompress first)")
         case "edges":
             if (try? multiplexFiles(path, isDirectory: false))?.layers != nil { return .multiplex }
         case "csv":
@@ -173,11 +189,10 @@ public enum Importer {
 
     /// The first line that is neither blank nor a `#`/`%` comment, from the first 64 KiB.
     private static func firstContentLine(_ path: String) throws -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw ImportError(file: path, location: "file", expected: "a readable file", reason: "unreadable")
         }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 1 << 16)) ?? Data()
+        let data = try ByteChunks.prefix(path: path, limit: 1 << 16) // decompressed when gzip; a damaged gzip throws
         if data.contains(0) { return nil } // binary
         let text = String(decoding: data, as: UTF8.self)
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
@@ -211,6 +226,14 @@ public enum Importer {
             return [absolute(path)]
         case .multiplex:
             return try multiplexFiles(path, isDirectory: isDirectory).all
+        case .twarc2, .handles:
+            guard !isDirectory else {
+                throw ImportError(file: path, location: "path", expected: "a \(format.rawValue) file, not a folder",
+                                  reason: "unknown-format")
+            }
+            return [absolute(path)]
+        case .mastodon:
+            return try mastodonFiles(path, isDirectory: isDirectory)
         }
     }
 

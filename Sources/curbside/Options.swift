@@ -19,12 +19,16 @@ struct ReaderOptions: ParsableArguments {
     @Flag(name: .long, help: "Skip bad records, count them by reason and report them, instead of stopping.")
     var lenient = false
 
+    @Option(name: .long, help: "Owner of an export that does not name one (Mastodon following_accounts.csv without actor.json): user@instance.")
+    var owner: String?
+
     func importOptions(format: ImportFormat) -> ImportOptions {
         var o = ImportOptions()
         o.format = format
         o.kind = kind
         o.platform = platform
         o.lenient = lenient
+        o.owner = owner
         return o
     }
 }

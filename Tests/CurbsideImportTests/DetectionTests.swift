@@ -18,8 +18,12 @@ final class DetectionTests: XCTestCase {
         XCTAssertTrue(error?.expected.contains("--format") ?? false)
         XCTAssertFalse(error?.description.contains("colleague") ?? true)
 
+        // gzip is read; a cut-off gzip says so. Other compressions ask to decompress first.
         let gz = try TestSupport.write([0x1F, 0x8B, 0x08, 0x00], to: dir, "edges.txt.gz")
-        XCTAssertTrue(TestSupport.importError { _ = try Importer.prepare(gz, options: ImportOptions()) }?
+        XCTAssertEqual(TestSupport.importError { _ = try Importer.prepare(gz, options: ImportOptions()) }?.reason,
+                       "truncated-gzip")
+        let bz2 = try TestSupport.write([0x42, 0x5A, 0x68, 0x39], to: dir, "edges.txt.bz2")
+        XCTAssertTrue(TestSupport.importError { _ = try Importer.prepare(bz2, options: ImportOptions()) }?
             .expected.contains("decompress") ?? false)
     }
 

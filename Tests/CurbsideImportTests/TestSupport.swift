@@ -69,3 +69,11 @@ enum TestSupport {
 extension RecordCollector {
     func edges(_ kind: String) -> [EdgeRecord] { edges.filter { $0.kind == kind } }
 }
+
+extension TestSupport {
+    /// A committed fixture under `Tests/CurbsideImportTests/Fixtures/` (synthetic, fictional accounts).
+    static func fixture(_ relative: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent(relative).path
+    }
+}
