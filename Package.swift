@@ -78,7 +78,7 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"]),
+        .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"], exclude: ["References"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
         .testTarget(
             name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"],
