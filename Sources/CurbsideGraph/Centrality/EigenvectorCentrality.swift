@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Parameters of ``eigenvectorCentrality(_:options:)``. Defaults follow networkx's
 /// `eigenvector_centrality`.
 public struct EigenvectorOptions: Sendable {
@@ -44,25 +42,7 @@ public func eigenvectorCentrality(_ graph: some AdjacencyGraph, options: Eigenve
     var iterations = 0, converged = false
     while iterations < options.maxIterations {
         iterations += 1
-        x.withUnsafeBufferPointer { x in
-        next.withUnsafeMutableBufferPointer { next in
-        inAdj.withUnsafeBuffers { off, src, w in
-            let useWeights = weighted && w.count == src.count
-            let p = UncheckedSendable((off, src, w, x, next.baseAddress!))
-            parallelRanges(n) { range in
-                let (off, src, w, x, next) = p.value
-                for v in range {
-                    var sum = x[v]
-                    let start = Int(off[v]), end = Int(off[v + 1])
-                    if useWeights {
-                        for i in start..<end { sum += w[i] * x[Int(src[i])] }
-                    } else {
-                        for i in start..<end { sum += x[Int(src[i])] }
-                    }
-                    next[v] = sum
-                }
-            }
-        }}}
+        pullSums(inAdj, weighted: weighted, selfWeight: 1, x, into: &next)
         var squares = 0.0
         for v in 0..<n { squares += next[v] * next[v] }
         let norm = squares > 0 ? squares.squareRoot() : 1

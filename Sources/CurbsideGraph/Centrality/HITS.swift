@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Parameters of ``hits(_:options:)``. Defaults follow networkx's `hits`.
 public struct HITSOptions: Sendable {
     /// Stop when the L1 change of the hub vector plus that of the authority vector (both
@@ -54,46 +52,26 @@ public func hits(_ graph: some AdjacencyGraph, options: HITSOptions = HITSOption
         return HITSResult(hubs: uniform, authorities: uniform, iterations: 0, converged: true)
     }
     let weighted = options.weighted && graph.outAdjacency.weights != nil
-    var h = uniform, a = [Double](repeating: 0, count: n)
-    var lastH = uniform, lastA = uniform
+    var h = uniform, a = uniform
+    var nextH = uniform, nextA = uniform
     var iterations = 0, converged = false
     while iterations < options.maxIterations {
         iterations += 1
-        multiply(graph.inAdjacency, weighted: weighted, by: h, into: &a)
-        multiply(graph.outAdjacency, weighted: weighted, by: a, into: &h)
+        multiply(graph.inAdjacency, weighted: weighted, by: h, into: &nextA)
+        multiply(graph.outAdjacency, weighted: weighted, by: nextA, into: &nextH)
         var err = 0.0
-        for v in 0..<n { err += abs(h[v] - lastH[v]) + abs(a[v] - lastA[v]) }
-        swap(&lastH, &h)
-        swap(&lastA, &a)
+        for v in 0..<n { err += abs(nextH[v] - h[v]) + abs(nextA[v] - a[v]) }
+        swap(&h, &nextH)
+        swap(&a, &nextA)
         if err < options.tolerance { converged = true; break }
     }
-    return HITSResult(hubs: lastH, authorities: lastA, iterations: iterations, converged: converged)
+    return HITSResult(hubs: h, authorities: a, iterations: iterations, converged: converged)
 }
 
-/// `y[v] = Σ w(v, u) x[u]` over the row of `v` in `adj`, then `y` rescaled to sum 1
-/// (left as is when the sum is 0).
+/// `y = A x` rescaled to sum 1 (left as is when the sum is 0), `A` the rows of `adj`.
 func multiply(_ adj: CSR, weighted: Bool, by x: [Double], into y: inout [Double]) {
-    let n = adj.nodeCount
-    x.withUnsafeBufferPointer { x in
-    y.withUnsafeMutableBufferPointer { y in
-    adj.withUnsafeBuffers { off, tgt, w in
-        let useWeights = weighted && w.count == tgt.count
-        let p = UncheckedSendable((off, tgt, w, x, y.baseAddress!))
-        parallelRanges(n) { range in
-            let (off, tgt, w, x, y) = p.value
-            for v in range {
-                var sum = 0.0
-                let start = Int(off[v]), end = Int(off[v + 1])
-                if useWeights {
-                    for i in start..<end { sum += w[i] * x[Int(tgt[i])] }
-                } else {
-                    for i in start..<end { sum += x[Int(tgt[i])] }
-                }
-                y[v] = sum
-            }
-        }
-    }}}
+    pullSums(adj, weighted: weighted, selfWeight: 0, x, into: &y)
     var total = 0.0
-    for v in 0..<n { total += y[v] }
-    if total > 0 { for v in 0..<n { y[v] /= total } }
+    for v in 0..<y.count { total += y[v] }
+    if total > 0 { for v in 0..<y.count { y[v] /= total } }
 }
