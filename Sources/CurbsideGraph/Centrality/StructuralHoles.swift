@@ -26,7 +26,11 @@ public func constraint(_ graph: some AdjacencyGraph, weighted: Bool = false) -> 
 /// ``constraint(_:weighted:)`` and `m(u, w)` the mutual weight of `u` and `w` over `u`'s
 /// largest mutual weight. On an unweighted undirected graph this is Borgatti's
 /// `d − 2 t / d` (`t` ties among the `d` contacts). networkx `effective_size` semantics;
-/// NaN for nodes without ties; self-loops ignored.
+/// NaN for nodes without ties in either direction; self-loops ignored. On directed or
+/// weighted graphs networkx 3.6.1's default (vectorised) path divides by the wrong node's
+/// largest mutual weight (networkx PR #8906), and its per-node path calls a node with
+/// only incoming ties isolated (issue #2661); these values follow the definition, that
+/// is the per-node path's formula with the vectorised path's notion of isolation.
 ///
 /// - Parameters:
 ///   - graph: any ``AdjacencyGraph``.
