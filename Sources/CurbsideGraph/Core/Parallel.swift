@@ -20,3 +20,16 @@ func parallelRanges(_ count: Int, minimumChunk: Int = 4096, _ body: @Sendable (R
         body((count * c / chunks)..<(count * (c + 1) / chunks))
     }
 }
+
+/// Splits `0 ..< count` into `chunks` contiguous ranges and runs `body(chunkIndex, range)`
+/// on all cores. Unlike ``parallelRanges(_:minimumChunk:_:)`` the caller fixes the number
+/// of chunks, so per-chunk results (one accumulator, one random stream per chunk) can be
+/// merged in chunk order and come out the same on any machine and under any scheduling.
+@inlinable
+func parallelChunks(_ count: Int, chunks: Int, _ body: @Sendable (Int, Range<Int>) -> Void) {
+    let chunks = max(1, min(chunks, count))
+    if chunks == 1 { body(0, 0..<count); return }
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        body(c, (count * c / chunks)..<(count * (c + 1) / chunks))
+    }
+}
