@@ -67,7 +67,7 @@ final class HyperBallTests: XCTestCase {
     /// On a path, small balls are counted almost exactly (linear counting).
     func testPathIsNearlyExact() {
         // 0 → 1 → 2 → 3 → 4: along in-arcs the ball of 4 holds 4, 3, 2, … .
-        let g = graph(5, [(0, 1), (1, 2), (2, 3), (3, 4)])
+        let g = makeGraph(5, [(0, 1), (1, 2), (2, 3), (3, 4)])
         let r = hyperBall(g)
         XCTAssertTrue(r.converged)
         XCTAssertEqual(r.iterations, 4)
@@ -78,7 +78,7 @@ final class HyperBallTests: XCTestCase {
         var out = HyperBallOptions()
         out.direction = .outgoing
         XCTAssertEqual(hyperBall(g, options: out).harmonic[0], 1 + 0.5 + 1.0 / 3 + 0.25, accuracy: 0.05)
-        XCTAssertEqual(hyperBall(graph(0, [])).reach, [])
+        XCTAssertEqual(hyperBall(makeGraph(0, [])).reach, [])
     }
 }
 

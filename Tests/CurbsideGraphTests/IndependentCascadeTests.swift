@@ -5,7 +5,7 @@ final class IndependentCascadeTests: XCTestCase {
     /// A post by 0 reaches its followers 1...10 (each follows 0) with probability p each:
     /// expected spread 1 + 10p. The 99.9 % interval must cover it.
     func testStarMatchesClosedForm() {
-        let g = graph(11, (1...10).map { ($0, 0) })
+        let g = makeGraph(11, (1...10).map { ($0, 0) })
         var options = CascadeOptions()
         options.probabilities = .uniform(0.3)
         options.simulations = 20_000
@@ -27,7 +27,7 @@ final class IndependentCascadeTests: XCTestCase {
     /// 1 listens to three accounts, so a post by 0 reaches 1 with probability 1/3, and
     /// 2 (who follows only 1) then surely: spread 1 + 1/3 + 1/3.
     func testWeightedCascade() {
-        let g = graph(5, [(2, 1), (1, 0), (1, 3), (1, 4)])
+        let g = makeGraph(5, [(2, 1), (1, 0), (1, 3), (1, 4)])
         var options = CascadeOptions()
         options.simulations = 30_000
         options.seed = 3
@@ -39,7 +39,7 @@ final class IndependentCascadeTests: XCTestCase {
     /// Per-arc probabilities follow the arc they are given for, whichever way influence runs.
     func testPerArcProbabilities() {
         // Out-arc positions: 1→0 (0), 2→0 (1), 3→2 (2).
-        let g = graph(4, [(1, 0), (2, 0), (3, 2)])
+        let g = makeGraph(4, [(1, 0), (2, 0), (3, 2)])
         var options = CascadeOptions()
         options.simulations = 200
         options.probabilities = .perArc([1, 0, 1])

@@ -68,7 +68,7 @@ final class InfluenceMaximizationTests: XCTestCase {
         // Group A: 1...6 follow 0. Group B: 8...10 follow 7, 11 follows 8.
         var arcs = (1...6).map { ($0, 0) }
         arcs += [(8, 7), (9, 7), (10, 7), (11, 8)]
-        let g = graph(12, arcs)
+        let g = makeGraph(12, arcs)
         var options = IMMOptions()
         options.seedCount = 2
         options.probabilities = .uniform(1)

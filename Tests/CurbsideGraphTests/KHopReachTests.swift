@@ -1,22 +1,11 @@
 import XCTest
 import CurbsideGraph
 
-/// email-Eu-core as a directed graph (1,005 nodes, self-loops kept).
-func emailEuCore() throws -> Graph {
-    try loadIntegerEdgeList(try sharedDataURL("email-eu-core/email-Eu-core.txt"), nodeCount: 1005)
-}
-
-func graph(_ n: Int, _ arcs: [(Int, Int)]) -> Graph {
-    var b = GraphBuilder(nodeCount: n)
-    for (u, v) in arcs { b.addEdge(from: UInt32(u), to: UInt32(v)) }
-    return b.build()
-}
-
 final class KHopReachTests: XCTestCase {
     /// Follow graph: 1, 2 follow 0; 3 follows 1; 4 follows 3; 0 follows 5.
     /// Audience of 0 (in-arcs): {1, 2} then {3} then {4}; whom 0 reads (out-arcs): {5}.
     func testAudienceAndFollowingByHand() {
-        let g = graph(6, [(1, 0), (2, 0), (3, 1), (4, 3), (0, 5)])
+        let g = makeGraph(6, [(1, 0), (2, 0), (3, 1), (4, 3), (0, 5)])
         var audience = HopSearch(g)
         XCTAssertEqual(audience.run(from: 0, hops: 2), 3)
         XCTAssertEqual([audience.count(atHop: 0), audience.count(atHop: 1), audience.count(atHop: 2)], [1, 2, 1])
@@ -37,7 +26,7 @@ final class KHopReachTests: XCTestCase {
 
     func testOverlapOfAudiences() {
         // Audiences within 1 hop: A(0) = {1, 2, 3}, A(4) = {2, 3, 5, 0}; common {2, 3}.
-        let g = graph(6, [(1, 0), (2, 0), (3, 0), (2, 4), (3, 4), (5, 4), (0, 4)])
+        let g = makeGraph(6, [(1, 0), (2, 0), (3, 0), (2, 4), (3, 4), (5, 4), (0, 4)])
         var search = HopSearch(g)
         let o = search.overlap(0, 4, hops: 1)
         XCTAssertEqual(o, ReachOverlap(sizeA: 3, sizeB: 4, common: 2))
@@ -97,7 +86,7 @@ final class KHopReachTests: XCTestCase {
     }
 
     func testUndirectedViewWalksBothWays() {
-        let g = graph(4, [(0, 1), (2, 1), (3, 2)]).view(direction: .symmetric)
+        let g = makeGraph(4, [(0, 1), (2, 1), (3, 2)]).view(direction: .symmetric)
         XCTAssertEqual(hopCounts(g, sources: [0]).perHop, [1, 1])
         var options = HopCountOptions()
         options.direction = .outgoing

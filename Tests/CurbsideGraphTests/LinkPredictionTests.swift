@@ -9,7 +9,7 @@ final class LinkPredictionTests: XCTestCase {
     /// resource_allocation(0, 3) = 2/3; preferential_attachment(0, 3) = 2 × 5 = 10;
     /// jaccard(2, 3) = |{1}| / |{0,1,3} ∪ {1,2,3,4}| = 1/5.
     func testSmallGraphByHand() {
-        let g = graph(5, [(0, 1), (1, 2), (2, 0), (2, 3), (1, 3), (3, 4), (3, 3)]).view(direction: .symmetric)
+        let g = makeGraph(5, [(0, 1), (1, 2), (2, 0), (2, 3), (1, 3), (3, 4), (3, 3)]).view(direction: .symmetric)
         XCTAssertEqual(commonNeighborCount(g, 0, 3), 2)
         XCTAssertEqual(adamicAdarIndex(g, 0, 3), 2 / Foundation.log(3.0), accuracy: 1e-15)
         XCTAssertEqual(jaccardCoefficient(g, 0, 3), 0.5, accuracy: 1e-15)
@@ -18,7 +18,7 @@ final class LinkPredictionTests: XCTestCase {
         XCTAssertEqual(jaccardCoefficient(g, 2, 3), 0.2, accuracy: 1e-15)
         XCTAssertEqual(jaccardCoefficient(g, 3, 2), 0.2, accuracy: 1e-15)
         XCTAssertEqual(commonNeighborCount(g, 1, 2), 2)   // 0 and 3
-        XCTAssertEqual(jaccardCoefficient(graph(2, []).view(direction: .symmetric), 0, 1), 0)
+        XCTAssertEqual(jaccardCoefficient(makeGraph(2, []).view(direction: .symmetric), 0, 1), 0)
 
         var predictor = LinkPredictor(g)
         // Non-neighbours of 0 at distance 2: only 3.
