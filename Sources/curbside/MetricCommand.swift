@@ -38,17 +38,22 @@ struct MetricCommand: ParsableCommand {
         abstract: "Compute a per-account measure and print every account's value.",
         discussion: """
         Metrics: \(MetricName.allCases.map(\.rawValue).joined(separator: ", ")).
+        reach2 counts distinct accounts within two steps against the ties (followers and their \
+        followers, for --graph follow); kcore and clustering use the undirected view; eigenvector \
+        symmetrises a directed selection.
         CSV and JSON rows start with account (the id as in the input) and value; handle follows.
         The default table shows the top accounts; CSV and JSON show all.
 
         Examples:
           curbside metric pagerank --graph follow --format csv
           curbside metric in-degree --input Samples/clinician-network --graph mention,reply --top 10
+          curbside metric betweenness --graph follow --epsilon 0.02 --seed 7 --format csv
         """
     )
 
     enum MetricName: String, ExpressibleByArgument, CaseIterable {
-        case inDegree = "in-degree", outDegree = "out-degree", pagerank
+        case inDegree = "in-degree", outDegree = "out-degree", pagerank, hub, authority, eigenvector, kcore
+        case betweenness, harmonic, clustering, constraint, reach2
     }
 
     @Argument(help: "The metric.")
@@ -66,6 +71,15 @@ struct MetricCommand: ParsableCommand {
     @Option(name: .long, help: "Iteration cap for iterative metrics.")
     var maxIterations: Int = 200
 
+    @Option(name: .long, help: "Sampled betweenness: additive error bound ε (Riondato–Kornaropoulos, δ = 0.1); exact when absent.")
+    var epsilon: Double?
+
+    @Option(name: .long, help: "Sampled harmonic closeness: pivots; reach2: use HyperBall (approximate) instead of exact counts.")
+    var samples: Int?
+
+    @Option(name: .long, help: "Seed for sampled metrics; same seed, same output.")
+    var seed: UInt64 = 1
+
     @Option(name: .long, help: "Rows in the table output (CSV and JSON print every account).")
     var top: Int = 20
 
@@ -76,6 +90,8 @@ struct MetricCommand: ParsableCommand {
         guard (0...1).contains(damping) else { throw ValidationError("--damping must be between 0 and 1") }
         guard tolerance > 0 else { throw ValidationError("--tolerance must be positive") }
         guard maxIterations > 0 else { throw ValidationError("--max-iterations must be at least 1") }
+        if let e = epsilon, !(e > 0 && e < 1) { throw ValidationError("--epsilon must be between 0 and 1") }
+        if let s = samples, s < 1 { throw ValidationError("--samples must be at least 1") }
     }
 
     func run() throws {
@@ -97,6 +113,53 @@ struct MetricCommand: ParsableCommand {
             let r = pageRank(view, options: o)
             values = r.scores
             notes.append("pagerank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
+        case .hub, .authority:
+            var o = HITSOptions()
+            o.tolerance = tolerance
+            o.maxIterations = maxIterations
+            o.weighted = graphOptions.weighted
+            let r = hits(view, options: o)
+            values = name == .hub ? r.hubs : r.authorities
+            notes.append("hits: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
+        case .eigenvector:
+            // Eigenvector centrality is defined on undirected graphs: symmetrise a directed selection.
+            let undirected = view.isDirected ? loaded.graph.view(kinds: graphOptions.kinds, direction: .symmetric, weighted: graphOptions.weighted) : view
+            var o = EigenvectorOptions()
+            o.tolerance = tolerance
+            o.maxIterations = maxIterations
+            o.weighted = graphOptions.weighted
+            let r = eigenvectorCentrality(undirected, options: o)
+            values = r.scores
+            notes.append("eigenvector: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
+        case .kcore:
+            values = coreness(view).map(Double.init)
+        case .betweenness:
+            if let epsilon {
+                let r = approximateBetweenness(view, epsilon: epsilon, delta: 0.1, seed: seed, weighted: graphOptions.weighted)
+                values = r.scores
+                notes.append("betweenness: \(r.samples) sampled paths (ε = \(epsilon), δ = 0.1, seed \(seed))")
+            } else {
+                var o = BetweennessOptions()
+                o.weighted = graphOptions.weighted
+                values = betweenness(view, options: o)
+            }
+        case .harmonic:
+            values = samples.map { sampledHarmonicCloseness(view, pivots: $0, seed: seed, weighted: graphOptions.weighted) }
+                ?? harmonicCloseness(view, weighted: graphOptions.weighted)
+        case .clustering:
+            values = localClustering(view)
+        case .constraint:
+            values = constraint(view, weighted: graphOptions.weighted)
+        case .reach2:
+            if samples != nil {
+                var o = HyperBallOptions()
+                o.seed = seed
+                values = hyperBall(view, options: o).reach
+                notes.append("reach2: HyperBall estimate (2^\(o.log2Registers) registers per account, seed \(seed))")
+            } else {
+                let counts = hopCounts(view)
+                values = (0..<view.nodeCount).map { Double(counts.reach(source: $0, within: 2)) }
+            }
         }
         for n in notes { printError(n) }
         printAccountValues(values, accounts: loaded.accounts, format: format, top: top)
