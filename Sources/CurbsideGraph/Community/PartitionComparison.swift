@@ -127,24 +127,3 @@ public func adjustedRandIndex(_ a: [UInt32], _ b: [UInt32]) -> Double {
     if fp == 0 && fn == 0 { return 1 }
     return 2 * (tp * tn - fn * fp) / ((tp + fn) * (fn + tn) + (tp + fp) * (fp + tn))
 }
-
-/// ln x for x > 0 without Foundation: x = 2^e · m with m in [√½, √2), then
-/// ln m = 2 atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.172, by its odd series.
-func naturalLog(_ x: Double) -> Double {
-    precondition(x > 0 && x.isFinite)
-    var m = x.significand            // [1, 2)
-    var e = Double(x.exponent)
-    if m > 1.414_213_562_373_095_1 { m /= 2; e += 1 }
-    let s = (m - 1) / (m + 1)
-    let s2 = s * s
-    var term = s, sum = 0.0
-    var k = 1.0
-    while true {
-        let next = sum + term / k
-        if next == sum { break }
-        sum = next
-        term *= s2
-        k += 2
-    }
-    return 2 * sum + e * 0.693_147_180_559_945_309_4
-}
