@@ -73,7 +73,8 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
-        .testTarget(name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"]),
+        .testTarget(name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
         .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
         .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore"]),

@@ -7,12 +7,14 @@ import CurbsideStore
 /// - `csv`: an RFC 4180 edge list and/or node list, columns mapped by header name.
 /// - `snap`: a whitespace-separated edge list in the style of the Stanford SNAP collection.
 /// - `multiplex`: a MuxViz-style `layer src dst weight` file with a `*_layers.txt` sibling.
+/// - `bluesky`: a Bluesky / AT Protocol repository export (`.car`).
 public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case xArchive = "x-archive"
     case csv
     case snap
     case multiplex
+    case bluesky
 }
 
 /// How to read a source.

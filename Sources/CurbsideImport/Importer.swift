@@ -16,7 +16,8 @@ import Foundation
 /// 2. an `.edges` file with a `*_layers.txt` sibling, or a folder holding such a pair → `multiplex`;
 /// 3. a `.csv` file, a `.tsv` file whose header names CSV columns, or a folder with
 ///    `edges.csv`/`nodes.csv` → `csv`;
-/// 4. any other text file whose first non-comment line has 2–4 whitespace-separated tokens → `snap`.
+/// 4. a `.car` file → `bluesky`;
+/// 5. any other text file whose first non-comment line has 2–4 whitespace-separated tokens → `snap`.
 ///
 /// Anything else is an ``ImportError`` listing the formats tried and suggesting `--format`.
 ///
@@ -102,6 +103,8 @@ public enum Importer {
         case .multiplex:
             let files = try multiplexFiles(source.path, isDirectory: isDir.boolValue)
             try MultiplexReader(files: files, options: options, context: context, sink: counting).run()
+        case .bluesky:
+            try BlueskyRepoReader(file: absolute(source.path), context: context, sink: counting).run()
         }
         counting.flush(into: context)
         return context.result
@@ -128,6 +131,7 @@ public enum Importer {
         ImportError(file: path, location: "format",
                     expected: "one of x-archive (folder or .zip with data/*.js), multiplex (.edges with a _layers.txt sibling), "
                         + "csv (.csv/.tsv with a header, or a folder with edges.csv/nodes.csv), "
+                        + "bluesky (.car), "
                         + "snap (text lines of 2-4 whitespace-separated columns); none matched\(hint); pass --format to choose",
                     reason: "unknown-format")
     }
@@ -150,6 +154,8 @@ public enum Importer {
             if (try? multiplexFiles(path, isDirectory: false))?.layers != nil { return .multiplex }
         case "csv":
             return .csv
+        case "car":
+            return .bluesky
         default:
             break
         }
@@ -211,6 +217,12 @@ public enum Importer {
             return [absolute(path)]
         case .multiplex:
             return try multiplexFiles(path, isDirectory: isDirectory).all
+        case .bluesky:
+            guard !isDirectory else {
+                throw ImportError(file: path, location: "path", expected: "a \(format.rawValue) file, not a folder",
+                                  reason: "unknown-format")
+            }
+            return [absolute(path)]
         }
     }
 
