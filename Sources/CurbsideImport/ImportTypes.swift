@@ -8,6 +8,8 @@ import CurbsideStore
 /// - `snap`: a whitespace-separated edge list in the style of the Stanford SNAP collection.
 /// - `multiplex`: a MuxViz-style `layer src dst weight` file with a `*_layers.txt` sibling.
 /// - `bluesky`: a Bluesky / AT Protocol repository export (`.car`).
+/// - `graphml`: a GraphML graph (NodeXL, Gephi, yEd, igraph, NetworkX exports).
+/// - `gexf`: a GEXF 1.2/1.3 graph (Gephi exports).
 public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case xArchive = "x-archive"
@@ -15,6 +17,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case snap
     case multiplex
     case bluesky
+    case graphml
+    case gexf
 }
 
 /// How to read a source.
@@ -101,6 +105,10 @@ public struct ImportResult: Sendable {
     /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
     /// `"quote-unresolved"`, `"quote-no-author"`; CSV node lists and multiplex node files
     /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
+    /// Bluesky repositories: `"block"`, `"mst-node"`, `"record"`, `"post"`, `"reply"`, `"follow"`,
+    /// `"like"`, `"repost"`, `"vote"`, `"profile"`, `"other-record"`, `"self-reply"`, `"self-edge"`,
+    /// `"uri-not-did"`, `"unreferenced-block"`. GraphML/GEXF: `"node"`, `"edge-element"`,
+    /// `"undirected-edge"`, `"hyperedge"`.
     public var counts: [String: Int] = [:]
     /// Plain-language remarks, e.g. `"29 likes name no author: no like edges"`.
     public var notes: [String] = []
