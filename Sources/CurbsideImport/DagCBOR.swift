@@ -129,7 +129,7 @@ func readVarint(_ b: UnsafeBufferPointer<UInt8>, _ pos: inout Int, end: Int) thr
 }
 
 /// One decoded DAG-CBOR item. Strings are byte ranges of the decoded buffer.
-indirect enum CBORValue {
+enum CBORValue {
     case unsigned(UInt64)
     /// The integer `-1 - n`.
     case negative(UInt64)

@@ -88,7 +88,9 @@ struct RoleValues {
     private var values: [(role: GraphRole, rank: Int, value: String)] = []
 
     mutating func set(_ role: GraphRole, rank: Int, _ value: String) {
-        let trimmed = value.trimmingASCIIWhitespace()
+        // Most values need no trimming: check the ends before building a new string.
+        func space(_ c: UInt8?) -> Bool { c == 32 || c == 9 || c == 10 || c == 13 }
+        let trimmed = space(value.utf8.first) || space(value.utf8.last) ? value.trimmingASCIIWhitespace() : value
         guard !trimmed.isEmpty else { return }
         if let i = values.firstIndex(where: { $0.role == role }) {
             if rank < values[i].rank { values[i] = (role, rank, trimmed) }

@@ -129,8 +129,9 @@ private struct Element {
     var line: Int
     var attributes: [String: String]
     var values = RoleValues()
-    /// Declared keys that gave a value (the others contribute their defaults).
-    var keysSeen: Set<String> = []
+    /// Declared keys that gave a value (the others contribute their defaults). Few per
+    /// element, so an array beats a set.
+    var keysSeen: [String] = []
     var spanStart: Int64?
     var spanEnd: Int64?
     var bad: ImportError?
@@ -171,6 +172,8 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
     private var roundedWeights = 0
     private var undirected = 0
     private var hyperedges = 0
+    /// Kinds as written → kinds stored; few distinct values, normalised once each.
+    private var kinds: [String: String] = [:]
 
     init(reader: XMLGraphReader, parser: XMLParser) {
         self.reader = reader
@@ -199,9 +202,11 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         ImportError(file: file, location: "line \(line)", expected: expected, reason: reason)
     }
 
-    private static func local(_ name: String) -> Substring {
-        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
-        return Substring(name)
+    /// The local part of a qualified name (`y:NodeLabel` → `NodeLabel`); most names have no prefix.
+    @inline(__always)
+    private static func local(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
     }
 
     func finish() throws {
@@ -237,7 +242,55 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
             if name == "NodeLabel", graphicsLabel == nil { collecting = true; text = "" }
             return
         }
+        // The most frequent elements first: a switch over strings compares case by case.
         switch name {
+        case "data" where !isGEXF:
+            guard let key = attributes["key"] else { return reject(error(line, "a key on <data>", "missing-field")) }
+            guard let declared = keys[key] else {
+                return reject(error(line, "a <data> key declared by a <key> element (key ids are names, see the file's <key> list)",
+                                    "unknown-key"))
+            }
+            if declared.nodeGraphics {
+                inGraphics = true
+                graphicsLabel = nil
+                return
+            }
+            dataKey = key
+            collecting = true
+            text = ""
+        case "edge":
+            var element = Element(kind: .edge, line: line, attributes: attributes)
+            if isGEXF {
+                if let kind = attributes["kind"] { element.values.set(.kind, rank: -1, kind) }
+                if let w = attributes["weight"] { element.values.set(.weight, rank: -1, w) }
+                addTimes(&element, start: attributes["start"] ?? attributes["startopen"] ?? attributes["timestamp"],
+                         end: attributes["end"] ?? attributes["endopen"] ?? attributes["timestamp"])
+            }
+            elements.append(element)
+        case "node":
+            elements.append(Element(kind: .node, line: line, attributes: attributes))
+            if isGEXF, let label = attributes["label"], let role = GraphRole.node("label") {
+                elements[elements.count - 1].values.set(role.0, rank: role.rank, label)
+            }
+        case "attvalue" where isGEXF:
+            guard !elements.isEmpty else { return }
+            let isEdge = elements[elements.count - 1].kind == .edge
+            guard let id = attributes["for"] ?? attributes["id"] else {
+                return reject(error(line, "a `for` attribute on <attvalue>", "missing-field"))
+            }
+            guard let declared = (isEdge ? edgeKeys : keys)[id] else {
+                return reject(error(line, "an <attvalue> naming an attribute declared in <attributes class=\"\(isEdge ? "edge" : "node")\">",
+                                    "unknown-key"))
+            }
+            elements[elements.count - 1].keysSeen.append(id)
+            if let role = declared.role, let value = attributes["value"] {
+                elements[elements.count - 1].values.set(role.0, rank: role.rank, value)
+            }
+        case "spell" where isGEXF, "timestamp" where isGEXF:
+            guard !elements.isEmpty, elements[elements.count - 1].kind == .edge else { return }
+            let start = attributes["start"] ?? attributes["startopen"] ?? attributes["value"] ?? attributes["timestamp"]
+            let end = attributes["end"] ?? attributes["endopen"] ?? attributes["value"] ?? attributes["timestamp"]
+            addTimes(&elements[elements.count - 1], start: start, end: end)
         case "key" where !isGEXF:
             guard let id = attributes["id"] else { return reject(error(line, "an id on <key>", "missing-field")) }
             let domain = attributes["for"] ?? "all"
@@ -277,55 +330,8 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                 let value = attributes["edgedefault"]
                 directedStack.append(value == nil ? fallback : value != "undirected")
             }
-        case "node":
-            elements.append(Element(kind: .node, line: line, attributes: attributes))
-            if isGEXF, let label = attributes["label"], let role = GraphRole.node("label") {
-                elements[elements.count - 1].values.set(role.0, rank: role.rank, label)
-            }
-        case "edge":
-            var element = Element(kind: .edge, line: line, attributes: attributes)
-            if isGEXF {
-                if let kind = attributes["kind"] { element.values.set(.kind, rank: -1, kind) }
-                if let w = attributes["weight"] { element.values.set(.weight, rank: -1, w) }
-                addTimes(&element, start: attributes["start"] ?? attributes["startopen"] ?? attributes["timestamp"],
-                         end: attributes["end"] ?? attributes["endopen"] ?? attributes["timestamp"])
-            }
-            elements.append(element)
         case "hyperedge":
             hyperedges += 1
-        case "data" where !isGEXF:
-            guard let key = attributes["key"] else { return reject(error(line, "a key on <data>", "missing-field")) }
-            guard let declared = keys[key] else {
-                return reject(error(line, "a <data> key declared by a <key> element (key ids are names, see the file's <key> list)",
-                                    "unknown-key"))
-            }
-            if declared.nodeGraphics {
-                inGraphics = true
-                graphicsLabel = nil
-                return
-            }
-            dataKey = key
-            collecting = true
-            text = ""
-        case "attvalue" where isGEXF:
-            guard !elements.isEmpty else { return }
-            let isEdge = elements[elements.count - 1].kind == .edge
-            guard let id = attributes["for"] ?? attributes["id"] else {
-                return reject(error(line, "a `for` attribute on <attvalue>", "missing-field"))
-            }
-            guard let declared = (isEdge ? edgeKeys : keys)[id] else {
-                return reject(error(line, "an <attvalue> naming an attribute declared in <attributes class=\"\(isEdge ? "edge" : "node")\">",
-                                    "unknown-key"))
-            }
-            elements[elements.count - 1].keysSeen.insert(id)
-            if let role = declared.role, let value = attributes["value"] {
-                elements[elements.count - 1].values.set(role.0, rank: role.rank, value)
-            }
-        case "spell" where isGEXF, "timestamp" where isGEXF:
-            guard !elements.isEmpty, elements[elements.count - 1].kind == .edge else { return }
-            let start = attributes["start"] ?? attributes["startopen"] ?? attributes["value"] ?? attributes["timestamp"]
-            let end = attributes["end"] ?? attributes["endopen"] ?? attributes["value"] ?? attributes["timestamp"]
-            addTimes(&elements[elements.count - 1], start: start, end: end)
         default:
             break
         }
@@ -366,7 +372,7 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
             guard let key = dataKey, !elements.isEmpty else { dataKey = nil; return }
             dataKey = nil
             let top = elements.count - 1
-            elements[top].keysSeen.insert(key)
+            elements[top].keysSeen.append(key)
             if let declared = keys[key], let role = declared.role {
                 let applies = elements[top].kind == .node ? declared.forNodes : declared.forEdges
                 if applies { elements[top].values.set(role.0, rank: role.rank, text) }
@@ -466,7 +472,13 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         }
         if first == nil { first = last }
         if last == nil { last = first }
-        let kind = v[.kind].map(GraphRole.kind) ?? defaultKind
+        var kind = defaultKind
+        if let written = v[.kind] {
+            if let known = kinds[written] { kind = known } else {
+                kind = GraphRole.kind(written)
+                if kinds.count < 1024 { kinds[written] = kind }
+            }
+        }
         let directed: Bool
         if isGEXF, let type = element.attributes["type"] {
             directed = type != "undirected" && type != "mutual"
