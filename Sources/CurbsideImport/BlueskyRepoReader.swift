@@ -52,9 +52,12 @@ import Foundation
 /// **Errors** name the byte offset of the block or item at fault and, for records, the
 /// MST key (`app.bsky.feed.post/3kx…`, never any text): `cid-mismatch` (a block whose
 /// SHA-256 differs from its CID), the ``DagCBORDecoder`` reasons, `missing-block`,
-/// `mst-order`, `mst-too-deep`, `bad-mst`, `bad-commit`, `bad-did`, `bad-timestamp`.
-/// Lenient mode skips a bad record (or block) and goes on; a bad commit or a truncated
-/// section stops the walk there.
+/// `mst-order`, `mst-too-deep`, `bad-mst`, `bad-commit`, `bad-cid`, `bad-did`, `bad-uri`,
+/// `bad-timestamp`. Lenient mode skips a bad record, block or subtree and goes on (a record
+/// lost to a corrupt block is counted once, as `cid-mismatch`); a bad commit, keys out of
+/// order or a truncated section stop the walk there. The commit's signature is required
+/// but not verified: that needs the signing key from the owner's DID document, which the
+/// export does not hold.
 struct BlueskyRepoReader {
     static let platform = "bluesky"
     /// Deepest MST accepted. Real trees are a handful of levels (fanout ~16).
@@ -116,8 +119,18 @@ private struct RepoWalk {
     /// Decodes the block `cid` or throws `missing-block` / a CBOR error naming `what`.
     private mutating func block(_ cid: CID, _ what: String, referencedAt offset: Int) throws -> (CBORValue, CARFile.Block) {
         guard let block = car.blocks[cid] else {
+            if car.corrupt.contains(cid) {
+                // Lenient mode already counted it as `cid-mismatch`.
+                throw ImportError(file: file, location: "byte \(offset)", expected: "the block \(cid) (\(what)) intact",
+                                  reason: "corrupt-block")
+            }
             throw ImportError(file: file, location: "byte \(offset)",
                               expected: "the block \(cid) (\(what)) in the archive (it is missing)", reason: "missing-block")
+        }
+        guard cid.codec == CID.dagCBOR else {
+            throw ImportError(file: file, location: "byte \(block.sectionStart)",
+                              expected: "a dag-cbor block (codec 0x71) for \(what), not codec 0x\(String(cid.codec, radix: 16))",
+                              reason: "bad-cid")
         }
         reached += 1
         do {
@@ -150,6 +163,9 @@ private struct RepoWalk {
         guard case let .link(dataRoot)? = cbor.field(commit, "data") else {
             throw commitError("a `data` link to the record tree in the commit")
         }
+        guard case .bytes? = cbor.field(commit, "sig") else {
+            throw commitError("a signature (`sig` bytes) in the commit")
+        }
         owner = did
         context.note("\(file): repository version \(version) of \(did)")
         try walkTree(dataRoot, depth: 0, referencedAt: commitAt)
@@ -172,6 +188,23 @@ private struct RepoWalk {
 
     // MARK: Merkle Search Tree
 
+    /// Walks a subtree; in lenient mode a subtree that cannot be read (missing, corrupt,
+    /// malformed) is skipped and counted, and the walk goes on with the next key. Keys out
+    /// of order and trees too deep stop the walk in both modes: the tree is not a valid MST.
+    private mutating func walkSubtree(_ cid: CID, depth: Int, referencedAt: Int) throws {
+        do {
+            try walkTree(cid, depth: depth, referencedAt: referencedAt)
+        } catch let e as ImportError where e.reason != "mst-order" && e.reason != "mst-too-deep" {
+            try skip(e)
+        }
+    }
+
+    /// Rejects `e` (throws in strict mode); a block already counted as corrupt is not counted twice.
+    private func skip(_ e: ImportError) throws {
+        if e.reason == "corrupt-block", context.lenient { return }
+        try context.reject(e)
+    }
+
     private mutating func walkTree(_ cid: CID, depth: Int, referencedAt: Int) throws {
         guard depth < BlueskyRepoReader.maxTreeDepth else {
             throw ImportError(file: file, location: "byte \(referencedAt)",
@@ -184,7 +217,7 @@ private struct RepoWalk {
             ImportError(file: file, location: "byte \(at)", expected: expected, reason: "bad-mst")
         }
         switch cbor.field(node, "l") {
-        case let .link(left)?: try walkTree(left, depth: depth + 1, referencedAt: at)
+        case let .link(left)?: try walkSubtree(left, depth: depth + 1, referencedAt: at)
         case .null?, nil: break
         default: throw bad("a tree node's `l`: a link or null")
         }
@@ -210,11 +243,11 @@ private struct RepoWalk {
             context.count("record")
             do {
                 try readRecord(key: key, cid: value, referencedAt: at)
-            } catch let e as ImportError where e.reason != "mst-order" && e.reason != "mst-too-deep" {
-                try context.reject(e)
+            } catch let e as ImportError {
+                try skip(e)
             }
             switch cbor.field(entry, "t") {
-            case let .link(right)?: try walkTree(right, depth: depth + 1, referencedAt: at)
+            case let .link(right)?: try walkSubtree(right, depth: depth + 1, referencedAt: at)
             case .null?, nil: break
             default: throw bad("a tree entry's `t`: a link or null")
             }

@@ -25,7 +25,7 @@ struct CARFile {
     /// Sections read (blocks with a repeated CID included).
     private(set) var sectionCount = 0
     /// Blocks whose content did not match their CID (lenient mode only; strict mode throws).
-    private(set) var corruptBlocks = 0
+    private(set) var corrupt: Set<CID> = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -90,7 +90,7 @@ struct CARFile {
                 var hash = SHA256()
                 hash.update(UnsafeBufferPointer(rebasing: b[data]))
                 guard cid.matches(hash.finalize()) else {
-                    corruptBlocks += 1
+                    corrupt.insert(cid)
                     try context.reject(ImportError(file: file, location: "byte \(sectionStart)",
                                                    expected: "block bytes whose SHA-256 matches their CID (the block is corrupt)",
                                                    reason: "cid-mismatch"))

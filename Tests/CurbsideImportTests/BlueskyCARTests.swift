@@ -128,10 +128,24 @@ final class BlueskyCARTests: XCTestCase {
         XCTAssertEqual(error?.description,
                        "repo.car: byte \(offsets[2]): expected block bytes whose SHA-256 matches their CID (the block is corrupt)")
         XCTAssertEqual(error?.reason, "cid-mismatch")
-        // Lenient: the corrupt block is skipped (and the record it held is missing), the rest imported.
+        // Lenient: the corrupt block is skipped (the record it held is lost, counted once), the rest imported.
         let (result, sink, _) = try TestSupport.load(path, ImportOptions(lenient: true))
-        XCTAssertEqual(result.skippedByReason, ["cid-mismatch": 1, "missing-block": 1])
+        XCTAssertEqual(result.skippedByReason, ["cid-mismatch": 1])
         XCTAssertEqual(sink.edges.count, 3) // the post held reply, mention and quote; like, repost, follow remain
+    }
+
+    func testLenientSkipsAnUnreadableSubtreeAndGoesOn() throws {
+        var repo = BlueskyCARTests.fullRepo()
+        var (bytes, offsets, _) = repo.build(split: 3)
+        // Sections: 7 records, the left MST node (profile, like, first post), the root node, the commit.
+        bytes[offsets[8] - 1] ^= 0x01
+        let path = try write(bytes)
+        XCTAssertEqual(TestSupport.importError { _ = try TestSupport.load(path) }?.location, "byte \(offsets[7])")
+        let (result, sink, _) = try TestSupport.load(path, ImportOptions(lenient: true))
+        XCTAssertEqual(result.skippedByReason, ["cid-mismatch": 1])
+        XCTAssertEqual(sink.edges.map(\.kind).sorted(), ["follow", "repost"])
+        XCTAssertEqual(result.counts["record"], 4)
+        XCTAssertEqual(sink.accounts, [AccountRecord(key: b(BlueskyCARTests.owner))]) // the profile was in the lost subtree
     }
 
     func testTruncatedFileAndTruncatedCBOR() throws {
