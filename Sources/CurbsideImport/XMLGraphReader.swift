@@ -28,7 +28,9 @@ import FoundationXML
 ///
 /// **GraphML** (`<graphml>`): `<key id for attr.name attr.type>` declares attributes for
 /// `node`, `edge` or `all`, with an optional `<default>`; `<data key>` gives a value. A
-/// `<data>` naming an undeclared key is an error (`unknown-key`). yEd keeps node labels in
+/// `<data>` naming an undeclared key is an error (`unknown-key`). `attr.type` is not
+/// enforced: values are checked where Curbside uses them (whole numbers for follower
+/// counts, positive numbers for weights, dates for times), and ignored elsewhere. yEd keeps node labels in
 /// graphics (`<key yfiles.type="nodegraphics">` → `<y:NodeLabel>`): those become names.
 /// Nested graphs (yEd groups) are read as part of the graph; hyperedges are counted, not read.
 ///
@@ -43,7 +45,8 @@ import FoundationXML
 /// not stored. Of several values for one role (dynamic attvalues), the first is kept. An attvalue naming an undeclared attribute is an error (`unknown-key`).
 ///
 /// **Errors** name the file and the line (`line 12`), never a value: `bad-xml` (not
-/// well-formed; the parser's error code is given, not its message, which may quote text),
+/// well-formed, including entity-expansion bombs, which libxml2 refuses; the parser's
+/// error code is given, not its message, which may quote text),
 /// `unknown-format` (wrong root element), `unknown-key`, `missing-field` (a node without
 /// id, an edge without source or target), `bad-weight`, `bad-timestamp`, `bad-count`
 /// (a follower count that is not a whole number). In lenient mode a bad node or edge is

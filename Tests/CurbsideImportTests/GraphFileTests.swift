@@ -99,6 +99,21 @@ final class GraphFileTests: XCTestCase {
         XCTAssertEqual(TestSupport.importError { _ = try TestSupport.load(gexfAsGraphML) }?.reason, "unknown-format")
     }
 
+    func testEntityExpansionBombIsRejected() throws {
+        // Seven levels of 20 references: 20^7 × 71 bytes ≈ 90 GB if expanded. libxml2 refuses.
+        var entities = "<!ENTITY a \"\(String(repeating: "a", count: 71))\">\n"
+        let names = Array("abcdefg")
+        for i in 1 ..< names.count {
+            entities += "<!ENTITY \(names[i]) \"\(String(repeating: "&\(names[i - 1]);", count: 20))\">\n"
+        }
+        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [\n\(entities)]>\n"
+            + "<graphml><key id=\"d\" for=\"node\" attr.name=\"label\"/><graph><node id=\"x\"><data key=\"d\">&g;</data></node></graph></graphml>\n"
+        let path = try TestSupport.write(text, to: try TestSupport.tempDirectory(self), "bomb.graphml")
+        let started = Date()
+        XCTAssertEqual(TestSupport.importError { _ = try TestSupport.load(path) }?.reason, "bad-xml")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+    }
+
     // MARK: GEXF
 
     func testDynamicGEXF13() throws {
