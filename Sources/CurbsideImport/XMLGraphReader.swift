@@ -75,6 +75,8 @@ struct XMLGraphReader {
         guard let stream = InputStream(fileAtPath: file) else {
             throw ImportError(file: displayName, location: "file", expected: "a readable file", reason: "unreadable")
         }
+        // A stream, read in chunks, not `XMLParser(data:)` over a memory-mapped file: on Linux
+        // that reported a spurious error 1 (at the very end) for 30-40 MB documents.
         let parser = XMLParser(stream: stream)
         let handler = XMLGraphHandler(reader: self, parser: parser)
         parser.delegate = handler
