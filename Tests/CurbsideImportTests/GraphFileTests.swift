@@ -63,6 +63,8 @@ final class GraphFileTests: XCTestCase {
         XCTAssertEqual(e1?.reason, "bad-xml")
         XCTAssertTrue(e1?.location.hasPrefix("line 6,") ?? false, e1?.location ?? "")
         XCTAssertEqual(e1?.file, "bad-xml.graphml")
+        XCTAssertTrue(e1?.expected.hasPrefix("well-formed XML (XML parser error ") ?? false, e1?.expected ?? "")
+        XCTAssertTrue(e1?.expected.hasSuffix("the rest of the file is not read") ?? false, e1?.expected ?? "")
         XCTAssertFalse(e1?.description.contains("Secret") ?? true)
 
         let unknown = fixture("graphml", "unknown-key.graphml")
@@ -151,8 +153,8 @@ final class GraphFileTests: XCTestCase {
         XCTAssertFalse(e1?.description.contains("Secret") ?? true)
         let unknown = fixture("gexf", "unknown-attribute.gexf")
         let e2 = TestSupport.importError { _ = try TestSupport.load(unknown) }
-        XCTAssertEqual(e2?.reason, "unknown-key")
-        XCTAssertEqual(e2?.location, "line 7")
+        XCTAssertEqual(e2?.description,
+                       "unknown-attribute.gexf: line 7: expected an <attvalue> naming an attribute declared in <attributes class=\"node\">")
         XCTAssertFalse(e2?.description.contains("nurse") ?? true)
     }
 
