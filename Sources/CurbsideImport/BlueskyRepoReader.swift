@@ -99,8 +99,9 @@ private struct RepoWalk {
 
     var owner = ""
     var ownerRecord: AccountRecord?
-    /// Blocks reached from the root (commit chain, MST nodes, records).
-    var reached = 0
+    /// Blocks reached from the root commit (itself, MST nodes, records); a set, because
+    /// records with identical content share one block.
+    var reached = Set<CID>()
     var lastKey: [UInt8] = []
     var otherCollections: [String: Int] = [:]
 
@@ -132,7 +133,7 @@ private struct RepoWalk {
                               expected: "a dag-cbor block (codec 0x71) for \(what), not codec 0x\(String(cid.codec, radix: 16))",
                               reason: "bad-cid")
         }
-        reached += 1
+        reached.insert(cid)
         do {
             return (try cbor.decode(block.data), block)
         } catch {
@@ -170,7 +171,7 @@ private struct RepoWalk {
         context.note("\(file): repository version \(version) of \(did)")
         try walkTree(dataRoot, depth: 0, referencedAt: commitAt)
         try sink.account(ownerRecord ?? AccountRecord(key: key(owner)))
-        let unreferenced = car.blocks.count - reached
+        let unreferenced = car.blocks.count - reached.count
         if unreferenced > 0 {
             context.count("unreferenced-block", unreferenced)
             context.note("\(unreferenced) blocks are not reachable from the root commit (earlier commits, deleted records): not read")

@@ -115,6 +115,18 @@ final class BlueskyCARTests: XCTestCase {
         XCTAssertTrue(result.notes.contains { $0.contains("repository version 2") })
     }
 
+    func testRecordsWithIdenticalContentShareABlock() throws {
+        var repo = RepoBuilder(did: BlueskyCARTests.owner)
+        let follow: TestCBOR = .map([("$type", .text("app.bsky.graph.follow")), ("subject", .text(BlueskyCARTests.nurse)),
+                                     ("createdAt", .text("2024-02-22T10:00:00Z"))])
+        repo.record("app.bsky.graph.follow/3ka", follow)
+        repo.record("app.bsky.graph.follow/3kb", follow)
+        let (result, sink, _) = try TestSupport.load(try write(repo.build().bytes))
+        XCTAssertEqual(sink.edges("follow").count, 2)
+        XCTAssertNil(result.counts["unreferenced-block"]) // the repeated block is one block, reached
+        XCTAssertEqual(result.counts["block"], 4) // both sections are in the file
+    }
+
     // MARK: Malformed inputs, one per documented error
 
     func testBlockHashMismatchNamesTheByteOffset() throws {
@@ -315,6 +327,7 @@ final class BlueskyCARTests: XCTestCase {
         XCTAssertEqual(bn.counts["other-record"], 8) // 5 lexicon schemas, 1 lexicon record, 1 linkat board, 1 mushroom
         XCTAssertEqual(bn.counts["record"], 38)
         XCTAssertNil(bn.counts["unreferenced-block"])
+        XCTAssertEqual(bn.counts["edge"], 12)
         let follow = bnSink.edges("follow").first { $0.target.id == "did:plc:box3ql3jyrlb7ptzh2tnn2aw" }
         XCTAssertEqual(follow?.firstAt, 1_740_538_558) // 2025-02-26T02:55:58.872Z
         XCTAssertNotNil(bnSink.accounts.first { $0.key.id == "did:plc:nhxcyu4ewwhl5pqil4dotqjo" })
@@ -327,6 +340,16 @@ final class BlueskyCARTests: XCTestCase {
         XCTAssertEqual(paul.counts["repost"], 15)
         XCTAssertEqual(paul.counts["profile"], 1)
         XCTAssertEqual(paul.recordsSkipped, 0)
+        // SOURCE.md counts blocks of every commit (17 follow, 54 vote, 178 MST-node blocks); the
+        // latest tree holds 185 records in 51 nodes: 8 follows and no votes, confirmations or declarations.
+        XCTAssertEqual(paul.counts["record"], 185)
+        XCTAssertEqual(paul.counts["mst-node"], 51)
+        XCTAssertEqual(paul.counts["follow"], 8)
+        XCTAssertNil(paul.counts["vote"])
+        XCTAssertEqual(paul.counts["unreferenced-block"], 215)
+        XCTAssertEqual(paul.counts["edge"], 67)
+        XCTAssertEqual(paul.counts["self-reply"], 11)
+        XCTAssertEqual(paulSink.edges("mention").count, 4) // legacy `entities` mentions
         XCTAssertEqual(paulSink.accounts.first?.name, "Paul")
         XCTAssertTrue(paul.notes.contains { $0.contains("repository version 2") })
         for (name, r) in [("greenground", green), ("bnewbold", bn), ("paul_staging", paul)] {
