@@ -247,6 +247,8 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
             if name == "NodeLabel", graphicsLabel == nil { collecting = true; text = "" }
             return
         }
+        // Elements inside a <data> value are its content, not graph structure.
+        if dataKey != nil { return }
         // The most frequent elements first: a switch over strings compares case by case.
         switch name {
         case "data" where !isGEXF:
@@ -364,6 +366,7 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
             }
             return
         }
+        if dataKey != nil, name != "data" { return }
         switch name {
         case "default":
             if let (id, isEdge) = declaring, collecting {
