@@ -177,6 +177,8 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
     private var roundedWeights = 0
     private var undirected = 0
     private var hyperedges = 0
+    /// Whether any key declared a `<default>` (most files declare none: no per-element scan then).
+    private var defaultsDeclared = false
     /// Kinds as written → kinds stored; few distinct values, normalised once each.
     private var kinds: [String: String] = [:]
 
@@ -371,6 +373,7 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         case "default":
             if let (id, isEdge) = declaring, collecting {
                 if isEdge { edgeKeys[id]?.defaultValue = text } else { keys[id]?.defaultValue = text }
+                defaultsDeclared = true
             }
             collecting = false
         case "key", "attribute":
@@ -414,6 +417,7 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
     /// Adds the defaults of declared keys the element gave no value for.
     private func withDefaults(_ element: Element) -> RoleValues {
         var values = element.values
+        guard defaultsDeclared else { return values }
         let declared = element.kind == .edge && isGEXF ? edgeKeys : keys
         for (id, key) in declared where !element.keysSeen.contains(id) {
             guard let d = key.defaultValue, let role = key.role else { continue }
