@@ -11,6 +11,9 @@ import CurbsideStore
 /// - `mastodon`: a Mastodon account archive folder (`actor.json`, `outbox.json`, `likes.json`)
 ///   and/or its `following_accounts.csv` export.
 /// - `handles`: an `id,handle[,platform]` CSV that gives bare account ids their handles.
+/// - `bluesky`: a Bluesky / AT Protocol repository export (`.car`).
+/// - `graphml`: a GraphML graph (NodeXL, Gephi, yEd, igraph, NetworkX exports).
+/// - `gexf`: a GEXF 1.2/1.3 graph (Gephi exports).
 ///
 /// Every file-based format also reads its gzip-compressed form (`edges.txt.gz`).
 public enum ImportFormat: String, CaseIterable, Sendable {
@@ -22,6 +25,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case twarc2
     case mastodon
     case handles
+    case bluesky
+    case graphml
+    case gexf
 }
 
 /// How to read a source.
@@ -125,6 +131,10 @@ public struct ImportResult: Sendable {
     /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
     /// `"quote-unresolved"`, `"quote-no-author"`; CSV node lists and multiplex node files
     /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
+    /// Bluesky repositories: `"block"`, `"mst-node"`, `"record"`, `"post"`, `"reply"`, `"follow"`,
+    /// `"like"`, `"repost"`, `"vote"`, `"profile"`, `"other-record"`, `"self-reply"`, `"self-edge"`,
+    /// `"uri-not-did"`, `"unreferenced-block"`. GraphML/GEXF: `"node"`, `"edge-element"`,
+    /// `"undirected-edge"`, `"hyperedge"`.
     public var counts: [String: Int] = [:]
     /// Plain-language remarks, e.g. `"29 likes name no author: no like edges"`.
     public var notes: [String] = []

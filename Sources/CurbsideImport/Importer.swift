@@ -16,7 +16,9 @@ import Foundation
 /// 2. an `.edges` file with a `*_layers.txt` sibling, or a folder holding such a pair → `multiplex`;
 /// 3. a `.csv` file, a `.tsv` file whose header names CSV columns, or a folder with
 ///    `edges.csv`/`nodes.csv` → `csv`;
-/// 4. any other text file whose first non-comment line has 2–4 whitespace-separated tokens → `snap`.
+/// 4. a `.car` file → `bluesky`; a `.graphml` file, or an XML file whose root element is
+///    `<graphml>` → `graphml`; a `.gexf` file, or an XML file whose root is `<gexf>` → `gexf`;
+/// 5. any other text file whose first non-comment line has 2–4 whitespace-separated tokens → `snap`.
 ///
 /// Before steps 3 and 4 come the social formats (see ``detectSocial(_:isDirectory:firstLine:)``):
 /// a folder with `actor.json`/`outbox.json` or a `following_accounts.csv`-style header →
@@ -114,6 +116,11 @@ public enum Importer {
             try MastodonReader(files: source.files, options: options, context: context, sink: counting).run()
         case .handles:
             try HandlesReader(file: absolute(source.path), options: options, context: context, sink: counting).run()
+        case .bluesky:
+            try BlueskyRepoReader(file: absolute(source.path), context: context, sink: counting).run()
+        case .graphml, .gexf:
+            try XMLGraphReader(file: absolute(source.path), format: source.format, options: options,
+                               context: context, sink: counting).run()
         }
         counting.flush(into: context)
         return context.result
@@ -140,7 +147,7 @@ public enum Importer {
         ImportError(file: path, location: "format",
                     expected: "one of x-archive (folder or .zip with data/*.js), multiplex (.edges with a _layers.txt sibling), "
                         + "csv (.csv/.tsv with a header, or a folder with edges.csv/nodes.csv), "
-                        + "snap (text lines of 2-4 whitespace-separated columns), "
+                        + "bluesky (.car), graphml, gexf, snap (text lines of 2-4 whitespace-separated columns), "
                         + "twarc2 (JSON Lines of API v2 pages or tweets), mastodon (actor.json/outbox.json folder or "
                         + "following_accounts.csv), handles (id,handle CSV); none matched\(hint); pass --format to choose",
                     reason: "unknown-format")
@@ -166,9 +173,16 @@ public enum Importer {
             if (try? multiplexFiles(path, isDirectory: false))?.layers != nil { return .multiplex }
         case "csv":
             return .csv
+        case "car":
+            return .bluesky
+        case "graphml":
+            return .graphml
+        case "gexf":
+            return .gexf
         default:
             break
         }
+        if let xml = xmlGraphFormat(path) { return xml }
         let firstLine = try firstContentLine(path)
         if ext == "tsv", let line = firstLine, csvHeaderLooksMapped(line) { return .csv }
         if let line = firstLine, csvHeaderLooksMapped(line), line.contains(",") || line.contains(";") { return .csv }
@@ -226,7 +240,7 @@ public enum Importer {
             return [absolute(path)]
         case .multiplex:
             return try multiplexFiles(path, isDirectory: isDirectory).all
-        case .twarc2, .handles:
+        case .twarc2, .handles, .bluesky, .graphml, .gexf:
             guard !isDirectory else {
                 throw ImportError(file: path, location: "path", expected: "a \(format.rawValue) file, not a folder",
                                   reason: "unknown-format")

@@ -54,7 +54,7 @@ func communitiesAreConnected(_ graph: some AdjacencyGraph, _ membership: [UInt32
 
 /// email-Eu-core symmetrised: {u, v} when u→v or v→u, self-loops kept once (as the
 /// reference script's `DiGraph.to_undirected()`).
-func emailEuCore(weighted: Bool = false) throws -> GraphView {
+func emailEuCoreUndirected(weighted: Bool = false) throws -> GraphView {
     let g = try loadIntegerEdgeList(try sharedDataURL("email-eu-core/email-Eu-core.txt"), nodeCount: 1005)
     return g.view(direction: .symmetric, weighted: weighted)
 }

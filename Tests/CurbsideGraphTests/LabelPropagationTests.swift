@@ -17,7 +17,7 @@ final class LabelPropagationTests: XCTestCase {
     /// On convergence every node carries a label held by a maximal (weighted) share of its
     /// neighbours — Raghavan et al.'s stopping rule; same seed, same bytes.
     func testStoppingRuleAndDeterminism() throws {
-        for g in [try lfrBenchmark(), try emailEuCore(weighted: true)] {
+        for g in [try lfrBenchmark(), try emailEuCoreUndirected(weighted: true)] {
             var o = LabelPropagationOptions(); o.seed = 11
             let r = labelPropagation(g, options: o)
             XCTAssertLessThan(r.iterations, o.maxIterations)

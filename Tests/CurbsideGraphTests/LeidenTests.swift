@@ -79,7 +79,7 @@ final class LeidenTests: XCTestCase {
 
     /// Same input and seed: the same bytes. Different seeds explore different orders.
     func testSameSeedSameMembership() throws {
-        let g = try emailEuCore()
+        let g = try emailEuCoreUndirected()
         var o = LeidenOptions(); o.seed = 42
         let a = leiden(g, options: o), b = leiden(g, options: o)
         XCTAssertEqual(a, b)
@@ -115,9 +115,9 @@ final class LeidenTests: XCTestCase {
     func testEmailEuCoreAgainstLeidenalg() throws {
         let ref = try communityReference("email_eu_core")
         let truth = uint32s(ref["departments"])
-        try compare(try emailEuCore(), truth: truth, ref: try communityReference("email_eu_core", "leiden_modularity_r1"))
-        try compare(try emailEuCore(), truth: truth, ref: try communityReference("email_eu_core", "leiden_modularity_r0.5"))
-        try compare(try emailEuCore(weighted: true), truth: truth,
+        try compare(try emailEuCoreUndirected(), truth: truth, ref: try communityReference("email_eu_core", "leiden_modularity_r1"))
+        try compare(try emailEuCoreUndirected(), truth: truth, ref: try communityReference("email_eu_core", "leiden_modularity_r0.5"))
+        try compare(try emailEuCoreUndirected(weighted: true), truth: truth,
                     ref: try communityReference("email_eu_core", "leiden_weighted_modularity_r1"))
     }
 
@@ -130,7 +130,7 @@ final class LeidenTests: XCTestCase {
     /// CPM (γ = 0.05) against leidenalg's CPMVertexPartition (best of 10 seeds), one
     /// Curbside run: within 0.5 %.
     func testConstantPottsAgainstLeidenalg() throws {
-        for (g, key) in [(try emailEuCore(), "email_eu_core"), (try lfrBenchmark(), "lfr_n1024")] {
+        for (g, key) in [(try emailEuCoreUndirected(), "email_eu_core"), (try lfrBenchmark(), "lfr_n1024")] {
             let ref = try communityReference(key, "leiden_cpm_r0.05")
             var o = LeidenOptions(); o.quality = .cpm; o.resolution = 0.05
             let r = leiden(g, options: o)

@@ -22,6 +22,11 @@ enum TestSupport {
         return url.path
     }
 
+    /// `Tests/CurbsideImportTests/Fixtures/<format>` (located from this file).
+    static func fixtures(_ format: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(format)")
+    }
+
     /// A fresh temporary directory, removed at the end of the test.
     static func tempDirectory(_ test: XCTestCase) throws -> URL {
         let url = FileManager.default.temporaryDirectory

@@ -1,0 +1,539 @@
+import CurbsideStore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads GraphML and GEXF graph files, the exchange formats of NodeXL, Gephi, yEd, igraph
+/// and NetworkX, with Foundation's streaming `XMLParser` (SAX: callbacks per element, the
+/// file is never held as a tree).
+///
+/// **Nodes** become accounts with id = the node's `id` attribute (so edges, which refer
+/// to node ids, and accounts agree) and platform `options.platform ?? "graphml"` (or
+/// `"gexf"`). Pass `--platform x` or `bluesky` when the ids are a platform's account ids,
+/// so that they merge with archives of that platform. Node attributes map to handle, name,
+/// bio, location, follower/following counts, creation time and specialty by name (see
+/// ``GraphRole``); in GEXF the node's `label` counts as an attribute named `label`.
+///
+/// **Edges** `source → target` get their kind from an attribute named kind/type/
+/// relationship/Edge Type (GEXF 1.3: also the `kind` XML attribute), else
+/// `options.kind ?? "edge"`: a graph file says nothing about what its ties mean unless an
+/// attribute does. NodeXL's relationship names map to the built-in kinds (``GraphRole/kind(_:)``).
+/// The count is the weight (decimals rounded to at least 1, noted), default 1.
+///
+/// **Undirected edges** (GraphML `edgedefault="undirected"` or `directed="false"`; GEXF
+/// `defaultedgetype`/`type` `undirected` or `mutual`) are stored as two directed edges,
+/// `a → b` and `b → a`: the store's edges are directed, and a tie with no direction is one
+/// each way. They are counted (`undirected-edge`) and noted.
+///
+/// **GraphML** (`<graphml>`): `<key id for attr.name attr.type>` declares attributes for
+/// `node`, `edge` or `all`, with an optional `<default>`; `<data key>` gives a value. A
+/// `<data>` naming an undeclared key is an error (`unknown-key`). `attr.type` is not
+/// enforced: values are checked where Curbside uses them (whole numbers for follower
+/// counts, positive numbers for weights, dates for times), and ignored elsewhere. yEd keeps node labels in
+/// graphics (`<key yfiles.type="nodegraphics">` → `<y:NodeLabel>`): those become names.
+/// Nested graphs (yEd groups) are read as part of the graph; hyperedges are counted, not read.
+///
+/// **GEXF** 1.1–1.3 (`<gexf>`): `<attributes class="node|edge">` declares
+/// `<attribute id title type>` (with `<default>`); `<attvalues><attvalue for value/>` give
+/// values (`id` instead of `for` in GEXF 1.1). Edge `weight`, `type`, `kind`, `label`
+/// are XML attributes. Edge times come from `start`/`end` (or the earliest start and latest
+/// end of its `<spells>`, or `timestamp`/`<timestamps>`) and become firstAt/lastAt when the
+/// graph's `timeformat` is `date` or `dateTime`; `double` and `integer` times are
+/// abstract steps, not dates, and are left out (noted); without a `timeformat`, values
+/// shaped like dates (`2024-02-22…`) are read as dates and others left out. Node times are
+/// not stored. Of several values for one role (dynamic attvalues), the first is kept. An attvalue naming an undeclared attribute is an error (`unknown-key`).
+///
+/// **Errors** name the file and the line (`line 12`), never a value: `bad-xml` (not
+/// well-formed, including entity-expansion bombs, which libxml2 refuses; the parser's
+/// error code is given, not its message, which may quote text),
+/// `unknown-format` (wrong root element), `unknown-key`, `missing-field` (a node without
+/// id, an edge without source or target), `bad-weight`, `bad-timestamp`, `bad-count`
+/// (a follower count that is not a whole number). In lenient mode a bad node or edge is
+/// skipped; XML that is not well-formed stops the reading where it breaks in both modes.
+///
+/// Counts: `node`, `edge-element` (edge elements read), `undirected-edge`, `hyperedge`,
+/// plus `edge`, `edge:<kind>`, `account`.
+struct XMLGraphReader {
+    let file: String
+    let displayName: String
+    let format: ImportFormat
+    let options: ImportOptions
+    let context: ImportContext
+    let sink: CountingSink
+
+    init(file: String, format: ImportFormat, options: ImportOptions, context: ImportContext, sink: CountingSink) {
+        self.file = file
+        self.displayName = file.split(separator: "/").last.map(String.init) ?? file
+        self.format = format
+        self.options = options
+        self.context = context
+        self.sink = sink
+    }
+
+    func run() throws {
+        guard let stream = InputStream(fileAtPath: file) else {
+            throw ImportError(file: displayName, location: "file", expected: "a readable file", reason: "unreadable")
+        }
+        // A stream, read in chunks, not `XMLParser(data:)` over a memory-mapped file: on Linux
+        // that reported a spurious error 1 (at the very end) for 30-40 MB documents.
+        let parser = XMLParser(stream: stream)
+        let handler = XMLGraphHandler(reader: self, parser: parser)
+        parser.delegate = handler
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        let ok = parser.parse()
+        if let failure = handler.failure { throw failure }
+        if !ok || handler.malformed != nil {
+            let (line, column, code) = handler.malformed ?? (parser.lineNumber, parser.columnNumber, (parser.parserError as NSError?)?.code ?? 0)
+            try context.reject(ImportError(file: displayName, location: "line \(line), column \(column)",
+                                           expected: "well-formed XML (XML parser error \(code)); the rest of the file is not read",
+                                           reason: "bad-xml"))
+        }
+        try handler.finish()
+    }
+}
+
+extension Importer {
+    /// `graphml` or `gexf` when the file's root element (within its first 4 KiB) says so.
+    static func xmlGraphFormat(_ path: String) -> ImportFormat? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 4096), !data.contains(0) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<") {
+            let after = rest[rest.index(after: open)...]
+            if after.hasPrefix("?") || after.hasPrefix("!") {
+                guard let close = after.firstIndex(of: ">") else { return nil }
+                rest = after[after.index(after: close)...]
+                continue
+            }
+            let name = after.prefix { !" \t\r\n>/".contains($0) }
+            let local = name.split(separator: ":").last.map(String.init) ?? ""
+            return local == "graphml" ? .graphml : local == "gexf" ? .gexf : nil
+        }
+        return nil
+    }
+}
+
+/// A declared attribute: a GraphML `<key>` or a GEXF `<attribute>`.
+private struct DeclaredKey {
+    var role: (GraphRole, rank: Int)?
+    var forNodes: Bool
+    var forEdges: Bool
+    var defaultValue: String?
+    /// yEd's node graphics, whose `<y:NodeLabel>` is the node's label.
+    var nodeGraphics = false
+}
+
+/// A node or edge being read: its XML attributes and the values its data elements gave.
+private struct Element {
+    enum Kind { case node, edge }
+    var kind: Kind
+    var line: Int
+    var attributes: [String: String]
+    var values = RoleValues()
+    /// Declared keys that gave a value (the others contribute their defaults). Few per
+    /// element, so an array beats a set.
+    var keysSeen: [String] = []
+    var spanStart: Int64?
+    var spanEnd: Int64?
+    var bad: ImportError?
+}
+
+private final class XMLGraphHandler: NSObject, XMLParserDelegate {
+    let reader: XMLGraphReader
+    let parser: XMLParser
+    let context: ImportContext
+    let sink: CountingSink
+    let file: String
+    let isGEXF: Bool
+    let platform: String
+    let defaultKind: String
+
+    var failure: Error?
+    var malformed: (Int, Int, Int)?
+
+    private var sawRoot = false
+    private var keys: [String: DeclaredKey] = [:]
+    /// GEXF keeps node and edge attribute ids in separate spaces.
+    private var edgeKeys: [String: DeclaredKey] = [:]
+    private var attributesClass = "node"
+    /// edgedefault/defaultedgetype of the enclosing graphs (innermost last).
+    private var directedStack: [Bool] = []
+    private var elements: [Element] = []
+    /// The `<key>` or GEXF `<attribute>` being declared (its id), to attach its `<default>`.
+    private var declaring: (id: String, isEdge: Bool)?
+    /// Text collection for `<data>`, `<default>`, `<y:NodeLabel>`.
+    private var text = ""
+    private var collecting = false
+    private var dataKey: String?
+    private var inGraphics = false
+    private var graphicsLabel: String?
+    /// GEXF: whether times are dates (`date`, `dateTime`), abstract (`double`, `integer`), or undeclared.
+    private var timesAreDates: Bool?
+    private var abstractTimes = 0
+    private var roundedWeights = 0
+    private var undirected = 0
+    private var hyperedges = 0
+    /// Whether any key declared a `<default>` (most files declare none: no per-element scan then).
+    private var defaultsDeclared = false
+    /// Kinds as written → kinds stored; few distinct values, normalised once each.
+    private var kinds: [String: String] = [:]
+
+    init(reader: XMLGraphReader, parser: XMLParser) {
+        self.reader = reader
+        self.parser = parser
+        self.context = reader.context
+        self.sink = reader.sink
+        self.file = reader.displayName
+        self.isGEXF = reader.format == .gexf
+        self.platform = reader.options.platform ?? (reader.format == .gexf ? "gexf" : "graphml")
+        self.defaultKind = reader.options.kind ?? "edge"
+    }
+
+    private var line: Int { parser.lineNumber }
+
+    private func stop(_ error: Error) {
+        if failure == nil { failure = error }
+        parser.abortParsing()
+    }
+
+    /// Strict: stop with `error`. Lenient: count it and go on.
+    private func reject(_ error: ImportError) {
+        do { try context.reject(error) } catch { stop(error) }
+    }
+
+    private func error(_ line: Int, _ expected: String, _ reason: String) -> ImportError {
+        ImportError(file: file, location: "line \(line)", expected: expected, reason: reason)
+    }
+
+    /// The local part of a qualified name (`y:NodeLabel` → `NodeLabel`); most names have no prefix.
+    @inline(__always)
+    private static func local(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
+    }
+
+    func finish() throws {
+        if abstractTimes > 0 {
+            context.note("\(file): \(abstractTimes) times are abstract steps (timeformat double/integer), not dates: left out")
+        }
+        if roundedWeights > 0 { context.note("\(file): \(roundedWeights) decimal weights rounded to whole counts") }
+        if undirected > 0 {
+            context.count("undirected-edge", undirected)
+            context.note("\(file): \(undirected) undirected edges stored as two directed edges each (a → b and b → a)")
+        }
+        if hyperedges > 0 {
+            context.count("hyperedge", hyperedges)
+            context.note("\(file): \(hyperedges) hyperedges not read (no place for them in a graph of pairs)")
+        }
+    }
+
+    // MARK: SAX callbacks
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        let name = XMLGraphHandler.local(elementName)
+        if !sawRoot {
+            sawRoot = true
+            let expected = isGEXF ? "gexf" : "graphml"
+            guard name == expected else {
+                stop(error(line, "a <\(expected)> root element", "unknown-format"))
+                return
+            }
+            return
+        }
+        if inGraphics {
+            if name == "NodeLabel", graphicsLabel == nil { collecting = true; text = "" }
+            return
+        }
+        // Elements inside a <data> value are its content, not graph structure.
+        if dataKey != nil { return }
+        // The most frequent elements first: a switch over strings compares case by case.
+        switch name {
+        case "data" where !isGEXF:
+            guard let key = attributes["key"] else { return reject(error(line, "a key on <data>", "missing-field")) }
+            guard let declared = keys[key] else {
+                return reject(error(line, "a <data> key declared by a <key> element (key ids are names, see the file's <key> list)",
+                                    "unknown-key"))
+            }
+            if declared.nodeGraphics {
+                inGraphics = true
+                graphicsLabel = nil
+                return
+            }
+            dataKey = key
+            collecting = true
+            text = ""
+        case "edge":
+            var element = Element(kind: .edge, line: line, attributes: attributes)
+            if isGEXF {
+                if let kind = attributes["kind"] { element.values.set(.kind, rank: -1, kind) }
+                if let w = attributes["weight"] { element.values.set(.weight, rank: -1, w) }
+                addTimes(&element, start: attributes["start"] ?? attributes["startopen"] ?? attributes["timestamp"],
+                         end: attributes["end"] ?? attributes["endopen"] ?? attributes["timestamp"])
+            }
+            elements.append(element)
+        case "node":
+            elements.append(Element(kind: .node, line: line, attributes: attributes))
+            if isGEXF, let label = attributes["label"], let role = GraphRole.node("label") {
+                elements[elements.count - 1].values.set(role.0, rank: role.rank, label)
+            }
+        case "attvalue" where isGEXF:
+            guard !elements.isEmpty else { return }
+            let isEdge = elements[elements.count - 1].kind == .edge
+            guard let id = attributes["for"] ?? attributes["id"] else {
+                return reject(error(line, "a `for` attribute on <attvalue>", "missing-field"))
+            }
+            guard let declared = (isEdge ? edgeKeys : keys)[id] else {
+                return reject(error(line, "an <attvalue> naming an attribute declared in <attributes class=\"\(isEdge ? "edge" : "node")\">",
+                                    "unknown-key"))
+            }
+            elements[elements.count - 1].keysSeen.append(id)
+            if let role = declared.role, let value = attributes["value"] {
+                elements[elements.count - 1].values.set(role.0, rank: role.rank, value)
+            }
+        case "spell" where isGEXF, "timestamp" where isGEXF:
+            guard !elements.isEmpty, elements[elements.count - 1].kind == .edge else { return }
+            let start = attributes["start"] ?? attributes["startopen"] ?? attributes["value"] ?? attributes["timestamp"]
+            let end = attributes["end"] ?? attributes["endopen"] ?? attributes["value"] ?? attributes["timestamp"]
+            addTimes(&elements[elements.count - 1], start: start, end: end)
+        case "key" where !isGEXF:
+            guard let id = attributes["id"] else { return reject(error(line, "an id on <key>", "missing-field")) }
+            let domain = attributes["for"] ?? "all"
+            let forNodes = domain == "node" || domain == "all"
+            let forEdges = domain == "edge" || domain == "all"
+            var role: (GraphRole, rank: Int)?
+            if let attrName = attributes["attr.name"] {
+                role = forEdges && !forNodes ? GraphRole.edge(attrName) : forNodes && !forEdges ? GraphRole.node(attrName)
+                    : GraphRole.node(attrName) ?? GraphRole.edge(attrName)
+            }
+            keys[id] = DeclaredKey(role: role, forNodes: forNodes, forEdges: forEdges,
+                                   nodeGraphics: attributes["yfiles.type"] == "nodegraphics")
+            declaring = (id, false)
+        case "attributes" where isGEXF:
+            attributesClass = attributes["class"] ?? "node"
+        case "attribute" where isGEXF:
+            guard let id = attributes["id"] else { return reject(error(line, "an id on <attribute>", "missing-field")) }
+            let isEdge = attributesClass == "edge"
+            let title = attributes["title"] ?? id
+            let declared = DeclaredKey(role: isEdge ? GraphRole.edge(title) : GraphRole.node(title),
+                                       forNodes: !isEdge, forEdges: isEdge)
+            if isEdge { edgeKeys[id] = declared } else if attributesClass == "node" { keys[id] = declared }
+            declaring = (id, isEdge)
+        case "default":
+            if declaring != nil { collecting = true; text = "" }
+        case "graph":
+            let fallback = directedStack.last ?? true
+            if isGEXF {
+                let type = attributes["defaultedgetype"] ?? "directed"
+                directedStack.append(type != "undirected" && type != "mutual")
+                switch attributes["timeformat"] {
+                case "date", "dateTime", "datetime": timesAreDates = true
+                case "double", "integer", "float", "long": timesAreDates = false
+                default: timesAreDates = nil
+                }
+            } else {
+                let value = attributes["edgedefault"]
+                directedStack.append(value == nil ? fallback : value != "undirected")
+            }
+        case "hyperedge":
+            hyperedges += 1
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if collecting { text += String(decoding: CDATABlock, as: UTF8.self) }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        let name = XMLGraphHandler.local(elementName)
+        if inGraphics {
+            if name == "NodeLabel", collecting {
+                collecting = false
+                if graphicsLabel == nil { graphicsLabel = text }
+            } else if name == "data" {
+                inGraphics = false
+                if let label = graphicsLabel, !elements.isEmpty, let role = GraphRole.node("label") {
+                    elements[elements.count - 1].values.set(role.0, rank: role.rank, label)
+                }
+            }
+            return
+        }
+        if dataKey != nil, name != "data" { return }
+        switch name {
+        case "default":
+            if let (id, isEdge) = declaring, collecting {
+                if isEdge { edgeKeys[id]?.defaultValue = text } else { keys[id]?.defaultValue = text }
+                defaultsDeclared = true
+            }
+            collecting = false
+        case "key", "attribute":
+            declaring = nil
+        case "data":
+            collecting = false
+            guard let key = dataKey, !elements.isEmpty else { dataKey = nil; return }
+            dataKey = nil
+            let top = elements.count - 1
+            elements[top].keysSeen.append(key)
+            if let declared = keys[key], let role = declared.role {
+                let applies = elements[top].kind == .node ? declared.forNodes : declared.forEdges
+                if applies { elements[top].values.set(role.0, rank: role.rank, text) }
+            }
+        case "graph":
+            _ = directedStack.popLast()
+        case "node", "edge":
+            guard let element = elements.popLast() else { return }
+            context.result.recordsRead += 1
+            if let bad = element.bad { return reject(bad) }
+            do {
+                if element.kind == .node { try emitNode(element) } else { try emitEdge(element) }
+            } catch let e as ImportError {
+                reject(e)
+            } catch {
+                stop(error)
+            }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if malformed == nil, failure == nil {
+            malformed = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code)
+        }
+    }
+
+    // MARK: Records
+
+    /// Adds the defaults of declared keys the element gave no value for.
+    private func withDefaults(_ element: Element) -> RoleValues {
+        var values = element.values
+        guard defaultsDeclared else { return values }
+        let declared = element.kind == .edge && isGEXF ? edgeKeys : keys
+        for (id, key) in declared where !element.keysSeen.contains(id) {
+            guard let d = key.defaultValue, let role = key.role else { continue }
+            guard element.kind == .node ? key.forNodes : key.forEdges else { continue }
+            values.set(role.0, rank: role.rank, d)
+        }
+        return values
+    }
+
+    private func count(_ value: String?, _ field: String, _ line: Int) throws -> Int? {
+        guard let value else { return nil }
+        if let n = Int(value), n >= 0 { return n }
+        if let d = Double(value), d.isFinite, d >= 0, d == d.rounded(), d < 9e15 { return Int(d) }
+        throw error(line, "a whole number for \(field)", "bad-count")
+    }
+
+    private func emitNode(_ element: Element) throws {
+        guard let id = element.attributes["id"], !id.isEmpty else {
+            throw error(element.line, "an id on <node>", "missing-field")
+        }
+        let v = withDefaults(element)
+        var created: Int64?
+        if let c = v[.createdAt] {
+            guard let t = Timestamps.parseGeneric(c) else { throw error(element.line, "a date-time for the node's creation time", "bad-timestamp") }
+            created = t
+        }
+        context.count("node")
+        try sink.account(AccountRecord(key: AccountKey(platform: platform, id: id), handle: v[.handle], name: v[.name],
+                                       bio: v[.bio], location: v[.location],
+                                       followersCount: try count(v[.followers], "followers", element.line),
+                                       followingCount: try count(v[.following], "following", element.line),
+                                       specialty: v[.specialty], createdAt: created))
+    }
+
+    private func emitEdge(_ element: Element) throws {
+        guard let source = element.attributes["source"], !source.isEmpty,
+              let target = element.attributes["target"], !target.isEmpty
+        else { throw error(element.line, "source and target on <edge>", "missing-field") }
+        let v = withDefaults(element)
+        var weight = 1
+        if let w = v[.weight] {
+            var bytes = Array(w.utf8)
+            guard let parsed = bytes.withUnsafeMutableBufferPointer({ parseWeight(UnsafeBufferPointer($0)) }) else {
+                throw error(element.line, "a positive number for the edge weight", "bad-weight")
+            }
+            weight = parsed.count
+            if parsed.rounded { roundedWeights += 1 }
+        }
+        var first = element.spanStart, last = element.spanEnd
+        if !isGEXF {
+            func time(_ role: GraphRole) throws -> Int64? {
+                guard let text = v[role] else { return nil }
+                guard let t = Timestamps.parseGeneric(text) else {
+                    throw error(element.line, "a Unix time or ISO 8601 date-time for the edge time", "bad-timestamp")
+                }
+                return t
+            }
+            let at = try time(.time)
+            first = try time(.start) ?? at
+            last = try time(.end) ?? at
+        } else if first == nil, let t = v[.time].flatMap(Timestamps.parseGeneric) {
+            first = t
+            last = t
+        }
+        if first == nil { first = last }
+        if last == nil { last = first }
+        var kind = defaultKind
+        if let written = v[.kind] {
+            if let known = kinds[written] { kind = known } else {
+                kind = GraphRole.kind(written)
+                if kinds.count < 1024 { kinds[written] = kind }
+            }
+        }
+        let directed: Bool
+        if isGEXF, let type = element.attributes["type"] {
+            directed = type != "undirected" && type != "mutual"
+        } else if !isGEXF, let d = element.attributes["directed"] {
+            directed = d != "false" && d != "0"
+        } else {
+            directed = directedStack.last ?? true
+        }
+        let a = AccountKey(platform: platform, id: source), b = AccountKey(platform: platform, id: target)
+        context.count("edge-element")
+        try sink.edge(EdgeRecord(source: a, target: b, kind: kind, count: weight, firstAt: first, lastAt: last ?? first))
+        if !directed {
+            undirected += 1
+            if a != b {
+                try sink.edge(EdgeRecord(source: b, target: a, kind: kind, count: weight, firstAt: first, lastAt: last ?? first))
+            }
+        }
+    }
+
+    /// GEXF: widens an edge's span with a `start`/`end` pair, when times are dates.
+    private func addTimes(_ element: inout Element, start: String?, end: String?) {
+        guard start != nil || end != nil else { return }
+        let dates = timesAreDates ?? [start, end].compactMap { $0 }.allSatisfy { XMLGraphHandler.looksLikeDate($0) }
+        guard dates else {
+            abstractTimes += 1
+            return
+        }
+        for (value, isStart) in [(start, true), (end, false)] {
+            guard let value else { continue }
+            guard let t = Timestamps.parseGeneric(value) else {
+                if element.bad == nil {
+                    element.bad = error(line, "a date or date-time in \(isStart ? "start" : "end") (the graph's timeformat)", "bad-timestamp")
+                }
+                return
+            }
+            element.spanStart = min(element.spanStart ?? t, t)
+            element.spanEnd = max(element.spanEnd ?? t, t)
+        }
+    }
+
+    /// `YYYY-MM-DD…`: the shape of GEXF `date`/`dateTime` values.
+    static func looksLikeDate(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        return b.count >= 10 && b[4] == UInt8(ascii: "-") && b[7] == UInt8(ascii: "-")
+    }
+}
