@@ -8,9 +8,11 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Load exports into the store, one transaction per source.",
         discussion: """
-        Formats: x-archive (X/Twitter archive, .zip or folder), csv (edge list, node list, or a \
-        folder with nodes.csv + edges.csv), snap (whitespace edge list), multiplex (layer node \
-        node weight, with *_layers.txt). auto detects them.
+        Formats: x-archive (X/Twitter archive, .zip or folder), twarc2 (API v2 JSONL), mastodon \
+        (archive folder or following_accounts.csv; --owner when no actor.json), bluesky (.car \
+        repository), graphml, gexf, csv (edge list, node list, or a folder with nodes.csv + \
+        edges.csv), snap (whitespace edge list), multiplex (layer node node weight, with \
+        *_layers.txt), handles (id,handle). auto detects them; any of them may be gzipped.
 
         A source already imported (same SHA-256) is skipped. A bad record stops the import \
         with exit code 3 and leaves the store as it was; --lenient skips and counts bad records.
