@@ -62,7 +62,14 @@ struct FolderStore: ArchiveStore {
 }
 
 /// A zipped archive, read in place.
+///
+/// Zip bombs are refused: an entry may expand at most ``maxRatio`` times its compressed size
+/// (past the first MiB), and all entries read from one archive together at most
+/// ``maxTotalBytes``, whatever their headers claim.
 final class ZipStore: ArchiveStore {
+    static let maxRatio = 200
+    static let maxTotalBytes = 8 << 30
+    private var extractedTotal = 0
     private let archive: Archive
     private let entries: [String: Entry]
     let names: [String]
@@ -73,6 +80,8 @@ final class ZipStore: ArchiveStore {
         var byPrefix: [String: [String: Entry]] = [:]
         for entry in archive where entry.type == .file {
             let parts = entry.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            // Entries that would escape the archive (`..`, absolute paths) are never read.
+            guard !entry.path.hasPrefix("/"), !entry.path.contains("\\"), !parts.contains("..") else { continue }
             // data/<file> or <top>/data/<file>
             guard parts.count == 2 || parts.count == 3, parts[parts.count - 2] == "data",
                   let file = parts.last, !file.isEmpty
@@ -93,11 +102,27 @@ final class ZipStore: ArchiveStore {
         var data = Data()
         // The header's size is only a hint (and may lie): cap the reservation.
         data.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 64 << 20)))
+        let ratioLimit = max(1 << 20, Int(clamping: entry.compressedSize).multipliedReportingOverflow(by: Self.maxRatio).partialValue)
+        var tooLarge = false
+        var total = extractedTotal
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in data.append(chunk) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                total += chunk.count
+                if data.count + chunk.count > ratioLimit || total > Self.maxTotalBytes {
+                    tooLarge = true
+                    throw CocoaError(.fileReadTooLarge)
+                }
+                data.append(chunk)
+            }
         } catch {
+            if tooLarge {
+                throw ImportError(file: name, location: "zip entry",
+                                  expected: "at most \(Self.maxRatio)× its compressed size and \(Self.maxTotalBytes >> 30) GB per archive (a zip bomb?)",
+                                  reason: "zip-too-large")
+            }
             throw ImportError(file: name, location: "zip entry", expected: "a readable zip entry", reason: "bad-zip")
         }
+        extractedTotal = total
         return data
     }
 }

@@ -56,8 +56,12 @@ enum ByteChunks {
     /// to stay in memory comfortably on any machine.
     static let defaultChunk = 4 << 20
 
+    /// The longest record (line) a scan will hold: 256 MiB. A longer one is an error naming
+    /// its byte offset, never an unbounded buffer.
+    static let defaultMaxRecord = 256 << 20
+
     static func scan(
-        path: String, chunkSize: Int = defaultChunk,
+        path: String, chunkSize: Int = defaultChunk, maxRecord: Int = defaultMaxRecord,
         _ parse: (UnsafeBufferPointer<UInt8>, _ isFinal: Bool) throws -> Int
     ) throws {
         let fd = open(path, O_RDONLY)
@@ -77,6 +81,11 @@ enum ByteChunks {
         var atEnd = false
         while !atEnd {
             if filled == capacity {
+                // The parser consumed nothing from a full buffer: one record fills it.
+                guard capacity < maxRecord else {
+                    throw ImportError(file: path, location: "byte \(total - filled)",
+                                      expected: "a record (line) of at most \(maxRecord >> 20) MB", reason: "record-too-long")
+                }
                 let bigger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
                 bigger.copyMemory(from: buffer, byteCount: filled)
                 buffer.deallocate()
