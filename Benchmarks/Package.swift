@@ -29,5 +29,26 @@ let package = Package(
             path: "Benchmarks/GraphBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "StoreBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CurbsideGraph", package: "Curbside"),
+                .product(name: "CurbsideStore", package: "Curbside"),
+                .product(name: "CurbsideImport", package: "Curbside"),
+            ],
+            path: "Benchmarks/StoreBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // A plain executable for compare_load.py: loads a store into a Graph and prints JSON.
+        //   swift build -c release --product load-graph && .build/release/load-graph STORE
+        .executableTarget(
+            name: "load-graph",
+            dependencies: [
+                .product(name: "CurbsideGraph", package: "Curbside"),
+                .product(name: "CurbsideStore", package: "Curbside"),
+            ],
+            path: "Sources/load-graph"
+        ),
     ]
 )

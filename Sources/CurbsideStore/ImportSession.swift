@@ -3,23 +3,35 @@ import CurbsideGraph
 
 /// The sink behind one import transaction.
 ///
-/// Accounts are upserted as they arrive (a record's non-nil fields win). Edges and
-/// hashtags are gathered in memory, merged by a ``GraphBuilder`` (counting sort, O(n + m)),
-/// and written in key order at the end, which keeps SQLite's B-tree inserts sequential.
+/// Accounts are upserted as they arrive (a record's non-nil fields win). Accounts named
+/// only by edges or hashtags ("bare" accounts) get their session index at once and their
+/// row in batches (multi-row `INSERT`s), flushed before any account record is upserted so
+/// account ids come out in first-appearance order, exactly as if inserted one by one.
+/// Edges and hashtags are gathered in memory, merged by a ``GraphBuilder`` (a counting sort
+/// by source, then each source's run by target and kind), and written in key order at the
+/// end, 100 rows per `INSERT`, which keeps SQLite's B-tree inserts sequential.
 final class ImportSession: RecordSink {
     private let db: Connection
     private let sourceID: Int64
-    private var dense: [AccountKey: UInt32] = [:]
+    private var accounts = AccountTable()
+    /// Store row id per session index; 0 while the account is pending (not yet inserted).
     private var rowids: [Int64] = []
+    /// Session indices `pendingStart ..< rowids.count` are bare accounts not yet inserted.
+    private var pendingStart = 0
     private var builder = GraphBuilder()
+    /// The kind of the previous edge: most sources repeat one kind for long runs.
+    private var lastKind: (label: String, id: UInt16)?
     private var tags: [TagKey: (count: Int, first: Int64?, last: Int64?)] = [:]
     private let upsertAccount: Statement
     private let insertBare: Statement
+    private var insertBareBatch: Statement?
     private let selectAccount: Statement
-    private let linkSource: Statement
     private let upsertClaim: Statement
 
     private var activity: [ActivityKey: Int] = [:]
+
+    /// Rows per multi-row `INSERT` (SQLite allows 32,766 parameters since 3.32, 999 before).
+    static let batchRows = 100
 
     private struct TagKey: Hashable { var account: UInt32; var tag: String }
     private struct ActivityKey: Hashable { var kind: UInt16; var day: Int64 }
@@ -29,9 +41,8 @@ final class ImportSession: RecordSink {
         self.sourceID = sourceID
         upsertAccount = try db.prepare(Self.upsert(
             table: "account", key: ["platform", "platform_id"], extra: ["updated_by"], returning: "id"))
-        insertBare = try db.prepare("INSERT OR IGNORE INTO account(platform, platform_id, updated_by) VALUES (?, ?, ?)")
+        insertBare = try db.prepare("INSERT OR IGNORE INTO account(platform, platform_id, updated_by) VALUES (?, ?, \(sourceID))")
         selectAccount = try db.prepare("SELECT id FROM account WHERE platform = ? AND platform_id = ?")
-        linkSource = try db.prepare("INSERT OR IGNORE INTO account_source(source_id, account_id) VALUES (?, ?)")
         upsertClaim = try db.prepare(Self.upsert(table: "account_claim", key: ["source_id", "account_id"]))
     }
 
@@ -64,43 +75,82 @@ final class ImportSession: RecordSink {
         s.bind(10, r.createdAt)
     }
 
-    private func register(_ key: AccountKey, rowid: Int64) throws -> UInt32 {
-        let index = UInt32(rowids.count)
-        rowids.append(rowid)
-        dense[key] = index
-        builder.addNodes(1)
-        linkSource.bind(1, sourceID)
-        linkSource.bind(2, rowid)
-        try linkSource.run()
+    /// A multi-row `INSERT` of `rows` rows, each `row` (a parenthesised tuple).
+    private static func multiRowSQL(_ prefix: String, row: String, rows: Int) -> String {
+        var sql = prefix + " VALUES "
+        sql.reserveCapacity(prefix.count + 8 + rows * (row.count + 1))
+        for r in 0..<rows {
+            if r > 0 { sql += "," }
+            sql += row
+        }
+        return sql
+    }
+
+    /// The session index of `key`, registering it as a pending bare account when new.
+    @inline(__always)
+    private func index(of key: AccountKey) -> UInt32 {
+        let (index, inserted) = accounts.insert(key)
+        if inserted {
+            rowids.append(0)
+            builder.addNodes(1)
+        }
         return index
     }
 
-    /// The session index of `key`, creating a bare account when the store has none.
-    private func index(of key: AccountKey) throws -> UInt32 {
-        if let i = dense[key] { return i }
-        insertBare.bind(1, key.platform)
-        insertBare.bind(2, key.id)
-        insertBare.bind(3, sourceID)
-        try insertBare.step()
-        let rowid: Int64
-        if db.changes > 0 {
-            rowid = sqlite3_last_insert_rowid(db.handle)
-            insertBare.reset()
-        } else {
-            insertBare.reset()
-            selectAccount.bind(1, key.platform)
-            selectAccount.bind(2, key.id)
-            guard try selectAccount.step() else {
-                selectAccount.reset()
-                throw StoreError("account vanished during import")
+    /// Inserts the pending bare accounts (in session order, so ids follow first appearance)
+    /// and records their row ids.
+    private func flushPending() throws {
+        var i = pendingStart
+        let n = rowids.count
+        while i < n {
+            let k = min(Self.batchRows, n - i)
+            let s: Statement
+            if k == Self.batchRows {
+                if insertBareBatch == nil {
+                    insertBareBatch = try db.prepare(Self.multiRowSQL(
+                        "INSERT OR IGNORE INTO account(platform, platform_id, updated_by)",
+                        row: "(?, ?, \(sourceID))", rows: k))
+                }
+                s = insertBareBatch!
+            } else if k > 1 {
+                s = try db.prepare(Self.multiRowSQL(
+                    "INSERT OR IGNORE INTO account(platform, platform_id, updated_by)", row: "(?, ?, \(sourceID))", rows: k))
+            } else {
+                s = insertBare
             }
-            rowid = selectAccount.int64(0)
-            selectAccount.reset()
+            for j in 0..<k {
+                let key = accounts.key(UInt32(i + j))
+                s.bind(Int32(2 * j + 1), key.platform)
+                s.bind(Int32(2 * j + 2), key.id)
+            }
+            try s.step()
+            let changes = db.changes
+            let last = sqlite3_last_insert_rowid(db.handle)
+            s.reset()
+            // Rowid tables without AUTOINCREMENT number new rows max + 1, in VALUES order
+            // (unless the largest rowid is taken: then SQLite picks at random, which the
+            // check on the batch's first row catches).
+            if changes == k, try rowid(of: accounts.key(UInt32(i))) == last - Int64(k - 1) {
+                for j in 0..<k { rowids[i + j] = last - Int64(k - 1 - j) }
+            } else {
+                for j in 0..<k { rowids[i + j] = try rowid(of: accounts.key(UInt32(i + j))) }
+            }
+            i += k
         }
-        return try register(key, rowid: rowid)
+        pendingStart = n
+    }
+
+    private func rowid(of key: AccountKey) throws -> Int64 {
+        selectAccount.bind(1, key.platform)
+        selectAccount.bind(2, key.id)
+        defer { selectAccount.reset() }
+        guard try selectAccount.step() else { throw StoreError("account vanished during import") }
+        return selectAccount.int64(0)
     }
 
     func account(_ r: AccountRecord) throws {
+        // Pending bare accounts first, so ids keep first-appearance order.
+        if pendingStart < rowids.count { try flushPending() }
         let s = upsertAccount
         s.bind(1, r.key.platform)
         s.bind(2, r.key.id)
@@ -109,7 +159,11 @@ final class ImportSession: RecordSink {
         guard try s.step() else { s.reset(); throw StoreError("account upsert returned no row") }
         let rowid = s.int64(0)
         s.reset()
-        if dense[r.key] == nil { _ = try register(r.key, rowid: rowid) }
+        if accounts.insert(r.key).inserted {
+            rowids.append(rowid)
+            builder.addNodes(1)
+            pendingStart = rowids.count
+        }
         let c = upsertClaim
         c.bind(1, sourceID)
         c.bind(2, rowid)
@@ -118,8 +172,14 @@ final class ImportSession: RecordSink {
     }
 
     func edge(_ r: EdgeRecord) throws {
-        let u = try index(of: r.source), v = try index(of: r.target)
-        let k = builder.kind(named: r.kind)
+        let u = index(of: r.source), v = index(of: r.target)
+        let k: UInt16
+        if let last = lastKind, last.label == r.kind {
+            k = last.id
+        } else {
+            k = builder.kind(named: r.kind)
+            lastKind = (r.kind, k)
+        }
         builder.addEdge(from: u, to: v, kind: k, count: UInt32(clamping: max(r.count, 0)), firstAt: r.firstAt, lastAt: r.lastAt)
         if let t = r.firstAt ?? r.lastAt {
             // Floor division: days before 1970 stay on their own day.
@@ -129,7 +189,7 @@ final class ImportSession: RecordSink {
     }
 
     func hashtag(_ r: HashtagRecord) throws {
-        let a = try index(of: r.account)
+        let a = index(of: r.account)
         let key = TagKey(account: a, tag: r.tag)
         if var t = tags[key] {
             t.count += r.count
@@ -141,14 +201,18 @@ final class ImportSession: RecordSink {
         }
     }
 
-    /// Writes the gathered edges and hashtags.
+    /// Writes the pending accounts, the session's account–source links, the gathered edges
+    /// and hashtags.
     func finish() throws {
-        let graph = builder.build()
+        try flushPending()
+        try linkAccounts()
+        // Only the out-arcs: edges are written in (source, target, kind) order.
+        let arcs = builder.buildOutArcs()
         // Session kind ids → store kind ids.
         let insertKind = try db.prepare("INSERT OR IGNORE INTO kind(label) VALUES (?)")
         let selectKind = try db.prepare("SELECT id FROM kind WHERE label = ?")
         var storeKind: [Int64] = []
-        for label in graph.kindLabels {
+        for label in arcs.kindLabels {
             insertKind.bind(1, label)
             try insertKind.run()
             selectKind.bind(1, label)
@@ -156,25 +220,7 @@ final class ImportSession: RecordSink {
             storeKind.append(selectKind.int64(0))
             selectKind.reset()
         }
-        let insertEdge = try db.prepare(
-            "INSERT INTO edge(source_id, src, dst, kind, count, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        let out = graph.outAdjacency
-        try rowids.withUnsafeBufferPointer { rowids in
-            for u in 0..<graph.nodeCount {
-                let srcRow = rowids[u]
-                for e in out.range(UInt32(u)) {
-                    insertEdge.bind(1, sourceID)
-                    insertEdge.bind(2, srcRow)
-                    insertEdge.bind(3, rowids[Int(out.targets[e])])
-                    insertEdge.bind(4, storeKind[Int(graph.kind(ofEdge: e))])
-                    insertEdge.bind(5, Int64(graph.count(ofEdge: e)))
-                    insertEdge.bind(6, graph.firstSeen(ofEdge: e))
-                    insertEdge.bind(7, graph.lastSeen(ofEdge: e))
-                    try insertEdge.step()
-                    sqlite3_reset(insertEdge.handle)
-                }
-            }
-        }
+        try insertEdges(arcs, storeKind: storeKind)
         let insertActivity = try db.prepare("INSERT INTO activity(source_id, kind, day, count) VALUES (?, ?, ?, ?)")
         for (key, n) in activity.sorted(by: { ($0.key.kind, $0.key.day) < ($1.key.kind, $1.key.day) }) {
             insertActivity.bind(1, sourceID)
@@ -193,6 +239,173 @@ final class ImportSession: RecordSink {
             insertTag.bind(5, t.first)
             insertTag.bind(6, t.last)
             try insertTag.run()
+        }
+    }
+
+    /// One `account_source` row per account the source named, in row-id order.
+    private func linkAccounts() throws {
+        var ids = rowids
+        ids.sort()
+        let prefix = "INSERT OR IGNORE INTO account_source(source_id, account_id)"
+        let row = "(\(sourceID), ?)"
+        let batch = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: Self.batchRows))
+        var i = 0
+        while i < ids.count {
+            let k = min(Self.batchRows, ids.count - i)
+            let s = k == Self.batchRows ? batch : try db.prepare(Self.multiRowSQL(prefix, row: row, rows: k))
+            for j in 0..<k { sqlite3_bind_int64(s.handle, Int32(j + 1), ids[i + j]) }
+            try s.step()
+            sqlite3_reset(s.handle)
+            i += k
+        }
+    }
+
+    /// The merged edges in (source, target, kind) order, `batchRows` rows per statement.
+    private func insertEdges(_ arcs: GraphBuilder.OutArcs, storeKind: [Int64]) throws {
+        let times = arcs.first != nil
+        let prefix = times
+            ? "INSERT INTO edge(source_id, src, dst, kind, count, first_at, last_at)"
+            : "INSERT INTO edge(source_id, src, dst, kind, count)"
+        let row = times ? "(\(sourceID), ?, ?, ?, ?, ?, ?)" : "(\(sourceID), ?, ?, ?, ?)"
+        let columns: Int32 = times ? 6 : 4
+        let batch = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: Self.batchRows))
+        var s = batch
+        var rowsInStatement = Self.batchRows
+        var inBatch = 0
+        var remaining = arcs.targets.count
+        let kinds = arcs.kinds, counts = arcs.counts, first = arcs.first, last = arcs.last
+        try rowids.withUnsafeBufferPointer { rowids in
+        try arcs.offsets.withUnsafeBufferPointer { offsets in
+        try arcs.targets.withUnsafeBufferPointer { targets in
+            for u in 0..<(offsets.count - 1) {
+                let srcRow = rowids[u]
+                for e in Int(offsets[u])..<Int(offsets[u + 1]) {
+                    if inBatch == 0, remaining < Self.batchRows {
+                        s = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: remaining))
+                        rowsInStatement = remaining
+                    }
+                    let h = s.handle
+                    let p = Int32(inBatch) * columns
+                    sqlite3_bind_int64(h, p + 1, srcRow)
+                    sqlite3_bind_int64(h, p + 2, rowids[Int(targets[e])])
+                    sqlite3_bind_int64(h, p + 3, storeKind[Int(kinds?[e] ?? 0)])
+                    sqlite3_bind_int64(h, p + 4, Int64(counts?[e] ?? 1))
+                    if let first, let last {
+                        if first[e] != .max { sqlite3_bind_int64(h, p + 5, first[e]) } else { sqlite3_bind_null(h, p + 5) }
+                        if last[e] != .min { sqlite3_bind_int64(h, p + 6, last[e]) } else { sqlite3_bind_null(h, p + 6) }
+                    }
+                    inBatch += 1
+                    remaining -= 1
+                    if inBatch == rowsInStatement {
+                        try s.step()
+                        sqlite3_reset(h)
+                        inBatch = 0
+                    }
+                }
+            }
+        }}}
+    }
+}
+
+/// Session index per account key: per platform, an open-addressing table whose slots hold
+/// the id's UTF-8 inline when it fits in 15 bytes (most ids: numeric X ids, node labels),
+/// so a lookup touches one cache line rather than the slot and then the key. Cheaper than
+/// a `Dictionary<AccountKey, UInt32>`, which hashes two strings with SipHash and compares
+/// keys out of line.
+struct AccountTable {
+    private(set) var keys: [AccountKey] = []
+    private var tables: [IDTable] = []
+    private var tableOfPlatform: [String: Int] = [:]
+    private var lastPlatform: String?
+    private var lastTable = 0
+
+    var count: Int { keys.count }
+
+    func key(_ index: UInt32) -> AccountKey { keys[Int(index)] }
+
+    /// The index of `key`, appending it when new.
+    @inline(__always)
+    mutating func insert(_ key: AccountKey) -> (index: UInt32, inserted: Bool) {
+        if key.platform != lastPlatform {
+            if let t = tableOfPlatform[key.platform] {
+                lastTable = t
+            } else {
+                lastTable = tables.count
+                tables.append(IDTable())
+                tableOfPlatform[key.platform] = lastTable
+            }
+            lastPlatform = key.platform
+        }
+        let next = UInt32(keys.count)
+        let found = tables[lastTable].insert(key.id, next: next, keys: keys)
+        if found == next { keys.append(key); return (next, true) }
+        return (found, false)
+    }
+}
+
+/// Ids of one platform → session index.
+struct IDTable {
+    struct Slot {
+        /// The id's UTF-8 bytes 0–7 and 8–14 with its length in the top byte, or, for a
+        /// longer id, its hash with 0xFF in the top byte (then compared against `keys`).
+        var lo: UInt64
+        var hi: UInt64
+        /// Session index + 1; 0 marks an empty slot.
+        var index: UInt32
+    }
+    private var slots = [Slot](repeating: Slot(lo: 0, hi: 0, index: 0), count: 1024)
+    private var mask = 1023
+    private var used = 0
+
+    /// FNV-1a over the bytes and the inline packing of `id`, in one pass.
+    @inline(__always)
+    private static func pack(_ id: String) -> (hash: UInt64, lo: UInt64, hi: UInt64) {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var n = 0
+        for b in id.utf8 {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            if n < 8 { lo |= UInt64(b) << (8 * n) } else if n < 15 { hi |= UInt64(b) << (8 * (n - 8)) }
+            n += 1
+        }
+        h ^= h >> 33; h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33; h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        if n <= 15 { return (h, lo, hi | UInt64(n) << 56) }
+        return (h, h, 0xFF << 56)
+    }
+
+    /// The index stored for `id`, or `next` after storing it there when absent.
+    @inline(__always)
+    mutating func insert(_ id: String, next: UInt32, keys: [AccountKey]) -> UInt32 {
+        let (h, lo, hi) = Self.pack(id)
+        let inline = hi >> 56 != 0xFF
+        var i = Int(truncatingIfNeeded: h) & mask
+        let found: UInt32? = slots.withUnsafeBufferPointer { slots in
+            while true {
+                let s = slots[i]
+                if s.index == 0 { return nil }
+                if s.lo == lo, s.hi == hi, inline || keys[Int(s.index - 1)].id == id { return s.index - 1 }
+                i = (i + 1) & mask
+            }
+        }
+        if let found { return found }
+        slots[i] = Slot(lo: lo, hi: hi, index: next + 1)
+        used += 1
+        if used * 2 > slots.count { grow(keys: keys, adding: id) }
+        return next
+    }
+
+    private mutating func grow(keys: [AccountKey], adding id: String) {
+        let old = slots
+        slots = [Slot](repeating: Slot(lo: 0, hi: 0, index: 0), count: old.count * 2)
+        mask = slots.count - 1
+        for s in old where s.index != 0 {
+            // The slot's own key is `id` when it is the one just added (not yet in `keys`).
+            let k = Int(s.index - 1) < keys.count ? keys[Int(s.index - 1)].id : id
+            var i = Int(truncatingIfNeeded: Self.pack(k).hash) & mask
+            while slots[i].index != 0 { i = (i + 1) & mask }
+            slots[i] = s
         }
     }
 }

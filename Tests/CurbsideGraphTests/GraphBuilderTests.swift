@@ -112,3 +112,56 @@ final class GraphBuilderTests: XCTestCase {
         XCTAssertEqual(zip(outDeg, ref["out_degree"] as! [Int]).filter { $0.0 != Double($0.1) }.count, 0, "out-degree mismatches")
     }
 }
+
+/// The per-source run sort (insertion sort for short runs, a full sort for long ones)
+/// against a reference merge on a dictionary.
+final class GraphBuilderRunSortTests: XCTestCase {
+    func testLongAndShortRunsMatchReference() {
+        for (withTimes, withCounts) in [(false, false), (true, false), (false, true), (true, true)] {
+            var b = GraphBuilder(nodeCount: 60)
+            let kinds = [b.kind(named: "follow"), b.kind(named: "mention"), b.kind(named: "reply")]
+            var reference: [[UInt32]: (count: UInt32, first: Int64, last: Int64)] = [:]
+            var state: UInt64 = 11
+            func next(_ n: Int) -> Int {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return Int((state >> 33) % UInt64(n))
+            }
+            for i in 0..<5000 {
+                // Node 0 has a long run (hundreds of arcs); the rest short ones.
+                let u = UInt32(i % 3 == 0 ? 0 : next(60)), v = UInt32(next(60)), k = kinds[next(3)]
+                let c = withCounts ? UInt32(1 + next(4)) : 1
+                let t: Int64? = withTimes ? Int64(next(1000)) : nil
+                b.addEdge(from: u, to: v, kind: k, count: c, firstAt: t, lastAt: t)
+                let key = [u, v, UInt32(k)]
+                var r = reference[key] ?? (0, .max, .min)
+                r.count += c
+                if let t { r.first = min(r.first, t); r.last = max(r.last, t) }
+                reference[key] = r
+            }
+            let g = b.build()
+            XCTAssertEqual(g.edgeCount, reference.count)
+            var previous: (UInt32, UInt32, UInt16)?
+            for u in 0..<UInt32(60) {
+                for e in g.outAdjacency.range(u) {
+                    let v = g.outAdjacency.targets[e], k = g.kind(ofEdge: e)
+                    if let p = previous, p.0 == u { XCTAssertTrue((p.1, p.2) < (v, k)) }
+                    previous = (u, v, k)
+                    let r = reference[[u, v, UInt32(k)]]!
+                    XCTAssertEqual(g.count(ofEdge: e), r.count)
+                    if withTimes {
+                        XCTAssertEqual(g.firstSeen(ofEdge: e), r.first)
+                        XCTAssertEqual(g.lastSeen(ofEdge: e), r.last)
+                    }
+                }
+            }
+            // The in-adjacency mirrors the out-adjacency.
+            for v in 0..<UInt32(60) {
+                for p in g.inAdjacency.range(v) {
+                    let e = Int(g.inArcEdge[p])
+                    XCTAssertEqual(g.outAdjacency.targets[e], v)
+                    XCTAssertEqual(g.source(ofEdge: e), g.inAdjacency.targets[p])
+                }
+            }
+        }
+    }
+}

@@ -10,7 +10,8 @@ public enum RepeatPolicy: Sendable {
 /// Collects edges and freezes them into an immutable ``Graph``.
 ///
 /// Edges may arrive in any order and repeat: `build()` sorts them by (source, target,
-/// kind) with three stable counting-sort passes and merges repeats of the same
+/// kind), a counting sort by source then a sort of each source's run on packed
+/// (target, kind) keys, and merges repeats of the same
 /// (source, target, kind), combining their counts by the ``RepeatPolicy`` (added up by
 /// default) and keeping the earliest first time and the latest last time.
 ///
@@ -22,7 +23,8 @@ public enum RepeatPolicy: Sendable {
 /// let graph = builder.build()
 /// ```
 ///
-/// - Complexity: `build()` is O(n + m) time and O(n + m) extra space for n nodes and m
+/// - Complexity: `build()` is O(n + m log d) time, d the largest out-degree (O(n + m)
+///   when out-degrees are small), and O(n + m) extra space for n nodes and m
 ///   added edges.
 public struct GraphBuilder: Sendable {
     public private(set) var nodeCount: Int
@@ -112,77 +114,20 @@ public struct GraphBuilder: Sendable {
     /// Freezes the edges into a ``Graph``, merging repeats by `repeats`.
     public func build(repeats: RepeatPolicy = .sum) -> Graph {
         let n = nodeCount
-        let m = src.count
-        let labels = kindLabels.isEmpty ? ["edge"] : kindLabels
-        let multiKind = maxKind > 0
-
-        // Three stable counting-sort passes: by kind, then target, then source.
-        var order = [UInt32](unsafeUninitializedCapacity: m) { buf, count in
-            for i in 0..<m { buf[i] = UInt32(i) }
-            count = m
-        }
-        if multiKind {
-            order = Self.countingSort(order, keys: kinds.map { UInt32($0) }, keyCount: labels.count)
-        }
-        order = Self.countingSort(order, keys: dst, keyCount: n)
-        order = Self.countingSort(order, keys: src, keyCount: n)
-
-        // Merge repeats of (source, target, kind) and lay out the out-adjacency.
-        var outOffsets = [UInt32](repeating: 0, count: n + 1)
-        var outTargets: [UInt32] = []
-        outTargets.reserveCapacity(m)
-        var outKinds: [UInt16] = []
-        if multiKind { outKinds.reserveCapacity(m) }
-        var outCounts: [UInt32] = []
-        var needCounts = anyCountOtherThanOne
-        outCounts.reserveCapacity(m)
-        var outFirst: [Int64] = [], outLast: [Int64] = []
-        if anyTime { outFirst.reserveCapacity(m); outLast.reserveCapacity(m) }
-
-        src.withUnsafeBufferPointer { src in
-        dst.withUnsafeBufferPointer { dst in
-        kinds.withUnsafeBufferPointer { kinds in
-        counts.withUnsafeBufferPointer { counts in
-        first.withUnsafeBufferPointer { first in
-        last.withUnsafeBufferPointer { last in
-            var prevSrc = UInt32.max, prevDst = UInt32.max, prevKind = UInt16.max
-            for e32 in order {
-                let e = Int(e32)
-                let u = src[e], v = dst[e], k = kinds[e]
-                if u == prevSrc && v == prevDst && k == prevKind {
-                    let j = outTargets.count - 1
-                    switch repeats {
-                    case .sum:
-                        let (sum, overflow) = outCounts[j].addingReportingOverflow(counts[e])
-                        outCounts[j] = overflow ? .max : sum
-                    case .max:
-                        outCounts[j] = Swift.max(outCounts[j], counts[e])
-                    }
-                    if outCounts[j] != 1 { needCounts = true }
-                    if anyTime {
-                        if first[e] < outFirst[j] { outFirst[j] = first[e] }
-                        if last[e] > outLast[j] { outLast[j] = last[e] }
-                    }
-                    continue
-                }
-                prevSrc = u; prevDst = v; prevKind = k
-                outOffsets[Int(u) + 1] &+= 1
-                outTargets.append(v)
-                if multiKind { outKinds.append(k) }
-                outCounts.append(counts[e])
-                if anyTime { outFirst.append(first[e]); outLast.append(last[e]) }
-            }
-        }}}}}}
-        for i in 0..<n { outOffsets[i + 1] &+= outOffsets[i] }
+        let out = buildOutArcs(repeats: repeats)
+        let outOffsets = out.offsets, outTargets = out.targets
 
         // In-adjacency by a counting sort on target; sources come out ascending.
         let arcs = outTargets.count
         var inOffsets = [UInt32](repeating: 0, count: n + 1)
-        for v in outTargets { inOffsets[Int(v) + 1] &+= 1 }
-        for i in 0..<n { inOffsets[i + 1] &+= inOffsets[i] }
+        outTargets.withUnsafeBufferPointer { ot in
+        inOffsets.withUnsafeMutableBufferPointer { io in
+            for v in ot { io[Int(v) + 1] &+= 1 }
+            for i in 0..<n { io[i + 1] &+= io[i] }
+        }}
         var cursor = inOffsets
-        var inSources = [UInt32](repeating: 0, count: arcs)
-        var inEdge = [UInt32](repeating: 0, count: arcs)
+        var inSources = [UInt32](unsafeUninitializedCapacity: arcs) { _, c in c = arcs }
+        var inEdge = [UInt32](unsafeUninitializedCapacity: arcs) { _, c in c = arcs }
         outOffsets.withUnsafeBufferPointer { oo in
         outTargets.withUnsafeBufferPointer { ot in
         inSources.withUnsafeMutableBufferPointer { isrc in
@@ -204,30 +149,167 @@ public struct GraphBuilder: Sendable {
             out: CSR(offsets: outOffsets, targets: outTargets),
             in: CSR(offsets: inOffsets, targets: inSources),
             inArcEdge: inEdge,
-            kindLabels: labels,
-            kinds: multiKind ? outKinds : nil,
-            counts: needCounts ? outCounts : nil,
-            first: anyTime ? outFirst : nil,
-            last: anyTime ? outLast : nil
+            kindLabels: out.kindLabels,
+            kinds: out.kinds,
+            counts: out.counts,
+            first: out.first,
+            last: out.last
         )
     }
 
-    /// Stable counting sort of `items` by `keys[item]`, keys in `0 ..< keyCount`.
-    private static func countingSort(_ items: [UInt32], keys: [UInt32], keyCount: Int) -> [UInt32] {
-        var start = [Int](repeating: 0, count: keyCount + 1)
-        var result = [UInt32](repeating: 0, count: items.count)
-        keys.withUnsafeBufferPointer { keys in
-        items.withUnsafeBufferPointer { items in
-        result.withUnsafeMutableBufferPointer { result in
-        start.withUnsafeMutableBufferPointer { start in
-            for i in items { start[Int(keys[Int(i)]) + 1] += 1 }
-            for k in 0..<keyCount { start[k + 1] += start[k] }
-            for i in items {
-                let k = Int(keys[Int(i)])
-                result[start[k]] = i
-                start[k] += 1
+    /// The merged out-arcs and their attributes, without the in-adjacency: what ``build(repeats:)``
+    /// lays out first, for callers (the store's import) that only walk edges in
+    /// (source, target, kind) order.
+    package struct OutArcs {
+        package var offsets: [UInt32]
+        package var targets: [UInt32]
+        package var kindLabels: [String]
+        /// `nil` when there is one kind (then every edge is kind 0).
+        package var kinds: [UInt16]?
+        /// `nil` when every count is 1.
+        package var counts: [UInt32]?
+        /// `nil` when no edge has a time; `.max` / `.min` mark an edge without one.
+        package var first: [Int64]?
+        package var last: [Int64]?
+    }
+
+    /// Sorts the edges by (source, target, kind) and merges repeats: one counting sort by
+    /// source, then each source's run sorted by (target, kind) on packed 64-bit keys
+    /// (insertion sort for short runs). Repeats combine commutatively, so stability is
+    /// not needed.
+    package func buildOutArcs(repeats: RepeatPolicy = .sum) -> OutArcs {
+        let n = nodeCount
+        let m = src.count
+        let labels = kindLabels.isEmpty ? ["edge"] : kindLabels
+        let multiKind = maxKind > 0
+        let needIndex = anyTime || anyCountOtherThanOne
+
+        // Counting sort by source: run of u is segStart[u] ..< segStart[u + 1].
+        var segStart = [Int](repeating: 0, count: n + 1)
+        // Packed (target << 16 | kind), and the edge index when attributes must follow.
+        var keys = [UInt64](unsafeUninitializedCapacity: m) { _, c in c = m }
+        var index = needIndex ? [UInt32](unsafeUninitializedCapacity: m) { _, c in c = m } : []
+        src.withUnsafeBufferPointer { src in
+        dst.withUnsafeBufferPointer { dst in
+        kinds.withUnsafeBufferPointer { kinds in
+        segStart.withUnsafeMutableBufferPointer { start in
+        keys.withUnsafeMutableBufferPointer { keys in
+        index.withUnsafeMutableBufferPointer { index in
+            for u in src { start[Int(u) + 1] &+= 1 }
+            for u in 0..<n { start[u + 1] &+= start[u] }
+            var cursor = [Int](start.prefix(n))
+            cursor.withUnsafeMutableBufferPointer { cursor in
+                for e in 0..<m {
+                    let u = Int(src[e])
+                    let p = cursor[u]
+                    cursor[u] = p &+ 1
+                    keys[p] = UInt64(dst[e]) << 16 | (multiKind ? UInt64(kinds[e]) : 0)
+                    if needIndex { index[p] = UInt32(truncatingIfNeeded: e) }
+                }
             }
-        }}}}
-        return result
+            // Sort each run by key.
+            var scratch: [(UInt64, UInt32)] = []
+            for u in 0..<n {
+                let lo = start[u], hi = start[u + 1]
+                if hi - lo < 2 { continue }
+                if hi - lo <= 24 {
+                    var i = lo + 1
+                    while i < hi {
+                        let k = keys[i]
+                        if k < keys[i - 1] {
+                            let x = needIndex ? index[i] : 0
+                            var j = i
+                            while j > lo, keys[j - 1] > k {
+                                keys[j] = keys[j - 1]
+                                if needIndex { index[j] = index[j - 1] }
+                                j -= 1
+                            }
+                            keys[j] = k
+                            if needIndex { index[j] = x }
+                        }
+                        i += 1
+                    }
+                } else if needIndex {
+                    scratch.removeAll(keepingCapacity: true)
+                    for i in lo..<hi { scratch.append((keys[i], index[i])) }
+                    scratch.sort { $0.0 < $1.0 }
+                    for (j, pair) in scratch.enumerated() { keys[lo + j] = pair.0; index[lo + j] = pair.1 }
+                } else {
+                    var run = UnsafeMutableBufferPointer(rebasing: keys[lo..<hi])
+                    run.sort()
+                }
+            }
+        }}}}}}
+
+        // Merge repeats of (source, target, kind) and lay out the out-adjacency.
+        var outOffsets = [UInt32](repeating: 0, count: n + 1)
+        var outTargets = [UInt32](unsafeUninitializedCapacity: m) { _, c in c = m }
+        var outKinds = multiKind ? [UInt16](unsafeUninitializedCapacity: m) { _, c in c = m } : []
+        var outCounts = [UInt32](repeating: 1, count: m)
+        var needCounts = anyCountOtherThanOne
+        var outFirst = anyTime ? [Int64](unsafeUninitializedCapacity: m) { _, c in c = m } : []
+        var outLast = anyTime ? [Int64](unsafeUninitializedCapacity: m) { _, c in c = m } : []
+        var arcs = 0
+        let anyTime = self.anyTime, countsVary = anyCountOtherThanOne
+        segStart.withUnsafeBufferPointer { start in
+        keys.withUnsafeBufferPointer { keys in
+        index.withUnsafeBufferPointer { index in
+        counts.withUnsafeBufferPointer { counts in
+        first.withUnsafeBufferPointer { first in
+        last.withUnsafeBufferPointer { last in
+        outOffsets.withUnsafeMutableBufferPointer { oo in
+        outTargets.withUnsafeMutableBufferPointer { ot in
+        outKinds.withUnsafeMutableBufferPointer { ok in
+        outCounts.withUnsafeMutableBufferPointer { oc in
+        outFirst.withUnsafeMutableBufferPointer { of in
+        outLast.withUnsafeMutableBufferPointer { ol in
+            for u in 0..<n {
+                var prev = UInt64.max
+                for p in start[u]..<start[u + 1] {
+                    let key = keys[p]
+                    let c: UInt32 = countsVary ? counts[Int(index[p])] : 1
+                    if key == prev {
+                        let j = arcs - 1
+                        switch repeats {
+                        case .sum:
+                            let (sum, overflow) = oc[j].addingReportingOverflow(c)
+                            oc[j] = overflow ? .max : sum
+                        case .max:
+                            oc[j] = Swift.max(oc[j], c)
+                        }
+                        if oc[j] != 1 { needCounts = true }
+                        if anyTime {
+                            let e = Int(index[p])
+                            if first[e] < of[j] { of[j] = first[e] }
+                            if last[e] > ol[j] { ol[j] = last[e] }
+                        }
+                        continue
+                    }
+                    prev = key
+                    ot[arcs] = UInt32(truncatingIfNeeded: key >> 16)
+                    if multiKind { ok[arcs] = UInt16(truncatingIfNeeded: key) }
+                    oc[arcs] = c
+                    if anyTime {
+                        let e = Int(index[p])
+                        of[arcs] = first[e]
+                        ol[arcs] = last[e]
+                    }
+                    arcs += 1
+                }
+                oo[u + 1] = UInt32(truncatingIfNeeded: arcs)
+            }
+        }}}}}}}}}}}}
+        if arcs < m {
+            outTargets.removeLast(m - arcs)
+            if multiKind { outKinds.removeLast(m - arcs) }
+            outCounts.removeLast(m - arcs)
+            if anyTime { outFirst.removeLast(m - arcs); outLast.removeLast(m - arcs) }
+        }
+        return OutArcs(
+            offsets: outOffsets, targets: outTargets, kindLabels: labels,
+            kinds: multiKind ? outKinds : nil,
+            counts: needCounts ? outCounts : nil,
+            first: anyTime ? outFirst : nil,
+            last: anyTime ? outLast : nil)
     }
 }
