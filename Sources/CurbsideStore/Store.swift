@@ -287,26 +287,30 @@ public final class Store {
         }
         var builder = GraphBuilder(nodeCount: accounts.count)
 
+        // Kinds are registered with the builder when first met, so a graph of one kind
+        // carries no per-edge kind column.
         let kindRows = try db.prepare("SELECT id, label FROM kind ORDER BY id")
-        var kindOfID: [Int64: UInt16] = [:]
+        var labelOfID: [Int64: String] = [:]
         while try kindRows.step() {
             let label = kindRows.string(1) ?? ""
             if let kinds, !kinds.contains(label) { continue }
-            kindOfID[kindRows.int64(0)] = builder.kind(named: label)
+            labelOfID[kindRows.int64(0)] = label
         }
         let edgeTotal = Int(try db.scalar("SELECT COUNT(*) FROM edge") ?? 0)
         builder.reserveCapacity(edges: edgeTotal)
         let s = try db.prepare(times
             ? "SELECT src, dst, kind, count, first_at, last_at FROM edge"
             : "SELECT src, dst, kind, count FROM edge")
-        var denseKinds = [UInt16](repeating: .max, count: Int((kindOfID.keys.max() ?? 0) + 1))
-        for (id, k) in kindOfID { denseKinds[Int(id)] = k }
+        let unwanted = UInt16.max, unseen = UInt16.max - 1
+        var denseKinds = [UInt16](repeating: unwanted, count: Int((labelOfID.keys.max() ?? 0) + 1))
+        for id in labelOfID.keys { denseKinds[Int(id)] = unseen }
         // Ids 1, 2, 3, … (no account ever removed) map to nodes without the table lookup,
         // a cache miss per endpoint at millions of edges.
         let dense = merged.isEmpty && accounts.indices.allSatisfy { accounts[$0].id == Int64($0 + 1) }
         while try s.step() {
             let kindID = Int(s.int64(2))
-            guard kindID < denseKinds.count, denseKinds[kindID] != .max else { continue }
+            guard kindID < denseKinds.count, denseKinds[kindID] != unwanted else { continue }
+            if denseKinds[kindID] == unseen { denseKinds[kindID] = builder.kind(named: labelOfID[Int64(kindID)]!) }
             let u: UInt32, v: UInt32
             if dense {
                 u = UInt32(truncatingIfNeeded: s.int64(0) &- 1)

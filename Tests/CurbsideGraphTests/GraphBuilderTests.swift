@@ -29,7 +29,7 @@ final class GraphBuilderTests: XCTestCase {
         // In-adjacency: sources ascending, mapped back to out positions.
         XCTAssertEqual(g.inAdjacency.offsets, [0, 2, 4, 4])
         XCTAssertEqual(g.inAdjacency.targets, [2, 2, 0, 1])
-        XCTAssertEqual(g.inArcEdge, [2, 3, 0, 1])
+        XCTAssertEqual((0..<4).map { g.outPosition(ofInArc: $0) }, [2, 3, 0, 1])
         XCTAssertEqual((0..<4).map { g.source(ofEdge: $0) }, [0, 1, 2, 2])
     }
 
@@ -52,8 +52,8 @@ final class GraphBuilderTests: XCTestCase {
         let g = b.build()
         XCTAssertEqual(g.kindLabels, ["edge"])
         XCTAssertFalse(g.hasTimes)
-        // 4 arcs × (4 out + 4 in + 4 in→out map) + 2 × 5 offsets × 4 bytes.
-        XCTAssertEqual(g.memoryFootprint, 4 * 12 + 2 * 5 * 4)
+        // 4 arcs × (4 out + 4 in) + 2 × 5 offsets × 4 bytes.
+        XCTAssertEqual(g.memoryFootprint, 4 * 8 + 2 * 5 * 4)
     }
 
     func testIsolatedNodesAndEmptyGraph() {
@@ -157,7 +157,7 @@ final class GraphBuilderRunSortTests: XCTestCase {
             // The in-adjacency mirrors the out-adjacency.
             for v in 0..<UInt32(60) {
                 for p in g.inAdjacency.range(v) {
-                    let e = Int(g.inArcEdge[p])
+                    let e = g.outPosition(ofInArc: p)
                     XCTAssertEqual(g.outAdjacency.targets[e], v)
                     XCTAssertEqual(g.source(ofEdge: e), g.inAdjacency.targets[p])
                 }

@@ -9,10 +9,10 @@
 /// Build one with ``GraphBuilder``; take simple projections for algorithms with
 /// ``view(kinds:direction:weighted:)``.
 ///
-/// Memory: out-targets, in-sources and the in→out edge map cost 12 bytes per edge; a
-/// kind column (2 bytes) exists only when there is more than one kind, a count column
-/// (4 bytes) only when some count differs from 1, and time columns (16 bytes) only when
-/// the input had times. Offsets cost 8 bytes per node.
+/// Memory: out-targets and in-sources cost 8 bytes per edge (attributes are found from an
+/// in-arc with ``outPosition(ofInArc:)``); a kind column (2 bytes) exists only when there is
+/// more than one kind, a count column (4 bytes) only when some count differs from 1, and
+/// time columns (16 bytes) only when the input had times. Offsets cost 8 bytes per node.
 public struct Graph: AdjacencyGraph, Sendable {
     public let nodeCount: Int
     public var isDirected: Bool { true }
@@ -20,9 +20,6 @@ public struct Graph: AdjacencyGraph, Sendable {
     public let outAdjacency: CSR
     /// Arcs `v ← u`, sorted by source within each node.
     public let inAdjacency: CSR
-    /// For each in-arc position, the position of the same edge in ``outAdjacency``.
-    /// Edge attributes are indexed by out-arc position.
-    public let inArcEdge: [UInt32]
     /// Labels of the kinds, indexed by kind id.
     public let kindLabels: [String]
     @usableFromInline let kindColumn: [UInt16]?
@@ -31,13 +28,12 @@ public struct Graph: AdjacencyGraph, Sendable {
     @usableFromInline let lastColumn: [Int64]?
 
     init(
-        nodeCount: Int, out: CSR, in inAdj: CSR, inArcEdge: [UInt32], kindLabels: [String],
+        nodeCount: Int, out: CSR, in inAdj: CSR, kindLabels: [String],
         kinds: [UInt16]?, counts: [UInt32]?, first: [Int64]?, last: [Int64]?
     ) {
         self.nodeCount = nodeCount
         self.outAdjacency = out
         self.inAdjacency = inAdj
-        self.inArcEdge = inArcEdge
         self.kindLabels = kindLabels
         self.kindColumn = kinds
         self.countColumn = counts
@@ -66,6 +62,38 @@ public struct Graph: AdjacencyGraph, Sendable {
     @inlinable public func lastSeen(ofEdge e: Int) -> Int64? {
         guard let t = lastColumn?[e], t != Int64.min else { return nil }
         return t
+    }
+
+    /// The out-arc position (the index of edge attributes) of in-arc position `p`.
+    ///
+    /// In-arcs of a node are sorted by source, and one source's arcs to the node (one per
+    /// kind) in kind order, as are its out-arcs to that node: the k-th in-arc from `u` at `v`
+    /// is the k-th out-arc of `u` to `v`. O(log deg(u) + k), no extra memory per edge.
+    public func outPosition(ofInArc p: Int) -> Int {
+        let inAdj = inAdjacency
+        let u = inAdj.targets[p]
+        let v = target(ofInArc: p)
+        var k = 0
+        var q = p
+        while q > Int(inAdj.offsets[Int(v)]) && inAdj.targets[q - 1] == u { k += 1; q -= 1 }
+        let out = outAdjacency
+        var lo = Int(out.offsets[Int(u)]), hi = Int(out.offsets[Int(u) + 1])
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if out.targets[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo + k
+    }
+
+    /// The node whose in-arcs contain position `p`. O(log n).
+    func target(ofInArc p: Int) -> UInt32 {
+        let offsets = inAdjacency.offsets
+        var lo = 0, hi = nodeCount - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) >> 1
+            if Int(offsets[mid]) <= p { lo = mid } else { hi = mid - 1 }
+        }
+        return UInt32(lo)
     }
 
     /// The kind id for `label`, if the graph has it.
@@ -114,7 +142,7 @@ public struct Graph: AdjacencyGraph, Sendable {
 
     /// Bytes held by the graph's arrays.
     public var memoryFootprint: Int {
-        outAdjacency.memoryFootprint + inAdjacency.memoryFootprint + inArcEdge.count * 4
+        outAdjacency.memoryFootprint + inAdjacency.memoryFootprint
             + (kindColumn?.count ?? 0) * 2 + (countColumn?.count ?? 0) * 4
             + (firstColumn?.count ?? 0) * 8 + (lastColumn?.count ?? 0) * 8
     }

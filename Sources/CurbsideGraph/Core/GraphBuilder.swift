@@ -127,11 +127,9 @@ public struct GraphBuilder: Sendable {
         }}
         var cursor = inOffsets
         var inSources = [UInt32](unsafeUninitializedCapacity: arcs) { _, c in c = arcs }
-        var inEdge = [UInt32](unsafeUninitializedCapacity: arcs) { _, c in c = arcs }
         outOffsets.withUnsafeBufferPointer { oo in
         outTargets.withUnsafeBufferPointer { ot in
         inSources.withUnsafeMutableBufferPointer { isrc in
-        inEdge.withUnsafeMutableBufferPointer { iedge in
         cursor.withUnsafeMutableBufferPointer { cur in
             for u in 0..<n {
                 for e in Int(oo[u])..<Int(oo[u + 1]) {
@@ -139,16 +137,14 @@ public struct GraphBuilder: Sendable {
                     let p = Int(cur[v])
                     cur[v] = cur[v] &+ 1
                     isrc[p] = UInt32(u)
-                    iedge[p] = UInt32(e)
                 }
             }
-        }}}}}
+        }}}}
 
         return Graph(
             nodeCount: n,
             out: CSR(offsets: outOffsets, targets: outTargets),
             in: CSR(offsets: inOffsets, targets: inSources),
-            inArcEdge: inEdge,
             kindLabels: out.kindLabels,
             kinds: out.kinds,
             counts: out.counts,
