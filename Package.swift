@@ -63,7 +63,7 @@ let package = Package(
         ),
 
         // MARK: Clinician-facing analytics over the graph and the store.
-        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideStore"]),
+        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideStore"], resources: [.copy("Resources/specialty-lexicon.txt")]),
 
         // MARK: Output: Markdown, DOT, and in-process Graphviz rendering.
         .target(name: "CurbsideReport", dependencies: ["CurbsideAnalysis", "CurbsideStore", "CurbsideGraph", "CGraphviz"]),

@@ -1,175 +1,309 @@
 import Foundation
 
-/// A first specialty labeller: matches an account's bio words, phrases and hashtags
-/// against a lexicon of specialty terms.
+/// What the specialty classifier knows: specialties (NUCC Health Care Provider Taxonomy
+/// codes) and non-clinician roles, and the bio words, phrases and hashtags that point to them.
 ///
-/// Every label carries its confidence and the evidence that produced it, so a reader can
-/// see why an account was called a cardiologist. A `specialty` the input gave (a node
-/// list column, a user's label) always wins with confidence 1.
-///
-/// Scoring: each matched bio term adds its weight once; each hashtag (in the bio or used
-/// in posts) adds its weight × log2(1 + uses), capped at 3 uses' worth. The best-scoring
-/// specialty wins when its score reaches 1; confidence is its share of all scores.
-/// Accounts that match cardiology and oncology terms about equally become
-/// `cardio-oncology`.
+/// The lexicon is data, not code: Curbside ships `specialty-lexicon.txt` as a resource of
+/// this module (``standard``), and a user extends it with a file of the same shape
+/// (``extended(contentsOf:)``). The format is documented at the top of the shipped file: one directive
+/// per line (`specialty`, `profession`, `role`, `organisation`, `term`, `hashtag`, `refine`,
+/// `combine`, `alias`, `code`), fields separated by a tab or two or more spaces.
 public struct SpecialtyLexicon: Sendable {
-    public struct Entry: Sendable {
+    /// How an account's kind of evidence ranks against others.
+    public enum Tier: Int, Sendable, Comparable {
+        /// A clinical field (cardiology) or a person role (researcher): the best score wins.
+        case field = 0
+        /// A profession (nursing, pharmacy): its words, scoring at least ``SpecialtyLexicon/tierThreshold``,
+        /// win over field words ("oncology nurse" is a nurse).
+        case profession = 1
+        /// An organisation (journal, society, industry, media): wins over everything when it scores
+        /// at least the threshold ("a peer-reviewed journal in cardiovascular medicine" is a journal).
+        case organisation = 2
+
+        public static func < (a: Tier, b: Tier) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A specialty or role accounts are classified to.
+    public struct Specialty: Sendable, Equatable {
+        /// Stable short key (`cardiology`, `researcher`).
+        public var key: String
+        /// NUCC taxonomy code (`207RC0000X`), or `role:KEY` for non-clinician roles.
+        public var code: String
+        public var displayName: String
+        public var tier: Tier
+        /// Whether this is a non-clinician role rather than a NUCC provider type.
+        public var isRole: Bool { code.hasPrefix("role:") }
+    }
+
+    /// A bio phrase (lowercase words) or, with `prefix`, a phrase whose last word is a prefix.
+    public struct Term: Sendable, Equatable {
         public var specialty: String
-        /// Lowercase words or phrases matched on word boundaries in the bio.
-        public var terms: [(String, Double)]
-        /// Lowercase hashtags without `#`.
-        public var hashtags: [(String, Double)]
+        public var words: [String]
+        public var weight: Double
+        public var prefix: Bool
+        public var phrase: String { words.joined(separator: " ") + (prefix ? "*" : "") }
     }
 
-    public var entries: [Entry]
-
-    public init(entries: [Entry]) { self.entries = entries }
-
-    /// Labels an account from its display name and bio together (names carry `MD`, `RN`,
-    /// `PharmD`, `Journal of …`).
-    public func label(name: String?, bio: String?, hashtags: [String: Int], given: String? = nil) -> SpecialtyLabel? {
-        label(bio: [name, bio].compactMap { $0 }.joined(separator: " \u{2022} "), hashtags: hashtags, given: given)
+    /// A more specific NUCC code, used when the phrase is present and `specialty` wins.
+    public struct Refinement: Sendable, Equatable {
+        public var specialty: String
+        public var code: String
+        public var term: Term
     }
 
-    /// The built-in lexicon (English terms; clinicians' common hashtags).
-    public static let standard = SpecialtyLexicon(entries: [
-        Entry(specialty: "cardio-oncology",
-              terms: [("cardio-oncology", 4), ("cardio-oncologist", 4), ("cardiooncology", 4), ("cardio oncology", 4), ("cardiotoxicity", 3)],
-              hashtags: [("cardioonc", 3), ("cardiooncology", 3), ("cardioonctwitter", 3)]),
-        Entry(specialty: "cardiology",
-              terms: [("cardiologist", 3), ("cardiology", 3), ("heart failure", 2), ("echocardiography", 2), ("electrophysiology", 2),
-                      ("interventional cardiology", 3), ("cardiac", 1.5), ("heart", 1), ("cardiovascular", 2), ("ep", 0.5)],
-              hashtags: [("cardiotwitter", 2), ("cardiology", 2), ("echofirst", 1.5), ("hfref", 1.5), ("epeeps", 1.5), ("heartfailure", 1.5)]),
-        Entry(specialty: "oncology",
-              terms: [("oncologist", 3), ("oncology", 3), ("hematology", 2), ("hem/onc", 3), ("cancer", 1.5), ("tumor", 1.5),
-                      ("breast cancer", 2), ("radiation oncology", 3), ("immunotherapy", 1.5)],
-              hashtags: [("oncology", 2), ("oncotwitter", 2), ("bcsm", 1.5), ("lcsm", 1.5), ("cancer", 1), ("hemeonc", 2)]),
-        Entry(specialty: "pediatrics",
-              terms: [("pediatrician", 3), ("pediatrics", 3), ("paediatrics", 3), ("paediatrician", 3), ("peds", 2.5), ("neonatology", 2.5),
-                      ("children's", 1), ("nicu", 2), ("picu", 2)],
-              hashtags: [("pedstwitter", 2.5), ("pediatrics", 2), ("peds", 2), ("neotwitter", 2)]),
-        Entry(specialty: "emergency-medicine",
-              terms: [("emergency medicine", 3), ("emergency physician", 3), ("em physician", 3), ("emergency department", 2), ("er doc", 2.5),
-                      ("ed doc", 2.5), ("trauma", 1), ("critical care", 1), ("resuscitation", 1.5)],
-              hashtags: [("foamed", 2), ("emtwitter", 2.5), ("emergencymedicine", 2.5), ("foamcc", 1.5)]),
-        Entry(specialty: "nursing",
-              terms: [("nurse", 3), ("nursing", 2.5), ("rn", 2.5), ("np", 1.5), ("nurse practitioner", 3), ("bsn", 2), ("msn", 2), ("cns", 1)],
-              hashtags: [("nursetwitter", 2.5), ("nursing", 2), ("nurses", 2)]),
-        Entry(specialty: "pharmacy",
-              terms: [("pharmacist", 3), ("pharmacy", 2.5), ("pharmd", 3), ("clinical pharmacist", 3), ("pharmacology", 1.5)],
-              hashtags: [("pharmacy", 2), ("pharmtwitter", 2.5), ("pharmacists", 2)]),
-        Entry(specialty: "researcher",
-              terms: [("researcher", 2.5), ("phd", 1.5), ("epidemiologist", 2.5), ("scientist", 2.5), ("postdoc", 2.5), ("lab", 1),
-                      ("research", 1), ("biostatistician", 2.5), ("professor", 1)],
-              hashtags: [("research", 1), ("academictwitter", 1.5), ("phdchat", 1.5), ("science", 1)]),
-        Entry(specialty: "patient-advocate",
-              terms: [("patient advocate", 3.5), ("advocate", 2), ("survivor", 2.5), ("caregiver", 2), ("patient", 1), ("living with", 2)],
-              hashtags: [("patientvoice", 2.5), ("patientsincluded", 2.5), ("survivor", 2), ("advocacy", 1.5)]),
-        Entry(specialty: "journal",
-              terms: [("journal", 3), ("peer-reviewed", 2.5), ("review of", 2), ("annals of", 3), ("editors", 1.5), ("publishing", 1.5)],
-              hashtags: [("openaccess", 1), ("newissue", 2)]),
-        Entry(specialty: "society",
-              terms: [("society", 3), ("association", 2.5), ("college of", 2), ("members", 1.5), ("annual meeting", 2),
-                      ("professional society", 4)],
-              hashtags: [("annualmeeting", 1.5)]),
-        Entry(specialty: "media",
-              terms: [("health news", 4), ("news", 2), ("outlet", 2), ("not medical advice", 3), ("reporter", 2.5),
-                      ("journalist", 3), ("features", 1)],
-              hashtags: [("healthnews", 2)]),
-    ])
+    /// `specialty` when both `first` and `second` have evidence of similar strength.
+    public struct Combination: Sendable, Equatable {
+        public var specialty: String
+        public var first: String
+        public var second: String
+    }
 
-    /// Specialties that describe what an account *is* rather than its field: when one of
-    /// them is matched with at least ``roleThreshold``, it wins over topic words (a cardiology
-    /// journal is a journal).
-    public static let roles: Set<String> = ["journal", "society", "media"]
-    public static let roleThreshold = 3.0
+    public private(set) var specialties: [Specialty] = []
+    public private(set) var terms: [Term] = []
+    /// Lowercase tag without `#` → (specialty key, weight).
+    public private(set) var hashtags: [String: [(specialty: String, weight: Double)]] = [:]
+    public private(set) var refinements: [Refinement] = []
+    public private(set) var combinations: [Combination] = []
+    /// Lowercase alternative name → key.
+    public private(set) var aliases: [String: String] = [:]
+    /// NUCC names of codes the lexicon uses: code → (classification, specialization).
+    public private(set) var codeNames: [String: (classification: String, specialization: String?)] = [:]
+    private var indexOfKey: [String: Int] = [:]
+
+    /// An organisation or profession wins when its own evidence scores at least this much.
+    public static let tierThreshold = 3.0
+
+    public init() {}
+
+    /// Parses lexicon text; `source` names the file in errors.
+    public init(text: String, source: String) throws {
+        try add(text: text, source: source)
+    }
+
+    /// This lexicon extended by a user's lexicon file: its lines are added after these (a
+    /// `specialty` line with an existing key replaces that specialty; terms and hashtags add
+    /// up), and may use the keys defined here.
+    public func extended(contentsOf path: String) throws -> SpecialtyLexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SpecialtyLexiconError(file: path, line: 0, expected: "a readable lexicon file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SpecialtyLexiconError(file: path, line: 0, expected: "UTF-8 text")
+        }
+        return try extended(text: text, source: (path as NSString).lastPathComponent)
+    }
+
+    /// This lexicon extended by lexicon text (see ``extended(contentsOf:)``).
+    public func extended(text: String, source: String) throws -> SpecialtyLexicon {
+        var result = self
+        try result.add(text: text, source: source)
+        return result
+    }
+
+    public func specialty(_ key: String) -> Specialty? { indexOfKey[key].map { specialties[$0] } }
+
+    /// The specialty key a name in a label or truth file means: a key, an alias, a display
+    /// name (case-insensitive), or a NUCC code that is some specialty's code (the first such).
+    public func resolve(_ value: String) -> String? {
+        let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if v.isEmpty { return nil }
+        if indexOfKey[v] != nil { return v }
+        let lower = v.lowercased()
+        if indexOfKey[lower] != nil { return lower }
+        if let a = aliases[lower] { return a }
+        if let s = specialties.first(where: { $0.displayName.lowercased() == lower }) { return s.key }
+        if let s = specialties.first(where: { $0.code.uppercased() == v.uppercased() }) { return s.key }
+        if lower.hasPrefix("role:"), indexOfKey[String(lower.dropFirst(5))] != nil { return String(lower.dropFirst(5)) }
+        return nil
+    }
+
+    /// "Internal Medicine / Cardiovascular Disease" for a code the lexicon names.
+    public func nuccName(of code: String) -> String? {
+        guard let n = codeNames[code] else { return nil }
+        return n.specialization.map { "\(n.classification) / \($0)" } ?? n.classification
+    }
+
+    // MARK: Parsing
+
+    private mutating func define(_ s: Specialty) {
+        if let i = indexOfKey[s.key] { specialties[i] = s } else {
+            indexOfKey[s.key] = specialties.count
+            specialties.append(s)
+        }
+    }
+
+    private mutating func add(text: String, source: String) throws {
+        var pending: [(line: Int, key: String)] = []  // keys used before or without a definition
+        var lineNumber = 0
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            lineNumber += 1
+            let line = rawLine.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = Self.fields(line)
+            func fail(_ expected: String) -> SpecialtyLexiconError {
+                SpecialtyLexiconError(file: source, line: lineNumber, expected: expected)
+            }
+            func weight(_ s: String) throws -> Double {
+                guard let w = Double(s), w.isFinite, w > 0 else { throw fail("a positive number as the weight, not \"\(s)\"") }
+                return w
+            }
+            func code(_ s: String) throws -> String {
+                guard Self.isNUCCCode(s) else { throw fail("a NUCC taxonomy code (10 characters ending in X), not \"\(s)\"") }
+                return s.uppercased()
+            }
+            switch f[0].lowercased() {
+            case "code":
+                guard f.count == 3 || f.count == 4 else { throw fail("code CODE Classification [Specialization]") }
+                codeNames[try code(f[1])] = (f[2], f.count == 4 ? f[3] : nil)
+            case "specialty", "profession":
+                guard f.count == 4 else { throw fail("\(f[0]) KEY CODE Display name") }
+                define(Specialty(key: f[1], code: try code(f[2]), displayName: f[3],
+                                 tier: f[0].lowercased() == "profession" ? .profession : .field))
+            case "role", "organisation", "organization":
+                guard f.count == 3 else { throw fail("\(f[0]) KEY Display name") }
+                define(Specialty(key: f[1], code: "role:" + f[1], displayName: f[2], tier: f[0].lowercased() == "role" ? .field : .organisation))
+            case "term":
+                guard f.count == 4 else { throw fail("term KEY WEIGHT phrase") }
+                guard let t = Self.term(f[1], f[3], try weight(f[2])) else { throw fail("a phrase of letters or digits") }
+                terms.append(t)
+                pending.append((lineNumber, f[1]))
+            case "hashtag":
+                guard f.count == 4 else { throw fail("hashtag KEY WEIGHT tag") }
+                let tag = Self.normalizedTag(f[3])
+                guard !tag.isEmpty else { throw fail("a hashtag") }
+                hashtags[tag, default: []].append((f[1], try weight(f[2])))
+                pending.append((lineNumber, f[1]))
+            case "refine":
+                guard f.count == 4 else { throw fail("refine KEY CODE phrase") }
+                guard let t = Self.term(f[1], f[3], 0) else { throw fail("a phrase of letters or digits") }
+                refinements.append(Refinement(specialty: f[1], code: try code(f[2]), term: t))
+                pending.append((lineNumber, f[1]))
+            case "combine":
+                guard f.count == 4 else { throw fail("combine KEY KEY_A KEY_B") }
+                combinations.append(Combination(specialty: f[1], first: f[2], second: f[3]))
+                pending += [(lineNumber, f[1]), (lineNumber, f[2]), (lineNumber, f[3])]
+            case "alias":
+                guard f.count == 3 else { throw fail("alias KEY name") }
+                aliases[f[2].lowercased()] = f[1]
+                pending.append((lineNumber, f[1]))
+            default:
+                throw fail("a directive (code, specialty, profession, role, organisation, term, hashtag, refine, combine, alias), not \"\(f[0])\"")
+            }
+        }
+        for p in pending where indexOfKey[p.key] == nil {
+            throw SpecialtyLexiconError(file: source, line: p.line,
+                                        expected: "a specialty KEY defined by a specialty, profession, role or organisation line; \"\(p.key)\" is not")
+        }
+    }
+
+    /// Fields split on tabs, or on runs of two or more spaces.
+    static func fields(_ line: String) -> [String] {
+        if line.contains("\t") {
+            return line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var result: [String] = []
+        var current = ""
+        var spaces = 0
+        for ch in line {
+            if ch == " " { spaces += 1; continue }
+            if spaces >= 2, !current.isEmpty { result.append(current); current = "" }
+            else if spaces == 1, !current.isEmpty { current.append(" ") }
+            spaces = 0
+            current.append(ch)
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    static func term(_ key: String, _ phrase: String, _ weight: Double) -> Term? {
+        var p = phrase.lowercased()
+        let prefix = p.hasSuffix("*")
+        if prefix { p.removeLast() }
+        let words = tokens(p)
+        guard !words.isEmpty else { return nil }
+        return Term(specialty: key, words: words, weight: weight, prefix: prefix)
+    }
+
+    static func normalizedTag(_ s: String) -> String {
+        var t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        while t.hasPrefix("#") { t.removeFirst() }
+        return t
+    }
+
+    /// `207RC0000X`: ten characters, letters and digits, ending in X.
+    public static func isNUCCCode(_ s: String) -> Bool {
+        let u = s.uppercased()
+        return u.count == 10 && u.hasSuffix("X") && u.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    // MARK: The shipped lexicon
+
+    /// The shipped lexicon (`Resources/specialty-lexicon.txt`).
+    public static func loadStandard() throws -> SpecialtyLexicon {
+        guard let url = Bundle.module.url(forResource: "specialty-lexicon", withExtension: "txt") else {
+            throw SpecialtyLexiconError(file: "specialty-lexicon.txt", line: 0, expected: "the lexicon resource in Curbside's resource bundle")
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try SpecialtyLexicon(text: text, source: "specialty-lexicon.txt")
+    }
+
+    /// The shipped lexicon; see ``loadStandard()`` for a throwing variant.
+    public static let standard: SpecialtyLexicon = {
+        do { return try loadStandard() } catch { fatalError("Curbside's built-in specialty lexicon is broken: \(error)") }
+    }()
+
+    /// Lowercase words, keeping `#`, `-`, `/` and `'` inside tokens (`#cardioonc`, `hem/onc`).
+    static func tokens(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func flush() {
+            var s = Substring(current)
+            while let f = s.first, f == "-" || f == "/" || f == "'" { s = s.dropFirst() }
+            while let l = s.last, l == "-" || l == "/" || l == "'" { s = s.dropLast() }
+            if !s.isEmpty { result.append(String(s)) }
+            current = ""
+        }
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber || ch == "#" || ch == "-" || ch == "/" || ch == "'" || ch == "\u{2019}" {
+                current.append(ch == "\u{2019}" ? "'" : ch)
+            } else if !current.isEmpty {
+                flush()
+            }
+        }
+        if !current.isEmpty { flush() }
+        return result
+    }
 }
 
-/// A specialty label with how sure it is and why.
+/// A lexicon file that cannot be read: names the file, the line and what was expected.
+public struct SpecialtyLexiconError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var expected: String
+    public var description: String { "\(file)\(line > 0 ? ":\(line)" : ""): expected \(expected)" }
+}
+
+/// A specialty label with how sure it is and why (the report's view of an assignment).
 public struct SpecialtyLabel: Sendable, Equatable {
     public var specialty: String
-    /// 0…1: the winning specialty's share of all matched evidence (1 for given labels).
+    /// 0…1.
     public var confidence: Double
-    /// Human-readable pieces of evidence, strongest first: `bio "cardiologist"`, `#cardiotwitter ×4`.
+    /// Human-readable pieces of evidence, strongest first: `bio:"cardiologist"`, `hashtag:#cardiotwitter×4`.
     public var evidence: [String]
 }
 
 extension SpecialtyLexicon {
+    /// Labels one account from its display name and bio together (names carry `MD`, `RN`,
+    /// `PharmD`, `Journal of …`) and its hashtag use; a `given` specialty (an input's
+    /// specialty column) wins when the lexicon knows it.
+    public func label(name: String?, bio: String?, hashtags: [String: Int], given: String? = nil) -> SpecialtyLabel? {
+        let account = SpecialtyEvidenceInput(name: name, bio: bio, profileSpecialty: given, hashtags: hashtags)
+        guard let a = SpecialtyClassifier(lexicon: self).classify(account) else { return nil }
+        return SpecialtyLabel(specialty: a.specialty, confidence: a.confidence, evidence: a.evidence)
+    }
+
     /// Labels one account from its bio and hashtag use; `nil` when nothing matches well enough.
     public func label(bio: String?, hashtags: [String: Int], given: String? = nil) -> SpecialtyLabel? {
-        if let given, !given.isEmpty {
-            return SpecialtyLabel(specialty: given, confidence: 1, evidence: ["given in the input"])
-        }
-        let text = (bio ?? "").lowercased()
-        let words = Self.tokens(text)
-        var bioTags: [String: Int] = [:]
-        for w in words where w.hasPrefix("#") && w.count > 1 { bioTags[String(w.dropFirst()), default: 0] += 1 }
-        let padded = " " + words.joined(separator: " ") + " "
-        var scores: [(String, Double, [(String, Double)])] = []
-        for entry in entries {
-            var score = 0.0
-            var evidence: [(String, Double)] = []
-            for (term, weight) in entry.terms where padded.contains(" \(term) ") {
-                score += weight
-                evidence.append(("bio \"\(term)\"", weight))
-            }
-            for (tag, weight) in entry.hashtags {
-                let uses = (hashtags[tag] ?? 0) + (bioTags[tag] ?? 0)
-                guard uses > 0 else { continue }
-                let w = weight * log2(1 + Double(min(uses, 3)))
-                score += w
-                evidence.append(("#\(tag) ×\(uses)", w))
-            }
-            if score > 0 { scores.append((entry.specialty, score, evidence)) }
-        }
-        guard !scores.isEmpty else { return nil }
-        scores.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        if let role = scores.first(where: { Self.roles.contains($0.0) && $0.1 >= Self.roleThreshold }) {
-            let total = scores.reduce(0) { $0 + $1.1 }
-            return SpecialtyLabel(
-                specialty: role.0, confidence: min(1, role.1 / total),
-                evidence: role.2.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0))
-        }
-        var (best, bestScore, evidence) = scores[0]
-        // Cardiology and oncology evidence of similar strength: cardio-oncology.
-        let cardio = scores.first { $0.0 == "cardiology" }?.1 ?? 0
-        let onco = scores.first { $0.0 == "oncology" }?.1 ?? 0
-        if best != "cardio-oncology", cardio >= 1.5, onco >= 1.5, min(cardio, onco) / max(cardio, onco) >= 0.5 {
-            best = "cardio-oncology"
-            bestScore = cardio + onco
-            evidence = (scores.first { $0.0 == "cardiology" }!.2 + scores.first { $0.0 == "oncology" }!.2)
-        }
-        guard bestScore >= 1 else { return nil }
-        let total = scores.reduce(0) { $0 + $1.1 }
-        let confidence = min(1, bestScore / max(total, bestScore))
-        return SpecialtyLabel(
-            specialty: best, confidence: confidence,
-            evidence: evidence.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0))
-    }
-
-    /// Lowercase words, keeping `#`, `-` and `/` inside tokens (`#cardioonc`, `hem/onc`).
-    static func tokens(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for ch in text {
-            if ch.isLetter || ch.isNumber || ch == "#" || ch == "-" || ch == "/" || ch == "'" {
-                current.append(ch)
-            } else if !current.isEmpty {
-                result.append(current.trimmingEdgePunctuation())
-                current = ""
-            }
-        }
-        if !current.isEmpty { result.append(current.trimmingEdgePunctuation()) }
-        return result.filter { !$0.isEmpty }
+        label(name: nil, bio: bio, hashtags: hashtags, given: given)
     }
 }
-
-private extension String {
-    func trimmingEdgePunctuation() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == "-" || f == "/" || f == "'" { s = s.dropFirst() }
-        while let l = s.last, l == "-" || l == "/" || l == "'" { s = s.dropLast() }
-        return String(s)
-    }
-}
-

@@ -1,0 +1,350 @@
+import CurbsideGraph
+import CurbsideStore
+import Foundation
+
+/// What one account offers as its own evidence.
+public struct SpecialtyEvidenceInput: Sendable {
+    public var name: String?
+    public var bio: String?
+    /// The account's `specialty` field, when an input gave one (a node list column).
+    public var profileSpecialty: String?
+    /// Hashtags the account used in posts: lowercase or not, without `#`, with counts.
+    public var hashtags: [String: Int]
+
+    public init(name: String? = nil, bio: String? = nil, profileSpecialty: String? = nil, hashtags: [String: Int] = [:]) {
+        self.name = name
+        self.bio = bio
+        self.profileSpecialty = profileSpecialty
+        self.hashtags = hashtags
+    }
+}
+
+/// A specialty a user assigned to an account (`curbside label FILE.csv`).
+public struct SpecialtyUserLabel: Sendable, Equatable {
+    /// A lexicon key, alias or name, or a NUCC code.
+    public var specialty: String
+    /// The label file it came from, for the evidence.
+    public var source: String
+
+    public init(specialty: String, source: String) {
+        self.specialty = specialty
+        self.source = source
+    }
+}
+
+/// One account's specialty: which, how sure, and why.
+public struct SpecialtyAssignment: Sendable, Equatable {
+    /// Where the assignment came from, strongest first.
+    public enum Basis: String, Sendable {
+        /// A user label: always wins, confidence 1.
+        case label
+        /// The account's own specialty field in the input.
+        case profile
+        /// Bio and name words, phrases and hashtags.
+        case text
+        /// The specialties of the account's mutual ties (no own evidence).
+        case ties
+    }
+
+    /// Lexicon key (`cardiology`), or the NUCC code for a labelled code outside the lexicon.
+    public var specialty: String
+    /// The most specific code evident: a NUCC code (`207RI0011X` for an interventional
+    /// cardiologist, `207RC0000X` for a cardiologist), or `role:KEY` for a non-clinician role.
+    public var code: String
+    /// The specialty's display name (`Cardiology`).
+    public var displayName: String
+    /// NUCC classification / specialization of ``code`` ("Internal Medicine / Interventional
+    /// Cardiology"), when it is a NUCC code the lexicon or a loaded taxonomy names.
+    public var nuccName: String?
+    /// 0…1.
+    public var confidence: Double
+    /// Strongest first: `label:experts.csv`, `profile:"cardiology"`, `bio:"interventional cardiologist"`,
+    /// `name:"rn"`, `hashtag:#cardiotwitter×12`, `ties:7 of 9 classified mutuals cardiology`.
+    public var evidence: [String]
+    public var basis: Basis
+}
+
+/// Classifies accounts to specialties (NUCC codes and non-clinician roles) from their own
+/// evidence, user labels and — weakly — their mutual ties.
+///
+/// **Own evidence.** Each lexicon term found in the display name or bio (whole words,
+/// case-insensitive) adds its weight once; each hashtag (in the bio or used in posts) adds
+/// its weight × log2(1 + uses), uses capped at 3. Organisations (journal, society, industry,
+/// media) scoring at least 3 win outright; otherwise professions (nursing, pharmacy, …)
+/// scoring at least 3 win over fields ("oncology nurse"); otherwise the best score wins,
+/// and a `combine` rule turns cardiology and oncology evidence of similar strength (each
+/// ≥ 1.5, ratio ≥ 0.5) into cardio-oncology. A winner scoring below ``minimumScore`` is no
+/// assignment. Confidence = share × score / (score + 1): the winner's share of all matched
+/// evidence, discounted when the evidence is thin. `refine` phrases (`interventional
+/// cardiolog*`) make the code more specific than the specialty's own.
+///
+/// **Profile field.** A `specialty` the input gave that the lexicon (or a loaded taxonomy)
+/// resolves wins over text evidence, with confidence 0.9.
+///
+/// **User labels** always win, with confidence 1.
+///
+/// **Mutual ties.** An account with no assignment of its own takes the specialty most of its
+/// classified mutual neighbours have (label propagation, ``tieRounds`` synchronous rounds,
+/// neighbours weighted by their confidence; organisations do not propagate). It needs at
+/// least ``tieMinimumClassified`` classified neighbours and a weighted share of at least
+/// ``tieMinimumShare``; confidence = ``tieConfidenceCap`` × share × k / (k + 2) for k
+/// classified neighbours, halved in each later round — always below any text-based label
+/// of the same share.
+public struct SpecialtyClassifier: Sendable {
+    public var lexicon: SpecialtyLexicon
+    /// Names codes outside the lexicon (labels given as NUCC codes); optional.
+    public var taxonomy: NUCCTaxonomy?
+    public var minimumScore = 1.0
+    public var profileConfidence = 0.9
+    public var tieRounds = 2
+    public var tieMinimumClassified = 2
+    public var tieMinimumShare = 0.5
+    public var tieConfidenceCap = 0.5
+
+    private let patterns: [Pattern]
+    private let firstWordIndex: [String: [Int]]
+    private let prefixPatterns: [Int]
+
+    private struct Pattern: Sendable {
+        var term: SpecialtyLexicon.Term
+        /// nil for a scoring term; the refined code for a refinement.
+        var refinedCode: String?
+    }
+
+    public init(lexicon: SpecialtyLexicon = .standard, taxonomy: NUCCTaxonomy? = nil) {
+        self.lexicon = lexicon
+        self.taxonomy = taxonomy
+        var patterns = lexicon.terms.map { Pattern(term: $0, refinedCode: nil) }
+        patterns += lexicon.refinements.map { Pattern(term: $0.term, refinedCode: $0.code) }
+        var index: [String: [Int]] = [:]
+        var prefixes: [Int] = []
+        for (i, p) in patterns.enumerated() {
+            if p.term.prefix && p.term.words.count == 1 { prefixes.append(i) } else { index[p.term.words[0], default: []].append(i) }
+        }
+        self.patterns = patterns
+        self.firstWordIndex = index
+        self.prefixPatterns = prefixes
+    }
+
+    // MARK: One account
+
+    /// The assignment from one account's own evidence (profile field, name, bio, hashtags);
+    /// nil when nothing scores ``minimumScore``.
+    public func classify(_ account: SpecialtyEvidenceInput) -> SpecialtyAssignment? {
+        var matched = Set<Int>()
+        var evidence: [String: [(String, Double)]] = [:]
+        var scores: [String: Double] = [:]
+        func add(_ key: String, _ weight: Double, _ what: String) {
+            scores[key, default: 0] += weight
+            evidence[key, default: []].append((what, weight))
+        }
+        var bioTags: [String: Int] = [:]
+        for (part, text) in [("name", account.name), ("bio", account.bio)] {
+            guard let text, !text.isEmpty else { continue }
+            let words = SpecialtyLexicon.tokens(text)
+            for w in words where w.hasPrefix("#") && w.count > 1 { bioTags[String(w.dropFirst()), default: 0] += 1 }
+            for i in match(words) where !matched.contains(i) {
+                matched.insert(i)
+                let p = patterns[i]
+                if p.refinedCode == nil { add(p.term.specialty, p.term.weight, "\(part):\"\(p.term.phrase)\"") }
+            }
+        }
+        var uses = bioTags
+        for (tag, n) in account.hashtags { uses[SpecialtyLexicon.normalizedTag(tag), default: 0] += n }
+        for (tag, n) in uses where n > 0 {
+            guard let entries = lexicon.hashtags[tag] else { continue }
+            for e in entries { add(e.specialty, e.weight * log2(1 + Double(min(n, 3))), "hashtag:#\(tag)×\(n)") }
+        }
+        func sortedEvidence(_ keys: [String]) -> [String] {
+            var all: [(String, Double)] = []
+            for k in keys { all += evidence[k] ?? [] }
+            all.sort { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+            return all.map { $0.0 }
+        }
+
+        if let given = account.profileSpecialty, let g = resolveLabel(given) {
+            var a = g
+            a.basis = .profile
+            a.confidence = profileConfidence
+            a.evidence = ["profile:\"\(given.trimmingCharacters(in: .whitespacesAndNewlines))\""] + sortedEvidence([g.specialty])
+            return a
+        }
+
+        let ranked = scores.filter { lexicon.specialty($0.key) != nil }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard !ranked.isEmpty else { return nil }
+        let total = ranked.reduce(0) { $0 + $1.value }
+        var winner: (key: String, score: Double, parts: [String])?
+        for tier in [SpecialtyLexicon.Tier.organisation, .profession] {
+            if let w = ranked.first(where: { lexicon.specialty($0.key)!.tier == tier && $0.value >= SpecialtyLexicon.tierThreshold }) {
+                winner = (w.key, w.value, [w.key])
+                break
+            }
+        }
+        if winner == nil {
+            let best = ranked[0]
+            winner = (best.key, best.value, [best.key])
+            for c in lexicon.combinations where best.key == c.first || best.key == c.second {
+                let a = scores[c.first] ?? 0, b = scores[c.second] ?? 0
+                if a >= 1.5, b >= 1.5, min(a, b) / max(a, b) >= 0.5 {
+                    let own = scores[c.specialty] ?? 0
+                    winner = (c.specialty, a + b + own, [c.specialty, c.first, c.second])
+                    break
+                }
+            }
+        }
+        guard let w = winner, w.score >= minimumScore, let spec = lexicon.specialty(w.key) else { return nil }
+        let share = w.score / max(total, w.score)
+        var code = spec.code
+        if let r = matched.sorted().first(where: { patterns[$0].refinedCode != nil && patterns[$0].term.specialty == w.key }) {
+            code = patterns[r].refinedCode!
+        }
+        let confidence: Double = min(1, max(0, share * w.score / (w.score + 1)))
+        let why: [String] = sortedEvidence(w.parts)
+        return SpecialtyAssignment(specialty: w.key, code: code, displayName: spec.displayName, nuccName: nuccName(code),
+                                   confidence: confidence, evidence: why, basis: .text)
+    }
+
+    /// The pattern indices whose phrase occurs in `words`.
+    private func match(_ words: [String]) -> [Int] {
+        var found: [Int] = []
+        for (i, w) in words.enumerated() {
+            if let candidates = firstWordIndex[w] {
+                for c in candidates where phrase(patterns[c].term, occursIn: words, at: i) { found.append(c) }
+            }
+            for c in prefixPatterns where w.hasPrefix(patterns[c].term.words[0]) { found.append(c) }
+        }
+        return found
+    }
+
+    private func phrase(_ t: SpecialtyLexicon.Term, occursIn words: [String], at i: Int) -> Bool {
+        let n = t.words.count
+        guard i + n <= words.count else { return false }
+        for k in 0..<n {
+            let w = words[i + k]
+            if k == n - 1 && t.prefix ? !w.hasPrefix(t.words[k]) : w != t.words[k] { return false }
+        }
+        return true
+    }
+
+    /// A label or profile value as an assignment: a lexicon specialty, or a NUCC code the
+    /// lexicon or taxonomy knows. nil when neither knows it.
+    public func resolveLabel(_ value: String) -> SpecialtyAssignment? {
+        if let key = lexicon.resolve(value), let s = lexicon.specialty(key) {
+            return SpecialtyAssignment(specialty: key, code: s.code, displayName: s.displayName, nuccName: nuccName(s.code),
+                                       confidence: 1, evidence: [], basis: .label)
+        }
+        let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        var code: String?
+        if SpecialtyLexicon.isNUCCCode(v), taxonomy?[v] != nil || lexicon.codeNames[v.uppercased()] != nil {
+            code = v.uppercased()
+        } else if let matches = taxonomy?.codes(named: v), matches.count == 1 {
+            code = matches[0].code
+        }
+        guard let code else { return nil }
+        let name = taxonomy?[code].map { $0.displayName.isEmpty ? $0.name : $0.displayName } ?? nuccName(code) ?? code
+        return SpecialtyAssignment(specialty: code, code: code, displayName: name, nuccName: nuccName(code),
+                                   confidence: 1, evidence: [], basis: .label)
+    }
+
+    private func nuccName(_ code: String) -> String? {
+        taxonomy?[code]?.name ?? lexicon.nuccName(of: code)
+    }
+
+    // MARK: A network
+
+    /// Every account's assignment (nil: unclassified), in `accounts` order.
+    ///
+    /// - Parameters:
+    ///   - hashtags: hashtag use by account id (`Store.hashtagsByAccount()`).
+    ///   - labels: user labels by account id; they always win.
+    ///   - mutualNeighbours: for each account (same order), the indices of its mutual
+    ///     (reciprocated) neighbours; nil for no tie evidence.
+    public func classify(
+        accounts: [AccountInfo], hashtags: [Int64: [String: Int]] = [:],
+        labels: [Int64: SpecialtyUserLabel] = [:], mutualNeighbours: [[Int]]? = nil
+    ) -> [SpecialtyAssignment?] {
+        var result: [SpecialtyAssignment?] = accounts.map { a in
+            if let l = labels[a.id], var r = resolveLabel(l.specialty) {
+                r.evidence = ["label:\(l.source)"]
+                return r
+            }
+            return classify(SpecialtyEvidenceInput(name: a.name, bio: a.bio, profileSpecialty: a.specialty, hashtags: hashtags[a.id] ?? [:]))
+        }
+        guard let mutualNeighbours, mutualNeighbours.count == accounts.count else { return result }
+        return propagate(result: &result, neighbours: mutualNeighbours)
+    }
+
+    private func propagate(result: inout [SpecialtyAssignment?], neighbours: [[Int]]) -> [SpecialtyAssignment?] {
+        // Dense ids for the specialties present, so the tally is an array, not a dictionary.
+        var keyIndex: [String: Int] = [:]
+        var prototypes: [SpecialtyAssignment] = []
+        var ids = [Int](repeating: -1, count: result.count)
+        for (i, a) in result.enumerated() {
+            guard let a, lexicon.specialty(a.specialty)?.tier != .organisation else { continue }
+            if let k = keyIndex[a.specialty] { ids[i] = k; continue }
+            keyIndex[a.specialty] = prototypes.count
+            ids[i] = prototypes.count
+            prototypes.append(resolveLabel(a.specialty) ?? a)
+        }
+        var weight = [Double](repeating: 0, count: prototypes.count)
+        var count = [Int](repeating: 0, count: prototypes.count)
+        var touched: [Int] = []
+        for round in 0..<tieRounds {
+            var next = result
+            var nextIDs = ids
+            var changed = false
+            for u in result.indices where result[u] == nil {
+                var classified = 0, total = 0.0
+                for v in neighbours[u] where ids[v] >= 0 {
+                    let k = ids[v]
+                    if count[k] == 0 { touched.append(k) }
+                    count[k] += 1
+                    weight[k] += result[v]!.confidence
+                    classified += 1
+                    total += result[v]!.confidence
+                }
+                var best = -1
+                for k in touched where best < 0 || weight[k] > weight[best] || (weight[k] == weight[best] && prototypes[k].specialty < prototypes[best].specialty) {
+                    best = k
+                }
+                if best >= 0, classified >= tieMinimumClassified, total > 0, weight[best] / total >= tieMinimumShare {
+                    let share = weight[best] / total
+                    var a = prototypes[best]
+                    a.basis = .ties
+                    a.confidence = tieConfidenceCap * share * Double(classified) / Double(classified + 2) / Double(1 << round)
+                    a.evidence = ["ties:\(count[best]) of \(classified) classified mutuals \(a.specialty)"]
+                    next[u] = a
+                    nextIDs[u] = best
+                    changed = true
+                }
+                for k in touched { weight[k] = 0; count[k] = 0 }
+                touched.removeAll(keepingCapacity: true)
+            }
+            result = next
+            ids = nextIDs
+            if !changed { break }
+        }
+        return result
+    }
+
+    /// For each node of `graph`, its mutual neighbours: nodes it has an arc to and an arc
+    /// from (of any kind in the graph), ascending.
+    public static func mutualNeighbours(in graph: Graph) -> [[Int]] {
+        let out = graph.outAdjacency, inAdj = graph.inAdjacency
+        var result = [[Int]](repeating: [], count: graph.nodeCount)
+        for u in 0..<graph.nodeCount {
+            var i = Int(out.offsets[u]), j = Int(inAdj.offsets[u])
+            let iEnd = Int(out.offsets[u + 1]), jEnd = Int(inAdj.offsets[u + 1])
+            var last = -1
+            while i < iEnd && j < jEnd {
+                let x = out.targets[i], y = inAdj.targets[j]
+                if x < y { i += 1 } else if y < x { j += 1 } else {
+                    if Int(x) != last && Int(x) != u { result[u].append(Int(x)); last = Int(x) }
+                    i += 1
+                    j += 1
+                }
+            }
+        }
+        return result
+    }
+}
