@@ -143,10 +143,10 @@ public struct SpecialtyClassifier: Sendable {
             guard let text, !text.isEmpty else { continue }
             let words = SpecialtyLexicon.tokens(text)
             for w in words where w.hasPrefix("#") && w.count > 1 { bioTags[String(w.dropFirst()), default: 0] += 1 }
-            for i in match(words) where !matched.contains(i) {
+            for (i, text) in match(words) where !matched.contains(i) {
                 matched.insert(i)
                 let p = patterns[i]
-                if p.refinedCode == nil { add(p.term.specialty, p.term.weight, "\(part):\"\(p.term.phrase)\"") }
+                if p.refinedCode == nil { add(p.term.specialty, p.term.weight, "\(part):\"\(text)\"") }
             }
         }
         var uses = bioTags
@@ -204,14 +204,16 @@ public struct SpecialtyClassifier: Sendable {
                                    confidence: confidence, evidence: why, basis: .text)
     }
 
-    /// The pattern indices whose phrase occurs in `words`.
-    private func match(_ words: [String]) -> [Int] {
-        var found: [Int] = []
+    /// The pattern indices whose phrase occurs in `words`, with the words matched.
+    private func match(_ words: [String]) -> [(Int, String)] {
+        var found: [(Int, String)] = []
         for (i, w) in words.enumerated() {
             if let candidates = firstWordIndex[w] {
-                for c in candidates where phrase(patterns[c].term, occursIn: words, at: i) { found.append(c) }
+                for c in candidates where phrase(patterns[c].term, occursIn: words, at: i) {
+                    found.append((c, words[i..<i + patterns[c].term.words.count].joined(separator: " ")))
+                }
             }
-            for c in prefixPatterns where w.hasPrefix(patterns[c].term.words[0]) { found.append(c) }
+            for c in prefixPatterns where w.hasPrefix(patterns[c].term.words[0]) { found.append((c, w)) }
         }
         return found
     }
@@ -346,5 +348,31 @@ public struct SpecialtyClassifier: Sendable {
             }
         }
         return result
+    }
+}
+
+extension SpecialtyClassifier {
+    /// Classifies every account of a store (as ``Store/loadGraph(kinds:times:mergeLinked:)``
+    /// sees them: linked accounts are one), with the store's hashtags and user labels, and
+    /// — when `ties` — the mutual-follow neighbours (mutual ties of any kind when the store
+    /// has no follows).
+    public func classify(store: Store, ties: Bool = true) throws -> (accounts: [AccountInfo], assignments: [SpecialtyAssignment?]) {
+        let follows = try store.statistics().edges[EdgeKind.follow] ?? 0
+        let loaded = try store.loadGraph(kinds: follows > 0 ? [EdgeKind.follow] : nil, times: false)
+        var hashtags = try store.hashtagsByAccount()
+        var labels: [Int64: SpecialtyUserLabel] = [:]
+        for (id, l) in try store.specialtyLabels() {
+            labels[id] = SpecialtyUserLabel(specialty: l.specialty, source: (l.path as NSString).lastPathComponent)
+        }
+        // A linked person's other accounts contribute their hashtags and labels.
+        for (node, members) in loaded.mergedAccounts.sorted(by: { $0.key < $1.key }) {
+            let rep = loaded.accounts[Int(node)].id
+            for m in members.sorted() where m != rep {
+                for (tag, n) in hashtags[m] ?? [:] { hashtags[rep, default: [:]][tag, default: 0] += n }
+                if labels[rep] == nil, let l = labels[m] { labels[rep] = l }
+            }
+        }
+        let neighbours = ties ? Self.mutualNeighbours(in: loaded.graph) : nil
+        return (loaded.accounts, classify(accounts: loaded.accounts, hashtags: hashtags, labels: labels, mutualNeighbours: neighbours))
     }
 }

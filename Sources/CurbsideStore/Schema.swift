@@ -121,6 +121,23 @@ enum Schema {
             PRIMARY KEY (source_id, kind, day)
         ) WITHOUT ROWID;
         """),
+        ("v5-labels", """
+        -- Specialty labels users assign (`curbside label FILE.csv`), one set per label file so
+        -- a set can be listed and removed again. `specialty` is a lexicon key or a NUCC code.
+        CREATE TABLE label_set (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL
+        );
+        CREATE TABLE account_label (
+            label_set_id INTEGER NOT NULL REFERENCES label_set(id),
+            account_id INTEGER NOT NULL REFERENCES account(id),
+            specialty TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            PRIMARY KEY (label_set_id, account_id)
+        ) WITHOUT ROWID;
+        """),
     ]
 
     static func migrate(_ db: Connection) throws {

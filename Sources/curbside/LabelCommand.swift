@@ -1,0 +1,128 @@
+import ArgumentParser
+import CurbsideAnalysis
+import CurbsideImport
+import CurbsideStore
+import Foundation
+
+struct LabelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "label",
+        abstract: "Assign specialties to accounts by hand, reversibly; labels always win.",
+        discussion: """
+        FILE is a CSV whose columns are found by header: account (platform id or @handle; \
+        or the columns id / handle), specialty (a lexicon key such as cardiology, a name or \
+        alias such as cardiologist, or a NUCC taxonomy code such as 207RC0000X), and \
+        optionally platform (needed only when an id or handle occurs on several platforms). \
+        Other columns are ignored. A user label beats every other kind of evidence in \
+        `curbside specialties` and reports; a later label file beats an earlier one. \
+        --list shows the label sets applied; --remove ID takes one back.
+
+        Examples:
+          curbside label experts.csv
+          curbside label codes.csv --taxonomy nucc_taxonomy_250.csv
+          curbside label --list
+          curbside label --remove 1
+        """
+    )
+
+    @Argument(help: "A label file (account,specialty[,platform]).")
+    var file: String?
+
+    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
+    var db: String = "curbside.sqlite"
+
+    @Flag(name: .long, help: "List the label sets applied.")
+    var list = false
+
+    @Option(name: .long, help: "Remove the label set with this id.")
+    var remove: Int64?
+
+    @Flag(name: .long, help: "Skip rows naming no account or an unknown specialty, instead of failing.")
+    var lenient = false
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        let actions = (file != nil ? 1 : 0) + (list ? 1 : 0) + (remove != nil ? 1 : 0)
+        if actions != 1 { throw ValidationError("give a label FILE, --list, or --remove ID") }
+    }
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw InputProblem(description: "no store at \(db): import sources first")
+        }
+        let store = try Store(path: db)
+        if let id = remove {
+            guard try store.removeLabels(id: id) else { throw InputProblem(description: "no label set \(id) in \(db)") }
+            printError("removed label set \(id)")
+            return
+        }
+        if let file {
+            let classifier = try lexicon.classifier()
+            let rows = try readSpecialtyRows(file)
+            var labels: [SpecialtyLabelRow] = []
+            var unknown: [Int] = []
+            for r in rows {
+                guard let resolved = classifier.resolveLabel(r.specialty) else { unknown.append(r.line); continue }
+                labels.append(SpecialtyLabelRow(platform: r.platform, account: r.account, specialty: resolved.specialty, line: r.line))
+            }
+            if !unknown.isEmpty {
+                let message = "\((file as NSString).lastPathComponent): line\(unknown.count == 1 ? "" : "s") "
+                    + unknown.prefix(10).map(String.init).joined(separator: ", ") + (unknown.count > 10 ? ", …" : "")
+                    + ": expected a specialty the lexicon knows (key, name, alias or NUCC code; --taxonomy FILE adds every NUCC code)"
+                if !lenient { throw InputProblem(description: message) }
+                printError("  skipped \(unknown.count) rows with an unknown specialty (\(message))")
+            }
+            let digest = try SHA256.hexOfFile(atPath: file)
+            do {
+                let result = try store.addLabels(path: file, sha256: digest, labels: labels, skipUnresolved: lenient)
+                if result.alreadyApplied { printError("\(file): already applied as label set \(result.set.id); nothing changed") }
+                if !result.skippedLines.isEmpty {
+                    printError("  skipped \(result.skippedLines.count) rows naming no single account (lines \(result.skippedLines.prefix(10).map(String.init).joined(separator: ", ")))")
+                }
+            } catch let e as UnresolvedLinks {
+                throw InputProblem(description: e.description)
+            }
+        }
+        let sets = try store.labelSets()
+        emit(header: ["id", "path", "sha256", "labels"],
+             rows: sets.map { [String($0.id), $0.path, String($0.sha256.prefix(12)), String($0.labels)] },
+             format: format, numericColumns: [0, 3])
+    }
+}
+
+/// Rows of a label or truth CSV, columns found by header: `account` (or `id`, or `handle`
+/// — a handle gets its `@`), `specialty` (or `speciality`, `code`, `label`), optional `platform`.
+func readSpecialtyRows(_ path: String) throws -> [SpecialtyTruthRow] {
+    let csv = try CSVRecords(path: path)
+    let name = (path as NSString).lastPathComponent
+    func column(_ names: String...) -> Int? {
+        csv.header.firstIndex { names.contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
+    }
+    let account = column("account", "id", "account_id", "platform_id"), handle = column("handle", "screen_name", "username")
+    guard account != nil || handle != nil, let specialty = column("specialty", "speciality", "code", "label") else {
+        throw ImportError(file: name, location: "line 1", expected: "a header with the columns account (or id or handle) and specialty",
+                          reason: "bad-header")
+    }
+    let platform = column("platform")
+    var rows: [SpecialtyTruthRow] = []
+    for r in csv.records {
+        func field(_ i: Int?) -> String? {
+            guard let i, i < r.fields.count else { return nil }
+            let v = r.fields[i].trimmingCharacters(in: .whitespaces)
+            return v.isEmpty ? nil : v
+        }
+        let who: String
+        if let a = field(account) { who = a } else if let h = field(handle) { who = h.hasPrefix("@") ? h : "@" + h } else {
+            throw ImportError(file: name, location: "line \(r.line)", expected: "an account id or @handle", reason: "missing-account")
+        }
+        guard let s = field(specialty) else {
+            throw ImportError(file: name, location: "line \(r.line)", expected: "a specialty", reason: "missing-specialty")
+        }
+        rows.append(SpecialtyTruthRow(platform: field(platform)?.lowercased(), account: who, specialty: s, line: r.line))
+    }
+    return rows
+}
