@@ -192,7 +192,11 @@ public struct SpecialtyClassifier: Sendable {
                 }
             }
         }
-        guard let w = winner, w.score >= minimumScore, let spec = lexicon.specialty(w.key) else { return nil }
+        guard var w = winner, w.score >= minimumScore, let spec = lexicon.specialty(w.key) else { return nil }
+        // Evidence for the parts of a combination supports it (a cardio-oncologist's #cardiotwitter).
+        if w.parts.count == 1, let c = lexicon.combinations.first(where: { $0.specialty == w.key }) {
+            w = (w.key, w.score + (scores[c.first] ?? 0) + (scores[c.second] ?? 0), [w.key, c.first, c.second])
+        }
         let share = w.score / max(total, w.score)
         var code = spec.code
         if let r = matched.sorted().first(where: { patterns[$0].refinedCode != nil && patterns[$0].term.specialty == w.key }) {
