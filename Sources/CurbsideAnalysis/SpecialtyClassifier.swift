@@ -62,6 +62,9 @@ public struct SpecialtyAssignment: Sendable, Equatable {
     /// `name:"rn"`, `hashtag:#cardiotwitter×12`, `ties:7 of 9 classified mutuals cardiology`.
     public var evidence: [String]
     public var basis: Basis
+
+    /// The report's view: specialty, confidence, evidence.
+    public var label: SpecialtyLabel { SpecialtyLabel(specialty: specialty, confidence: confidence, evidence: evidence) }
 }
 
 /// Classifies accounts to specialties (NUCC codes and non-clinician roles) from their own
@@ -333,25 +336,31 @@ public struct SpecialtyClassifier: Sendable {
         return result
     }
 
-    /// For each node of `graph`, its mutual neighbours: nodes it has an arc to and an arc
-    /// from (of any kind in the graph), ascending.
-    public static func mutualNeighbours(in graph: Graph) -> [[Int]] {
-        let out = graph.outAdjacency, inAdj = graph.inAdjacency
-        var result = [[Int]](repeating: [], count: graph.nodeCount)
+    /// For each node of `graph`, its mutual neighbours, ascending: nodes it has an arc to and
+    /// an arc from, of kind `kind` (any kind when nil).
+    public static func mutualNeighbours(in graph: Graph, kind: String? = nil) -> [[Int]] {
+        let out = graph.outAdjacency
+        let kindID: UInt16? = kind.map { graph.kindID($0) ?? .max }
+        // Targets of u's arcs of the kind, ascending and distinct (arcs are sorted by target).
+        var targets = [[Int]](repeating: [], count: graph.nodeCount)
         for u in 0..<graph.nodeCount {
-            var i = Int(out.offsets[u]), j = Int(inAdj.offsets[u])
-            let iEnd = Int(out.offsets[u + 1]), jEnd = Int(inAdj.offsets[u + 1])
             var last = -1
-            while i < iEnd && j < jEnd {
-                let x = out.targets[i], y = inAdj.targets[j]
-                if x < y { i += 1 } else if y < x { j += 1 } else {
-                    if Int(x) != last && Int(x) != u { result[u].append(Int(x)); last = Int(x) }
-                    i += 1
-                    j += 1
-                }
+            for e in Int(out.offsets[u])..<Int(out.offsets[u + 1]) {
+                let v = Int(out.targets[e])
+                if v == u || v == last { continue }
+                if let kindID, graph.kind(ofEdge: e) != kindID { continue }
+                targets[u].append(v)
+                last = v
             }
         }
-        return result
+        return targets.indices.map { u in
+            targets[u].filter { v in
+                let t = targets[v]
+                var lo = 0, hi = t.count
+                while lo < hi { let m = (lo + hi) / 2; if t[m] < u { lo = m + 1 } else { hi = m } }
+                return lo < t.count && t[lo] == u
+            }
+        }
     }
 }
 
@@ -363,6 +372,13 @@ extension SpecialtyClassifier {
     public func classify(store: Store, ties: Bool = true) throws -> (accounts: [AccountInfo], assignments: [SpecialtyAssignment?]) {
         let follows = try store.statistics().edges[EdgeKind.follow] ?? 0
         let loaded = try store.loadGraph(kinds: follows > 0 ? [EdgeKind.follow] : nil, times: false)
+        return (loaded.accounts, try classify(loaded: loaded, store: store, ties: ties))
+    }
+
+    /// Classifies the accounts of a graph already loaded from `store` (in node order), as
+    /// ``classify(store:ties:)`` does: mutual-follow ties when the graph has follows, else
+    /// mutual ties of any kind.
+    public func classify(loaded: LoadedGraph, store: Store, ties: Bool = true) throws -> [SpecialtyAssignment?] {
         var hashtags = try store.hashtagsByAccount()
         var labels: [Int64: SpecialtyUserLabel] = [:]
         for (id, l) in try store.specialtyLabels() {
@@ -376,7 +392,8 @@ extension SpecialtyClassifier {
                 if labels[rep] == nil, let l = labels[m] { labels[rep] = l }
             }
         }
-        let neighbours = ties ? Self.mutualNeighbours(in: loaded.graph) : nil
-        return (loaded.accounts, classify(accounts: loaded.accounts, hashtags: hashtags, labels: labels, mutualNeighbours: neighbours))
+        let follow = loaded.graph.kindID(EdgeKind.follow) != nil ? EdgeKind.follow : nil
+        let neighbours = ties ? Self.mutualNeighbours(in: loaded.graph, kind: follow) : nil
+        return classify(accounts: loaded.accounts, hashtags: hashtags, labels: labels, mutualNeighbours: neighbours)
     }
 }

@@ -238,10 +238,24 @@ public struct SpecialtyLexicon: Sendable {
 
     // MARK: The shipped lexicon
 
-    /// The shipped lexicon (`Resources/specialty-lexicon.txt`).
+    /// The shipped lexicon (`Resources/specialty-lexicon.txt`), from the module's resource
+    /// bundle (`Curbside_CurbsideAnalysis.resources` beside the executable, as `swift build`
+    /// and `swift run` leave it). A binary copied elsewhere without its bundle falls back to
+    /// the source tree's copy when there is one, and otherwise throws (SwiftPM's
+    /// `Bundle.module` would stop the process).
     public static func loadStandard() throws -> SpecialtyLexicon {
-        guard let url = Bundle.module.url(forResource: "specialty-lexicon", withExtension: "txt") else {
-            throw SpecialtyLexiconError(file: "specialty-lexicon.txt", line: 0, expected: "the lexicon resource in Curbside's resource bundle")
+        let fm = FileManager.default
+        let beside = Bundle.main.bundleURL.appendingPathComponent("Curbside_CurbsideAnalysis.resources").path
+        let inSources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/specialty-lexicon.txt")
+        let url: URL?
+        if fm.fileExists(atPath: beside) {
+            url = Bundle.module.url(forResource: "specialty-lexicon", withExtension: "txt")
+        } else {
+            url = fm.fileExists(atPath: inSources.path) ? inSources : nil
+        }
+        guard let url else {
+            throw SpecialtyLexiconError(file: "specialty-lexicon.txt", line: 0,
+                                        expected: "Curbside's resource bundle Curbside_CurbsideAnalysis.resources beside the curbside binary (copy it along when installing)")
         }
         let text = try String(contentsOf: url, encoding: .utf8)
         return try SpecialtyLexicon(text: text, source: "specialty-lexicon.txt")

@@ -44,10 +44,7 @@ public struct NetworkReport: Sendable {
         let accounts = loaded.accounts
         let overview = NetworkOverview(graph: graph)
         let influence = InfluenceScores(graph: graph)
-        let hashtags = try store.hashtagsByAccount()
-        let specialties = accounts.map { a in
-            SpecialtyLexicon.standard.label(name: a.name, bio: a.bio, hashtags: hashtags[a.id] ?? [:], given: a.specialty)
-        }
+        let specialties = try SpecialtyClassifier().classify(loaded: loaded, store: store).map { $0?.label }
         let sources = try store.sources()
         self.overview = overview
 
@@ -144,7 +141,9 @@ public struct NetworkReport: Sendable {
         }
         return [
             .heading(level: 2, text: "Accounts by specialty"),
-            .text("Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins)."),
+            .text("Classified with Curbside's specialty lexicon from names, bio words and hashtags; a user label (`curbside label`) "
+                  + "or a specialty given in the input wins, and accounts without evidence of their own take the specialty most of "
+                  + "their mutual follows have (see `curbside specialties` for codes, confidence and evidence)."),
             .table(t),
         ]
     }
@@ -169,7 +168,7 @@ public struct NetworkReport: Sendable {
                 + (influence.pageRankConverged ? "converged." : "did not converge."))],
             [.strong("In-degree"), .text(": distinct accounts with a tie of any kind to the account.")],
             [.strong("Reciprocity"), .text(": share of ties (self-ties excluded) answered by a tie back.")],
-            [.strong("Specialties"), .text(": Curbside's built-in lexicon of bio terms and hashtags; each label keeps its evidence.")],
+            [.strong("Specialties"), .text(": Curbside's lexicon of bio terms and hashtags (NUCC taxonomy codes), user labels, and mutual-follow ties for accounts without evidence; each label keeps its evidence.")],
             [.text("Ties of one kind between the same two accounts are merged across sources: an edge counts as the most times "
                 + "any one source saw it, since exports of one network overlap.")],
         ]
