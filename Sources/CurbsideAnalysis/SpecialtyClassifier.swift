@@ -97,7 +97,7 @@ public struct SpecialtyClassifier: Sendable {
     public var lexicon: SpecialtyLexicon
     /// Names codes outside the lexicon (labels given as NUCC codes); optional.
     public var taxonomy: NUCCTaxonomy?
-    public var minimumScore = 1.0
+    public var minimumScore = 1.5
     public var profileConfidence = 0.9
     public var tieRounds = 2
     public var tieMinimumClassified = 2
@@ -107,6 +107,8 @@ public struct SpecialtyClassifier: Sendable {
     private let patterns: [Pattern]
     private let firstWordIndex: [String: [Int]]
     private let prefixPatterns: [Int]
+    /// The stems of ``prefixPatterns``, so matching copies no pattern.
+    private let prefixStems: [String]
 
     private struct Pattern: Sendable {
         var term: SpecialtyLexicon.Term
@@ -127,6 +129,7 @@ public struct SpecialtyClassifier: Sendable {
         self.patterns = patterns
         self.firstWordIndex = index
         self.prefixPatterns = prefixes
+        self.prefixStems = prefixes.map { patterns[$0].term.words[0] }
     }
 
     // MARK: One account
@@ -220,7 +223,7 @@ public struct SpecialtyClassifier: Sendable {
                     found.append((c, words[i..<i + patterns[c].term.words.count].joined(separator: " ")))
                 }
             }
-            for c in prefixPatterns where w.hasPrefix(patterns[c].term.words[0]) { found.append((c, w)) }
+            for k in prefixStems.indices where w.hasPrefix(prefixStems[k]) { found.append((prefixPatterns[k], w)) }
         }
         return found
     }
@@ -272,12 +275,27 @@ public struct SpecialtyClassifier: Sendable {
         accounts: [AccountInfo], hashtags: [Int64: [String: Int]] = [:],
         labels: [Int64: SpecialtyUserLabel] = [:], mutualNeighbours: [[Int]]? = nil
     ) -> [SpecialtyAssignment?] {
-        var result: [SpecialtyAssignment?] = accounts.map { a in
-            if let l = labels[a.id], var r = resolveLabel(l.specialty) {
-                r.evidence = ["label:\(l.source)"]
-                return r
+        // Own evidence: independent per account, so the accounts split across the cores.
+        var result = [SpecialtyAssignment?](repeating: nil, count: accounts.count)
+        let chunk = 2048, chunks = (accounts.count + chunk - 1) / chunk
+        result.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in c * chunk..<min(accounts.count, (c + 1) * chunk) {
+                    let a = accounts[i]
+                    if let l = labels[a.id] {
+                        // A label wins even when this lexicon and taxonomy cannot name it.
+                        var r = resolveLabel(l.specialty) ?? SpecialtyAssignment(
+                            specialty: l.specialty, code: SpecialtyLexicon.isNUCCCode(l.specialty) ? l.specialty.uppercased() : "",
+                            displayName: l.specialty, nuccName: nil, confidence: 1, evidence: [], basis: .label)
+                        r.evidence = ["label:\(l.source)"]
+                        out[i] = r
+                    } else {
+                        out[i] = classify(SpecialtyEvidenceInput(name: a.name, bio: a.bio, profileSpecialty: a.specialty,
+                                                                 hashtags: hashtags[a.id] ?? [:]))
+                    }
+                }
             }
-            return classify(SpecialtyEvidenceInput(name: a.name, bio: a.bio, profileSpecialty: a.specialty, hashtags: hashtags[a.id] ?? [:]))
         }
         guard let mutualNeighbours, mutualNeighbours.count == accounts.count else { return result }
         return propagate(result: &result, neighbours: mutualNeighbours)

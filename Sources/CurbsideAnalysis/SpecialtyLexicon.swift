@@ -267,24 +267,40 @@ public struct SpecialtyLexicon: Sendable {
     }()
 
     /// Lowercase words, keeping `#`, `-`, `/` and `'` inside tokens (`#cardioonc`, `hem/onc`).
+    /// Works on Unicode scalars (fast; an emoji is a separator like any other symbol).
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        func flush() {
-            var s = Substring(current)
-            while let f = s.first, f == "-" || f == "/" || f == "'" { s = s.dropFirst() }
-            while let l = s.last, l == "-" || l == "/" || l == "'" { s = s.dropLast() }
-            if !s.isEmpty { result.append(String(s)) }
-            current = ""
+        let scalars = text.unicodeScalars
+        func emit(_ slice: String.UnicodeScalarView.SubSequence) {
+            var s = Substring(slice)
+            while let f = s.first, f == "-" || f == "/" || f == "'" || f == "\u{2019}" { s = s.dropFirst() }
+            while let l = s.last, l == "-" || l == "/" || l == "'" || l == "\u{2019}" { s = s.dropLast() }
+            guard !s.isEmpty else { return }
+            let word = s.lowercased()
+            // (Scalar search: String.contains(String) goes through Foundation and is slow.)
+            result.append(word.unicodeScalars.contains("\u{2019}") ? String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 })) : word)
         }
-        for ch in text.lowercased() {
-            if ch.isLetter || ch.isNumber || ch == "#" || ch == "-" || ch == "/" || ch == "'" || ch == "\u{2019}" {
-                current.append(ch == "\u{2019}" ? "'" : ch)
-            } else if !current.isEmpty {
-                flush()
+        var start: String.UnicodeScalarView.Index?
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let u = scalars[i]
+            let inWord: Bool
+            if u.isASCII {
+                let v = u.value
+                inWord = (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) || v == 35 || v == 45 || v == 47 || v == 39
+            } else {
+                inWord = u.properties.isAlphabetic || u.properties.numericType != nil || u == "\u{2019}"
+                    || (start != nil && u.properties.isGraphemeExtend)  // combining marks stay with their letter
             }
+            if inWord {
+                if start == nil { start = i }
+            } else if let s = start {
+                emit(scalars[s..<i])
+                start = nil
+            }
+            i = scalars.index(after: i)
         }
-        if !current.isEmpty { flush() }
+        if let s = start { emit(scalars[s..<scalars.endIndex]) }
         return result
     }
 }

@@ -75,6 +75,8 @@ final class SpecialtyClassifierTests: XCTestCase {
         XCTAssertEqual(p.evidence, ["profile:\"Pediatrician\""])
         XCTAssertNil(classifier.classify(SpecialtyEvidenceInput(bio: "Living my best life 🌞")))
         XCTAssertNil(classifier.classify(SpecialtyEvidenceInput()))
+        // One weak word (weight 1 < minimumScore 1.5) is not enough: general bios say "heart".
+        XCTAssertNil(classifier.classify(SpecialtyEvidenceInput(bio: "Heart of gold, mom of two")))
         // The old entry point keeps working for the report.
         XCTAssertEqual(SpecialtyLexicon.standard.label(name: nil, bio: "ICU nurse", hashtags: [:])?.specialty, "nursing")
     }
@@ -108,6 +110,11 @@ final class SpecialtyClassifierTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(r[5]).confidence, 0.5 * (1 / 1.3) * 2 / 4 / 2, accuracy: 1e-12)
         let noTies = classifier.classify(accounts: accounts, labels: labels, mutualNeighbours: nil)
         XCTAssertNil(noTies[1])
+        // A label stored with a taxonomy this run does not load still wins.
+        let unnamed = classifier.classify(accounts: [account(20, bio: "Cardiologist")],
+                                          labels: [20: SpecialtyUserLabel(specialty: "2080P0006X", source: "l.csv")])
+        XCTAssertEqual(unnamed[0]?.code, "2080P0006X")
+        XCTAssertEqual(unnamed[0]?.basis, .label)
     }
 
     func testUserLexiconExtendsAndErrorsNameTheLine() throws {
@@ -216,8 +223,8 @@ final class SpecialtyClassifierTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(e.macroF1, 0.85)
             macro.append(e.macroF1)
         }
-        XCTAssertEqual(macro[0], 0.9256, accuracy: 0.0001)
-        XCTAssertEqual(macro[1], 0.9456, accuracy: 0.0001)
+        XCTAssertEqual(macro[0], 0.9261, accuracy: 0.0001)
+        XCTAssertEqual(macro[1], 0.9465, accuracy: 0.0001)
     }
 
     /// CKM physicians (../shared/data/ckm-physicians): no bios, hashtags or names, so the
