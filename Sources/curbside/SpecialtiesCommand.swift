@@ -86,21 +86,35 @@ struct SpecialtiesCommand: ParsableCommand {
                          s?.evidence.joined(separator: "; ") ?? ""])
         }
         if format == .json {
-            try writeJSON(zip(accounts, assignments).map { a, s -> [String: Any] in
-                var o: [String: Any] = ["account": a.handle.map { "@" + $0 } ?? a.platformID, "platform": a.platform, "id": a.platformID]
-                if let s {
-                    o["specialty"] = s.specialty
-                    o["code"] = s.code
-                    o["name"] = s.displayName
-                    o["nucc"] = s.nuccName ?? NSNull()
-                    o["confidence"] = (s.confidence * 1000).rounded() / 1000
-                    o["basis"] = s.basis.rawValue
-                    o["evidence"] = s.evidence
-                } else {
-                    o["specialty"] = NSNull()
+            // Codable rather than JSONSerialization: several times faster at a million accounts.
+            struct Row: Encodable {
+                var account, platform, id: String
+                var specialty, code, name, nucc, basis: String?
+                var confidence: Double?
+                var evidence: [String]?
+                func encode(to encoder: Encoder) throws {
+                    var c = encoder.container(keyedBy: Key.self)
+                    try c.encode(account, forKey: .account)
+                    try c.encode(basis, forKey: .basis)
+                    try c.encode(code, forKey: .code)
+                    try c.encode(confidence, forKey: .confidence)
+                    try c.encode(evidence, forKey: .evidence)
+                    try c.encode(id, forKey: .id)
+                    try c.encode(name, forKey: .name)
+                    try c.encode(nucc, forKey: .nucc)
+                    try c.encode(platform, forKey: .platform)
+                    try c.encode(specialty, forKey: .specialty)
                 }
-                return o
+                enum Key: String, CodingKey { case account, basis, code, confidence, evidence, id, name, nucc, platform, specialty }
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(zip(accounts, assignments).map { a, s in
+                Row(account: a.handle.map { "@" + $0 } ?? a.platformID, platform: a.platform, id: a.platformID,
+                    specialty: s?.specialty, code: s?.code, name: s?.displayName, nucc: s?.nuccName, basis: s?.basis.rawValue,
+                    confidence: s.map { ($0.confidence * 1000).rounded() / 1000 }, evidence: s?.evidence)
             })
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
         } else {
             emit(header: header, rows: rows, format: format, numericColumns: [7])
         }
