@@ -44,7 +44,7 @@ public struct NetworkReport: Sendable {
         let accounts = loaded.accounts
         let overview = NetworkOverview(graph: graph)
         let influence = InfluenceScores(graph: graph)
-        let specialties = try SpecialtyClassifier().classify(loaded: loaded, store: store).map { $0?.label }
+        let specialties = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard()).classify(loaded: loaded, store: store).map { $0?.label }
         let sources = try store.sources()
         self.overview = overview
 
