@@ -143,12 +143,13 @@ public struct InfluenceScore: Sendable {
     /// Scores every account of `graph`.
     ///
     /// - Parameters:
-    ///   - accounts: one per node (platform follower counts feed the flags).
+    ///   - platformCounts: per node, the platform-wide follower and following counts when
+    ///     the input gave them (they feed the flags; `nil` falls back to the network's).
     ///   - specialties: the labels (``NodeSpecialties/classifyForInfluence(_:hashtags:)``).
     ///   - tieBreak: orders accounts of equal composite (e.g. by handle).
-    public init(graph: Graph, accounts: [AccountInfo], specialties: NodeSpecialties,
+    public init(graph: Graph, platformCounts: [(followers: Int?, following: Int?)], specialties: NodeSpecialties,
                 options: InfluenceOptions = InfluenceOptions(), tieBreak: (UInt32) -> String = { _ in "" }) {
-        precondition(accounts.count == graph.nodeCount && specialties.labels.count == graph.nodeCount, "one account and label per node")
+        precondition(platformCounts.count == graph.nodeCount && specialties.labels.count == graph.nodeCount, "one account and label per node")
         self.options = options
         self.specialties = specialties
         let n = graph.nodeCount
@@ -224,7 +225,7 @@ public struct InfluenceScore: Sendable {
         self.specialtyRank = specialtyRank
         self.order = order
         self.notes = notes
-        self.flags = influenceFlags(graph, accounts: accounts, specialties: specialties, thresholds: options.flags)
+        self.flags = influenceFlags(graph, platformCounts: platformCounts, specialties: specialties, thresholds: options.flags)
     }
 
     /// `weight × percentile` of component index `c` for `node`.
@@ -290,7 +291,7 @@ public func percentileRanks(_ values: [Double]) -> [Double] {
 }
 
 /// Flags per node (see ``InfluenceFlag``).
-func influenceFlags(_ graph: Graph, accounts: [AccountInfo], specialties: NodeSpecialties,
+func influenceFlags(_ graph: Graph, platformCounts: [(followers: Int?, following: Int?)], specialties: NodeSpecialties,
                     thresholds t: InfluenceFlagThresholds) -> [[InfluenceFlag]] {
     let n = graph.nodeCount
     let follow = graph.kindID(EdgeKind.follow)
@@ -312,9 +313,9 @@ func influenceFlags(_ graph: Graph, accounts: [AccountInfo], specialties: NodeSp
     }
     var result = [[InfluenceFlag]](repeating: [], count: n)
     for v in 0..<n {
-        let a = accounts[v]
-        let platform = a.followersCount != nil && a.followingCount != nil
-        let followers = a.followersCount ?? inFollows[v], following = a.followingCount ?? outFollows[v]
+        let a = platformCounts[v]
+        let platform = a.followers != nil && a.following != nil
+        let followers = platform ? a.followers! : inFollows[v], following = platform ? a.following! : outFollows[v]
         let counts = "\(followers) followers / \(following) following\(platform ? "" : " in the network")"
         let signal = specialties.hasLabel(UInt32(v))
         var burst: String?

@@ -76,7 +76,7 @@ struct InfluenceCommand: ParsableCommand {
         let store = try source.openStore()
         let net = try AnalysedNetwork(store: store, times: true)
         let options = try influenceOptions()
-        let score = InfluenceScore(graph: net.graph, accounts: net.accounts, specialties: net.specialties, options: options, tieBreak: net.display)
+        let score = InfluenceScore(graph: net.graph, platformCounts: net.accounts.map { ($0.followersCount, $0.followingCount) }, specialties: net.specialties, options: options, tieBreak: net.display)
         for note in score.notes { printError(note) }
         for u in score.unavailable { printError("left out: \(u.component.title) (\(u.component.rawValue)): \(u.reason)") }
 

@@ -69,3 +69,51 @@ for a, b in [("17", "160"), ("0", "1000"), ("434", "160")]:
         A, B = within(R, a, hops), within(R, b, hops)
         print("overlap %s %s hops %d: sizes %d %d common %d union %d jaccard %r"
               % (a, b, hops, len(A), len(B), len(A & B), len(A | B), len(A & B) / len(A | B) if A | B else 0.0))
+
+# 3. The hand-checkable fixture of ReachCommandTests (ids 1-8, handles a_fic … h_fic):
+# follows (u follows v) and engagement events (u reposts/quotes/replies to v).
+FOLLOWS = [(2, 1), (3, 1), (4, 1), (5, 2), (6, 2), (5, 3), (7, 3), (1, 4), (8, 5)]
+EVENTS = [(5, 2, "repost"), (5, 2, "repost"), (3, 1, "reply"), (2, 1, "repost"), (8, 5, "quote")]
+M = 10.0  # prior strength
+nodes = range(1, 9)
+arcs = sorted(set(FOLLOWS) | {(u, v) for u, v, _ in EVENTS})  # cascade ties u -> v (u sees v)
+e = {}
+for u, v, _ in EVENTS:
+    e[(u, v)] = e.get((u, v), 0) + 1
+sent = {v: sum(1 for u, _, _ in EVENTS if u == v) for v in nodes}  # every event kind here is a post
+posts = {v: max(1, sent[v], max([e.get((u, v), 0) for u in nodes])) for v in nodes}
+audience = {v: sum(1 for u, w in arcs if w == v and u != v) for v in nodes}
+K = {v: sum(e.get((u, v), 0) for u in nodes if u != v) for v in nodes}
+rho = sum(K.values()) / sum(audience[v] * posts[v] for v in nodes)
+rate = {v: (K[v] + rho * M) / (audience[v] * posts[v] + M) for v in nodes}
+p = {(u, v): (e.get((u, v), 0) + rate[v] * M) / (posts[v] + M) for u, v in arcs}
+print("fixture: rho %r" % rho)
+for a in arcs:
+    print("fixture p%r = %r" % (a, p[a]))
+
+
+def exact_spread(seed):
+    """Expected number of accounts activated by `seed` (itself excluded), over all 2^m live-arc worlds."""
+    total = 0.0
+    for mask in range(1 << len(arcs)):
+        prob = 1.0
+        live = []
+        for i, a in enumerate(arcs):
+            if mask >> i & 1:
+                prob *= p[a]
+                live.append(a)
+            else:
+                prob *= 1 - p[a]
+        reached, frontier = {seed}, [seed]
+        while frontier:
+            v = frontier.pop()
+            for u, w in live:
+                if w == v and u not in reached:
+                    reached.add(u)
+                    frontier.append(u)
+        total += prob * (len(reached) - 1)
+    return total
+
+
+for s in [1, 2, 3]:
+    print("fixture exact expected cascade from %d: %r" % (s, exact_spread(s)))
