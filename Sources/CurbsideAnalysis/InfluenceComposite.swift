@@ -49,7 +49,7 @@ public struct InfluenceFlagThresholds: Sendable {
     public init() {}
 }
 
-/// Parameters of ``InfluenceScore``.
+/// Parameters of ``CompositeInfluence``.
 public struct InfluenceOptions: Sendable {
     /// Weight of each component in the composite. Components that cannot be computed
     /// (no follow ties, no interactions, no clinician) drop out and the remaining weights
@@ -113,7 +113,7 @@ public struct InfluenceFlag: Sendable, Equatable {
 /// specialty label.
 ///
 /// Deterministic: no randomness, PageRank sums in a fixed order.
-public struct InfluenceScore: Sendable {
+public struct CompositeInfluence: Sendable {
     /// Components that could be computed, in ``InfluenceComponent/allCases`` order.
     public var components: [InfluenceComponent]
     /// Components left out, with the reason.

@@ -60,7 +60,7 @@ struct BriefCommand: ParsableCommand {
         let network = try model.network(net.graph)
         let targets = net.specialties.nodes(matching: targetSpecialty)
         guard !targets.isEmpty else {
-            throw InputProblem(description: "no account has specialty \(targetSpecialty); labels in this network: \(net.specialties.knownLabels.joined(separator: ", "))")
+            throw InputProblem(description: "no account has specialty \(targetSpecialty); labels in this network: \(net.specialties.knownLabels.isEmpty ? "none" : net.specialties.knownLabels.joined(separator: ", "))")
         }
         var options = BriefOptions()
         options.k = k
@@ -68,7 +68,7 @@ struct BriefCommand: ParsableCommand {
         options.seed = seed
         options.simulations = simulations
         let plan = BriefPlan(network: network, targets: targets, options: options, tieBreak: net.display)
-        printError("audience ties: \(network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
+        printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "IMM ε \(epsilon), \(plan.imm.rrSetCount) RR sets; \(simulations) runs, seed \(seed)")
 
         let isTarget = Set(targets)

@@ -76,7 +76,7 @@ struct InfluenceCommand: ParsableCommand {
         let store = try source.openStore()
         let net = try AnalysedNetwork(store: store, times: true)
         let options = try influenceOptions()
-        let score = InfluenceScore(graph: net.graph, platformCounts: net.accounts.map { ($0.followersCount, $0.followingCount) }, specialties: net.specialties, options: options, tieBreak: net.display)
+        let score = CompositeInfluence(graph: net.graph, platformCounts: net.accounts.map { ($0.followersCount, $0.followingCount) }, specialties: net.specialties, options: options, tieBreak: net.display)
         for note in score.notes { printError(note) }
         for u in score.unavailable { printError("left out: \(u.component.title) (\(u.component.rawValue)): \(u.reason)") }
 
@@ -84,7 +84,7 @@ struct InfluenceCommand: ParsableCommand {
         if let specialty {
             let wanted = Set(net.specialties.nodes(matching: specialty))
             guard !wanted.isEmpty else {
-                throw InputProblem(description: "no account has specialty \(specialty); labels in this network: \(net.specialties.knownLabels.joined(separator: ", "))")
+                throw InputProblem(description: "no account has specialty \(specialty); labels in this network: \(net.specialties.knownLabels.isEmpty ? "none" : net.specialties.knownLabels.joined(separator: ", "))")
             }
             rows = rows.filter { wanted.contains($0) }
         }
@@ -134,7 +134,7 @@ struct InfluenceCommand: ParsableCommand {
         }
     }
 
-    func parameters(_ score: InfluenceScore) -> [String: Any] {
+    func parameters(_ score: CompositeInfluence) -> [String: Any] {
         let o = score.options
         var p: [String: Any] = [
             "components": score.components.indices.map { ["name": score.components[$0].rawValue, "title": score.components[$0].title, "weight": score.weights[$0]] as [String: Any] },
@@ -151,7 +151,7 @@ struct InfluenceCommand: ParsableCommand {
         return p
     }
 
-    func accountJSON(_ v: UInt32, score: InfluenceScore, net: AnalysedNetwork) -> [String: Any] {
+    func accountJSON(_ v: UInt32, score: CompositeInfluence, net: AnalysedNetwork) -> [String: Any] {
         let i = Int(v)
         return [
             "rank": score.rank[i], "specialty_rank": score.specialtyRank[i].map { $0 as Any } ?? NSNull(),
@@ -166,7 +166,7 @@ struct InfluenceCommand: ParsableCommand {
         ]
     }
 
-    func savedScores(_ score: InfluenceScore, net: AnalysedNetwork) -> [String: [(accountID: Int64, value: Double)]] {
+    func savedScores(_ score: CompositeInfluence, net: AnalysedNetwork) -> [String: [(accountID: Int64, value: Double)]] {
         func column(_ values: [Double]) -> [(accountID: Int64, value: Double)] {
             values.indices.map { (net.accounts[$0].id, values[$0]) }
         }

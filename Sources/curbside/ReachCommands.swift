@@ -58,7 +58,8 @@ struct ReachCommand: ParsableCommand {
         m the prior strength (--prior-strength, default 10). Without any repost, quote or \
         reply ties the weighted cascade (1 / in-degree) is used and said so.
         Without accounts: every account's HyperBall estimate, ranked; the top --top rows \
-        (0: all) get the exact count and a cascade.
+        (0: all) get the exact count and a cascade. --save records the rows and parameters \
+        in the store (analysis_run "reach", metrics reach.*).
 
         Examples:
           curbside reach @dr_ada_quillbrook_fic --input Samples/clinician-network
@@ -85,10 +86,14 @@ struct ReachCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of HyperBall and of the cascade runs; same seed, same output.")
     var seed: UInt64 = 1
 
+    @Flag(name: .long, help: "Store the rows printed and the parameters in the --db store.")
+    var save = false
+
     @Option(name: .long, help: "table, json or csv.")
     var format: OutputFormat = .table
 
     func validate() throws {
+        try validateSave(save, source: source)
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
         guard simulations >= 1 else { throw ValidationError("--simulations must be at least 1") }
         guard (4...16).contains(registers) else { throw ValidationError("--registers must be between 4 and 16") }
@@ -116,8 +121,22 @@ struct ReachCommand: ParsableCommand {
             nodes = try accounts.map(net.node(named:))
         }
         let reach = reachOfAccounts(network, nodes: nodes, estimates: estimates, options: options)
-        printError("audience ties: \(network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
+        printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "\(simulations) runs, HyperBall 2^\(registers) registers, seed \(seed)")
+        let hyperBallJSON: [String: Any] = ["log2_registers": registers, "seed": seed]
+        if save {
+            func column(_ value: (AccountReach) -> Double?) -> [(accountID: Int64, value: Double)] {
+                reach.compactMap { r in value(r).map { (net.accounts[Int(r.node)].id, $0) } }
+            }
+            let parameters: [String: Any] = ["audience_kinds": network.audienceKinds, "hyperball": hyperBallJSON,
+                                             "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed)]
+            let id = try store.saveScores(run: "reach", parameters: try jsonText(parameters), scores: [
+                "reach.audience": column { Double($0.audience) }, "reach.reach2": column { $0.twoHopExact.map(Double.init) },
+                "reach.reach2_estimate": column { $0.twoHopEstimate }, "reach.cascade": column { $0.cascade?.mean },
+                "reach.cascade_low": column { $0.cascade?.lower }, "reach.cascade_high": column { $0.cascade?.upper },
+            ])
+            printError("saved as analysis run \(id)")
+        }
         switch format {
         case .json:
             let rows = reach.map { r -> [String: Any] in
@@ -129,7 +148,7 @@ struct ReachCommand: ParsableCommand {
                 return o
             }
             try writeJSON(["audience_kinds": network.audienceKinds,
-                           "hyperball": ["log2_registers": registers, "seed": seed] as [String: Any],
+                           "hyperball": hyperBallJSON,
                            "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed),
                            "accounts": rows] as [String: Any])
         case .csv, .table:
@@ -182,7 +201,7 @@ struct OverlapCommand: ParsableCommand {
         let network = try model.network(net.graph)
         let a = try net.node(named: first), b = try net.node(named: second)
         let o = audienceOverlap(network, a, b)
-        printError("audience ties: \(network.audienceKinds.joined(separator: ","))")
+        printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ","))")
         let sets = [("followers", o.followers), ("reach2", o.twoHop)]
         switch format {
         case .json:

@@ -53,6 +53,13 @@ final class ReachCommandTests: XCTestCase {
         let other = try CLI.run(["reach", "@a_fic", "--input", input, "--format", "json", "--seed", "2"])
         XCTAssertNotEqual(other.stdout, r.stdout)
 
+        let db = temporaryDirectory().appendingPathComponent("r.sqlite").path
+        XCTAssertEqual(try CLI.run(["import", input, "--db", db]).status, 0)
+        let saved = try CLI.run(["reach", "@a_fic", "--db", db, "--save", "--format", "json", "--simulations", "20000"])
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        XCTAssertTrue(saved.stderr.contains("saved as analysis run 1"), saved.stderr)
+        XCTAssertEqual(try CLI.run(["reach", "--input", input, "--save"]).status, 2)
+
         XCTAssertEqual(try CLI.run(["reach", "@nobody_fic", "--input", input]).status, 3)
         XCTAssertEqual(try CLI.run(["reach", "--input", input, "--registers", "3"]).status, 2)
         XCTAssertEqual(try CLI.run(["reach", "--input", input, "--graph", "advice"]).status, 3)
