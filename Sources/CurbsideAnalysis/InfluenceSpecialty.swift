@@ -1,4 +1,5 @@
 import CurbsideStore
+import Dispatch
 
 /// The specialty of every node, as influence, reach and brief need it.
 ///
@@ -38,15 +39,29 @@ public struct NodeSpecialties: Sendable {
     // MARK: The classifier-dependent part
 
     /// Labels with the built-in ``SpecialtyLexicon``: a given specialty (input column, user
-    /// label) wins, else bio words, the display name and hashtags used.
+    /// label) wins, else bio words, the display name and hashtags used. Accounts with none
+    /// of these stay unlabelled without asking the lexicon; the rest are labelled on all
+    /// cores (each account independently, so the result does not depend on the split).
     public static func classifyForInfluence(_ accounts: [AccountInfo], hashtags: [Int64: [String: Int]]) -> NodeSpecialties {
-        var labels: [String?] = []
-        var confidence: [Double] = []
-        labels.reserveCapacity(accounts.count)
-        for a in accounts {
-            let l = SpecialtyLexicon.standard.label(name: a.name, bio: a.bio, hashtags: hashtags[a.id] ?? [:], given: a.specialty)
-            labels.append(l?.specialty)
-            confidence.append(l?.confidence ?? 0)
+        let n = accounts.count
+        var labels = [String?](repeating: nil, count: n)
+        var confidence = [Double](repeating: 0, count: n)
+        let chunks = max(1, min(64, n / 2_048))
+        labels.withUnsafeMutableBufferPointer { l in
+            confidence.withUnsafeMutableBufferPointer { c in
+                let out = UnsafeSendable((l.baseAddress!, c.baseAddress!))
+                DispatchQueue.concurrentPerform(iterations: n == 0 ? 0 : chunks) { chunk in
+                    let (l, c) = out.value
+                    for i in (chunk * n / chunks)..<((chunk + 1) * n / chunks) {
+                        let a = accounts[i]
+                        let tags = hashtags[a.id]
+                        if a.specialty == nil && (a.bio ?? "").isEmpty && (a.name ?? "").isEmpty && tags == nil { continue }
+                        let label = SpecialtyLexicon.standard.label(name: a.name, bio: a.bio, hashtags: tags ?? [:], given: a.specialty)
+                        l[i] = label?.specialty
+                        c[i] = label?.confidence ?? 0
+                    }
+                }
+            }
         }
         return NodeSpecialties(labels: labels, confidence: confidence)
     }
@@ -76,4 +91,10 @@ extension String {
         while s.last == "-" { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// Disjoint writes from concurrent chunks.
+private struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

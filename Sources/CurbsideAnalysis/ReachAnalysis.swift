@@ -130,7 +130,7 @@ public struct EngagementProbabilities: Sendable {
         let audience = cascade.inAdjacency
         var exposures = [Double](repeating: 0, count: n)
         for v in 0..<UInt32(n) {
-            exposures[Int(v)] = Double(audience.neighbors(v).filter { $0 != v }.count) * posts[Int(v)]
+            exposures[Int(v)] = Double(audience.degree(excludingSelf: v)) * posts[Int(v)]
         }
         let sumExposures = exposures.reduce(0, +)
         let rho = sumExposures > 0 ? min(1, k.reduce(0, +) / sumExposures) : 0
@@ -236,7 +236,7 @@ public func reachOfAccounts(_ network: ReachNetwork, nodes: [UInt32], estimates:
             spread = CascadeReach(independentCascadeSpread(network.cascade, seeds: [v], options: network.cascadeOptions(simulations: options.simulations, seed: options.seed)), seeds: 1)
         }
         return AccountReach(
-            node: v, audience: inAdj.neighbors(v).filter { $0 != v }.count,
+            node: v, audience: inAdj.degree(excludingSelf: v),
             twoHopExact: exact.map { $0.reach(source: i, within: 2) }, twoHopEstimate: estimates[Int(v)], cascade: spread)
     }
 }
@@ -256,4 +256,13 @@ public func audienceOverlap(_ network: ReachNetwork, _ a: UInt32, _ b: UInt32) -
     let one = search.overlap(a, b, hops: 1)
     let two = search.overlap(a, b, hops: 2)
     return AudienceOverlap(followers: one, twoHop: two)
+}
+
+extension CSR {
+    /// Arcs of `v` to nodes other than itself.
+    func degree(excludingSelf v: UInt32) -> Int {
+        var d = 0
+        for u in neighbors(v) where u != v { d += 1 }
+        return d
+    }
 }

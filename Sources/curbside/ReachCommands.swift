@@ -110,11 +110,11 @@ struct ReachCommand: ParsableCommand {
         let estimates = twoHopEstimates(network, options: options)
         let nodes: [UInt32]
         if accounts.isEmpty {
+            let keys = (0..<UInt32(net.graph.nodeCount)).map(net.display)
             let order = (0..<UInt32(net.graph.nodeCount)).sorted { a, b in
                 let x = estimates[Int(a)], y = estimates[Int(b)]
                 if x != y { return x > y }
-                let da = net.display(a), db = net.display(b)
-                return da != db ? da < db : a < b
+                return keys[Int(a)] != keys[Int(b)] ? keys[Int(a)] < keys[Int(b)] : a < b
             }
             nodes = top > 0 ? Array(order.prefix(top)) : order
         } else {
