@@ -116,7 +116,7 @@ struct InfluenceCommand: ParsableCommand {
             var header = ["rank", "account", "specialty", "in specialty", "score"]
             if explain { header += score.components.indices.map { "\(score.components[$0].title) (w \(format2(score.weights[$0])))" } }
             header.append("flags")
-            let numeric = Set([0, 3, 4])
+            let numeric = Set([3, 4])  // rank left-aligned: a line's leading spaces are trimmed
             emit(header: header, rows: rows.map { v in
                 var row = [String(score.rank[Int(v)]), net.display(v), net.specialties.labels[Int(v)] ?? "",
                            score.specialtyRank[Int(v)].map(String.init) ?? "", format4(score.composite[Int(v)])]
