@@ -10,7 +10,7 @@ struct BriefCommand: ParsableCommand {
         abstract: "The k accounts whose engagement reaches the most accounts of a specialty.",
         discussion: """
         Influence maximisation (IMM, Tang et al. 2015) under the independent cascade of \
-        `curbside reach` (per-author engagement probabilities), counting only accounts of \
+        `curbside reach` (per-tie probabilities from observed reposts, quotes and replies), counting only accounts of \
         the target specialty. The chosen accounts' expected reach among the targets is then \
         re-estimated by Monte Carlo (--simulations runs, 95 % interval), and so is the reach \
         of the top k by PageRank on the audience ties, for comparison. Targets among the \
