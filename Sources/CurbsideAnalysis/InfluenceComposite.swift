@@ -190,7 +190,8 @@ public struct CompositeInfluence: Sendable {
         }
         let raw = components.map { options.weights[$0] ?? 0 }
         let total = raw.reduce(0, +)
-        let weights = raw.map { total > 0 ? $0 / total : 0 }
+        // Weights already summing to 1 (up to rounding) are kept as given: 0.35, not 0.35000000000000003.
+        let weights = abs(total - 1) < 1e-12 ? raw : raw.map { total > 0 ? $0 / total : 0 }
         let percentiles = values.map(percentileRanks)
         var composite = [Double](repeating: 0, count: n)
         for (w, p) in zip(weights, percentiles) { for v in 0..<n { composite[v] += w * p[v] } }
