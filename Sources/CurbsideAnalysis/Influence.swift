@@ -8,7 +8,8 @@ public struct RankedAccount: Sendable, Equatable {
     public var rank: Int
 }
 
-/// The basic influence measures of every account.
+/// The basic influence measures of every account (what the report's ranking tables show).
+/// The composite, explainable score of `curbside influence` is ``CompositeInfluence``.
 ///
 /// - `inDegree`: distinct accounts with an edge of any kind to this one (its audience
 ///   within the network: followers, and those who mention, reply, repost, quote or like it).

@@ -66,6 +66,21 @@ struct Curbside: ParsableCommand {
         Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 bad input.
         """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, LinkCommand.self, LabelCommand.self, StatsCommand.self, MetricCommand.self, CommunitiesCommand.self, SpecialtiesCommand.self, ReportCommand.self]
+        subcommands: [
+            ImportCommand.self,
+            SourcesCommand.self,
+            ForgetCommand.self,
+            LinkCommand.self,
+            LabelCommand.self,
+            StatsCommand.self,
+            MetricCommand.self,
+            InfluenceCommand.self,
+            ReachCommand.self,
+            OverlapCommand.self,
+            BriefCommand.self,
+            CommunitiesCommand.self,
+            SpecialtiesCommand.self,
+            ReportCommand.self,
+        ]
     )
 }

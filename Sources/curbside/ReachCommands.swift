@@ -1,0 +1,225 @@
+import ArgumentParser
+import CurbsideAnalysis
+import CurbsideGraph
+import CurbsideStore
+import Foundation
+
+/// Options shared by `reach`, `overlap` and `brief`: which ties carry an audience, and the
+/// cascade model on them.
+struct ReachModelOptions: ParsableArguments {
+    @Option(name: .long, help: "Audience ties, comma-separated kinds (default: follow when the network has follows, else every kind).")
+    var graph: String?
+
+    @Option(name: .customLong("prior-strength"), help: "Prior strength m (pseudo-observations) shrinking each tie's engagement rate towards its author's, and the author's towards the network's.")
+    var priorStrength: Double = EngagementProbabilities.defaultPriorStrength
+
+    var kinds: [String]? {
+        graph.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    func validate() throws {
+        guard priorStrength >= 0, priorStrength.isFinite else { throw ValidationError("--prior-strength must be 0 or more") }
+        if let kinds, kinds.isEmpty { throw ValidationError("--graph needs at least one kind") }
+    }
+
+    func network(_ graph: Graph) throws -> ReachNetwork {
+        if let kinds {
+            let unknown = kinds.filter { graph.kindID($0) == nil }
+            if !unknown.isEmpty {
+                throw InputProblem(description: "--graph: no \(unknown.joined(separator: ", ")) ties in this network; kinds present: \(graph.kindLabels.joined(separator: ", "))")
+            }
+        }
+        return ReachNetwork(graph: graph, kinds: kinds, priorStrength: priorStrength)
+    }
+
+    func cascadeJSON(_ network: ReachNetwork, simulations: Int, seed: UInt64) -> [String: Any] {
+        let p = network.probabilities
+        return ["probabilities": p.isFallback ? "weighted-cascade" : "per-post engagement, shrunk",
+                "estimator": p.summary, "engagement_kinds": p.engagementKinds, "network_rate": p.globalRate,
+                "prior_strength": p.priorStrength, "simulations": simulations, "seed": seed, "confidence": 0.95]
+    }
+}
+
+struct ReachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reach",
+        abstract: "How far accounts' posts carry: audience, 2-hop audience and expected cascade.",
+        discussion: """
+        For each account: its audience (followers: accounts with an audience tie to it), the \
+        exact number of distinct accounts within two hops (followers and their followers), \
+        HyperBall's estimate of that number, and the expected number of accounts that \
+        engage in a cascade it starts (independent cascade, Monte Carlo, 95 % interval; the \
+        account itself not counted).
+        Cascade probabilities, per tie u → v (u sees v) and per post of v: \
+        p = (e_uv + r_v·m) / (N_v + m), where e_uv counts u's reposts, quotes and replies to \
+        v, N_v v's posts (mentions, replies, quotes and reposts it sent; at least the most \
+        any one account engaged with), r_v = (K_v + ρ·m) / (a_v·N_v + m) v's engagement \
+        rate (K_v engagements from the a_v accounts that see v), ρ the network's rate and \
+        m the prior strength (--prior-strength, default 10). Without any repost, quote or \
+        reply ties the weighted cascade (1 / in-degree) is used and said so.
+        Without accounts: every account's HyperBall estimate, ranked; the top --top rows \
+        (0: all) get the exact count and a cascade. --save records the rows and parameters \
+        in the store (analysis_run "reach", metrics reach.*).
+
+        Examples:
+          curbside reach @dr_ada_quillbrook_fic --input Samples/clinician-network
+          curbside reach --top 10 --format csv
+          curbside reach 17 160 --input ../shared/data/email-eu-core/email-Eu-core.txt --input-format snap
+        """
+    )
+
+    @Argument(help: "Accounts: @handle or account id.")
+    var accounts: [String] = []
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var model: ReachModelOptions
+
+    @Option(name: .long, help: "Rows when no account is named, in every format (0: all).")
+    var top: Int = 20
+
+    @Option(name: .long, help: "Monte Carlo runs per cascade.")
+    var simulations: Int = 10_000
+
+    @Option(name: .long, help: "log2 of HyperBall registers per account (4-16; 512 bytes per account at 8).")
+    var registers: Int = 8
+
+    @Option(name: .long, help: "Seed of HyperBall and of the cascade runs; same seed, same output.")
+    var seed: UInt64 = 1
+
+    @Flag(name: .long, help: "Store the rows printed and the parameters in the --db store.")
+    var save = false
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        try validateSave(save, source: source)
+        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        guard simulations >= 1 else { throw ValidationError("--simulations must be at least 1") }
+        guard (4...16).contains(registers) else { throw ValidationError("--registers must be between 4 and 16") }
+    }
+
+    func run() throws {
+        let store = try source.openStore()
+        let net = try AnalysedNetwork(store: store, times: false)
+        let network = try model.network(net.graph)
+        var options = ReachOptions()
+        options.log2Registers = registers
+        options.seed = seed
+        options.simulations = simulations
+        let estimates = twoHopEstimates(network, options: options)
+        let nodes: [UInt32]
+        if accounts.isEmpty {
+            let keys = (0..<UInt32(net.graph.nodeCount)).map(net.display)
+            let order = (0..<UInt32(net.graph.nodeCount)).sorted { a, b in
+                let x = estimates[Int(a)], y = estimates[Int(b)]
+                if x != y { return x > y }
+                return keys[Int(a)] != keys[Int(b)] ? keys[Int(a)] < keys[Int(b)] : a < b
+            }
+            nodes = top > 0 ? Array(order.prefix(top)) : order
+        } else {
+            nodes = try accounts.map(net.node(named:))
+        }
+        let reach = reachOfAccounts(network, nodes: nodes, estimates: estimates, options: options)
+        printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
+                   + "\(simulations) runs, HyperBall 2^\(registers) registers, seed \(seed)")
+        let hyperBallJSON: [String: Any] = ["log2_registers": registers, "seed": seed]
+        if save {
+            func column(_ value: (AccountReach) -> Double?) -> [(accountID: Int64, value: Double)] {
+                reach.compactMap { r in value(r).map { (net.accounts[Int(r.node)].id, $0) } }
+            }
+            let parameters: [String: Any] = ["audience_kinds": network.audienceKinds, "hyperball": hyperBallJSON,
+                                             "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed)]
+            let id = try store.saveScores(run: "reach", parameters: try jsonText(parameters), scores: [
+                "reach.audience": column { Double($0.audience) }, "reach.reach2": column { $0.twoHopExact.map(Double.init) },
+                "reach.reach2_estimate": column { $0.twoHopEstimate }, "reach.cascade": column { $0.cascade?.mean },
+                "reach.cascade_low": column { $0.cascade?.lower }, "reach.cascade_high": column { $0.cascade?.upper },
+            ])
+            printError("saved as analysis run \(id)")
+        }
+        switch format {
+        case .json:
+            let rows = reach.map { r -> [String: Any] in
+                var o: [String: Any] = ["account": net.accounts[Int(r.node)].platformID, "handle": net.accounts[Int(r.node)].handle ?? "",
+                                        "audience": r.audience, "reach2": r.twoHopExact ?? 0, "reach2_estimate": r.twoHopEstimate]
+                if let c = r.cascade {
+                    o["cascade"] = ["mean": c.mean, "lower": c.lower, "upper": c.upper, "standard_error": c.standardError]
+                }
+                return o
+            }
+            try writeJSON(["audience_kinds": network.audienceKinds,
+                           "hyperball": hyperBallJSON,
+                           "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed),
+                           "accounts": rows] as [String: Any])
+        case .csv, .table:
+            let header = ["account", "handle", "audience", "reach2", "reach2_estimate", "cascade", "cascade_low", "cascade_high"]
+            let rows = reach.map { r -> [String] in
+                let a = net.accounts[Int(r.node)]
+                let c = r.cascade
+                func number(_ x: Double?) -> String { x.map { format == .csv ? "\($0)" : String(format: "%.1f", $0) } ?? "" }
+                return [format == .csv ? a.platformID : net.display(r.node), format == .csv ? (a.handle ?? "") : (a.name ?? ""),
+                        String(r.audience), r.twoHopExact.map(String.init) ?? "", number(r.twoHopEstimate),
+                        number(c?.mean), number(c?.lower), number(c?.upper)]
+            }
+            emit(header: format == .csv ? header : ["account", "name"] + header.dropFirst(2), rows: rows, format: format,
+                 numericColumns: [2, 3, 4, 5, 6, 7])
+        }
+    }
+}
+
+struct OverlapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overlap",
+        abstract: "How much two accounts' audiences overlap.",
+        discussion: """
+        Exact overlap of the two accounts' followers and of their 2-hop audiences \
+        (followers and followers of followers): sizes, common accounts, union and Jaccard \
+        similarity (common / union; 0 when both are empty). Each set leaves out its own \
+        account. Audience ties as for `reach` (--graph).
+
+        Examples:
+          curbside overlap @dr_ada_quillbrook_fic @zellwick_cardioonc_journal_fic --input Samples/clinician-network
+          curbside overlap 17 160 --format json
+        """
+    )
+
+    @Argument(help: "The first account: @handle or account id.")
+    var first: String
+
+    @Argument(help: "The second account.")
+    var second: String
+
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var model: ReachModelOptions
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try source.openStore()
+        let net = try AnalysedNetwork(store: store, times: false)
+        let network = try model.network(net.graph)
+        let a = try net.node(named: first), b = try net.node(named: second)
+        let o = audienceOverlap(network, a, b)
+        printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ","))")
+        let sets = [("followers", o.followers), ("reach2", o.twoHop)]
+        switch format {
+        case .json:
+            func account(_ v: UInt32) -> [String: Any] {
+                ["account": net.accounts[Int(v)].platformID, "handle": net.accounts[Int(v)].handle ?? ""]
+            }
+            var object: [String: Any] = ["a": account(a), "b": account(b), "audience_kinds": network.audienceKinds]
+            for (name, x) in sets {
+                object[name] = ["size_a": x.sizeA, "size_b": x.sizeB, "common": x.common, "union": x.union, "jaccard": x.jaccard]
+            }
+            try writeJSON(object)
+        case .csv, .table:
+            emit(header: ["set", "a", "b", "size_a", "size_b", "common", "union", "jaccard"],
+                 rows: sets.map { name, x in
+                     [name, net.display(a), net.display(b), String(x.sizeA), String(x.sizeB), String(x.common), String(x.union),
+                      format == .csv ? "\(x.jaccard)" : String(format: "%.4f", x.jaccard)]
+                 },
+                 format: format, numericColumns: [3, 4, 5, 6, 7])
+        }
+    }
+}
