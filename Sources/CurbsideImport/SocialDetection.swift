@@ -55,6 +55,7 @@ extension Importer {
     /// `actor.json` (which names the owner).
     static func mastodonFiles(_ path: String, isDirectory: Bool) throws -> [String] {
         let full = absolute(path)
+        if !isDirectory, innerExtension(full) == "zip" { return [full] } // Mastodon's archive zip
         let dir = isDirectory ? full : URL(fileURLWithPath: full).deletingLastPathComponent().path
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         func sibling(_ wanted: String) -> String? {
