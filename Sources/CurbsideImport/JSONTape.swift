@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON parser that validates a value in one pass over its bytes and records its structure
 /// on a flat *tape*, from which readers pull only the fields they need.
 ///
@@ -23,15 +25,24 @@ final class JSONTape {
         case object, array, string, number, `true`, `false`, null
     }
 
+    /// 16 bytes: kind, escape flag and start packed in one word.
     struct Entry {
-        var kind: Kind
-        /// Strings: whether the content holds an escape (`\`) and must be unescaped.
-        var escaped: Bool
-        /// First byte of the value; for strings, the first byte after the opening quote.
-        var start: Int
+        private var word: UInt64
         /// Containers: the tape index just past the container's last descendant.
         /// Strings: the offset of the closing quote. Numbers and literals: the byte after them.
         var end: Int
+
+        @inline(__always)
+        init(kind: Kind, escaped: Bool, start: Int, end: Int) {
+            word = UInt64(start) << 4 | (escaped ? 8 : 0) | UInt64(kind.rawValue)
+            self.end = end
+        }
+
+        @inline(__always) var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: word & 7)) ?? .null }
+        /// Strings: whether the content holds an escape (`\`) and must be unescaped.
+        @inline(__always) var escaped: Bool { word & 8 != 0 }
+        /// First byte of the value; for strings, the first byte after the opening quote.
+        @inline(__always) var start: Int { Int(word >> 4) }
     }
 
     /// Why a parse stopped.
@@ -43,32 +54,70 @@ final class JSONTape {
 
     static let maxDepth = 512
 
-    private(set) var entries: [Entry] = []
+    /// The tape of the last parse, at a fixed address (what ``JSONValue``s point into),
+    /// and the parser's stack of open containers; both kept between parses for their capacity.
+    private var tape: UnsafeMutablePointer<Entry>
+    private var tapeCapacity = 1024
+    private var stack: [Int] = []
     /// Keeps the parsed bytes alive when they belong to a ``JSONBuffer``.
     var owner: AnyObject?
     private(set) var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
-    private var stack: [Int] = []
 
     init() {
-        entries.reserveCapacity(1024)
         stack.reserveCapacity(64)
+        tape = .allocate(capacity: tapeCapacity)
     }
 
-    /// The root of the value parsed last.
-    var root: JSONValue { JSONValue(tape: self, index: 0) }
+    deinit { tape.deallocate() }
+
+    /// The root of the value parsed last (only after a successful parse).
+    var root: JSONValue { JSONValue(base: UnsafePointer(tape), bytes: bytes.baseAddress!, index: 0) }
 
     /// Parses one JSON value starting at `from` (after optional whitespace) and returns the
     /// offset just past it. The tape is reset first; `bytes` must outlive every use of the values.
     @discardableResult
     func parse(_ bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) throws(Failure) -> Int {
         self.bytes = bytes
-        entries.removeAll(keepingCapacity: true)
-        stack.removeAll(keepingCapacity: true)
         guard let b = bytes.baseAddress else { throw Failure(offset: 0, expected: "a JSON value") }
-        let n = bytes.count
-        var i = from
+        guard bytes.count < 1 << 59 else { throw Failure(offset: 0, expected: "a document smaller than 2^59 bytes") }
+        // The state lives in a struct worked on in place: captured locals or class properties
+        // would be checked for exclusive access on every byte.
+        var p = Parser(b: b, n: bytes.count, i: from, tape: tape, count: 0, capacity: tapeCapacity, stack: stack)
+        stack = []
+        defer {
+            tape = p.tape
+            tapeCapacity = p.capacity
+            stack = p.stack
+        }
+        p.stack.removeAll(keepingCapacity: true)
+        try p.run()
+        return p.i
+    }
 
-        @inline(__always) func ws() {
+    private struct Parser {
+        let b: UnsafePointer<UInt8>
+        let n: Int
+        var i: Int
+        var tape: UnsafeMutablePointer<Entry>
+        var count: Int
+        var capacity: Int
+        var stack: [Int]
+
+        @inline(__always) mutating func append(_ e: Entry) {
+            if count == capacity { grow() }
+            (tape + count).initialize(to: e)
+            count += 1
+        }
+
+        mutating func grow() {
+            let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: tape, count: count)
+            tape.deallocate()
+            tape = bigger
+            capacity *= 2
+        }
+
+        @inline(__always) mutating func ws() {
             while i < n {
                 let c = b[i]
                 guard c == 32 || c == 10 || c == 13 || c == 9 else { return }
@@ -77,77 +126,80 @@ final class JSONTape {
         }
 
         /// Scans a string whose opening quote is at `i`; appends its entry; leaves `i` after the closing quote.
-        @inline(__always) func string() throws(Failure) {
+        @inline(__always) mutating func string() throws(Failure) {
             i += 1
             let start = i
             var escaped = false
+            var k = i
             while true {
-                guard i < n else { throw Failure(offset: n, expected: "the rest of a string and its closing quote") }
-                let c = b[i]
+                guard k < n else { throw Failure(offset: n, expected: "the rest of a string and its closing quote") }
+                let c = b[k]
                 if c == 34 { break }
                 if c == 92 {
                     escaped = true
-                    guard i + 1 < n else { throw Failure(offset: n, expected: "an escape sequence") }
-                    switch b[i + 1] {
+                    guard k + 1 < n else { throw Failure(offset: n, expected: "an escape sequence") }
+                    switch b[k + 1] {
                     case 34, 92, 47, 98, 102, 110, 114, 116:
-                        i += 2
+                        k += 2
                     case 117:
-                        guard i + 5 < n else { throw Failure(offset: n, expected: "four hex digits after \\u") }
-                        for k in 2 ... 5 where JSONTape.hex(b[i + k]) == nil {
-                            throw Failure(offset: i + k, expected: "four hex digits after \\u")
+                        guard k + 5 < n else { throw Failure(offset: n, expected: "four hex digits after \\u") }
+                        for d in 2 ... 5 where JSONTape.hex(b[k + d]) == nil {
+                            throw Failure(offset: k + d, expected: "four hex digits after \\u")
                         }
-                        i += 6
+                        k += 6
                     default:
-                        throw Failure(offset: i + 1, expected: "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+                        throw Failure(offset: k + 1, expected: "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
                     }
                     continue
                 }
-                if c < 0x20 { throw Failure(offset: i, expected: "no raw control character inside a string (escape it)") }
-                if c < 0x80 { i += 1; continue }
-                let width = JSONTape.utf8Width(b, i, n)
-                guard width > 0 else { throw Failure(offset: i, expected: "valid UTF-8") }
-                i += width
+                if c < 0x20 { throw Failure(offset: k, expected: "no raw control character inside a string (escape it)") }
+                if c < 0x80 { k += 1; continue }
+                let width = JSONTape.utf8Width(b, k, n)
+                guard width > 0 else { throw Failure(offset: k, expected: "valid UTF-8") }
+                k += width
             }
-            entries.append(Entry(kind: .string, escaped: escaped, start: start, end: i))
-            i += 1
+            append(Entry(kind: .string, escaped: escaped, start: start, end: k))
+            i = k + 1
         }
 
-        @inline(__always) func number() throws(Failure) {
+        @inline(__always) mutating func number() throws(Failure) {
             let start = i
-            if b[i] == 45 { i += 1 }
-            guard i < n, b[i] >= 48, b[i] <= 57 else { throw Failure(offset: i, expected: "a digit") }
-            if b[i] == 48 { i += 1 } else { while i < n, b[i] >= 48, b[i] <= 57 { i += 1 } }
-            if i < n, b[i] == 46 {
-                i += 1
-                guard i < n, b[i] >= 48, b[i] <= 57 else { throw Failure(offset: i, expected: "a digit after the decimal point") }
-                while i < n, b[i] >= 48, b[i] <= 57 { i += 1 }
+            var k = i
+            if b[k] == 45 { k += 1 }
+            guard k < n, b[k] >= 48, b[k] <= 57 else { throw Failure(offset: k, expected: "a digit") }
+            if b[k] == 48 { k += 1 } else { while k < n, b[k] >= 48, b[k] <= 57 { k += 1 } }
+            if k < n, b[k] == 46 {
+                k += 1
+                guard k < n, b[k] >= 48, b[k] <= 57 else { throw Failure(offset: k, expected: "a digit after the decimal point") }
+                while k < n, b[k] >= 48, b[k] <= 57 { k += 1 }
             }
-            if i < n, b[i] == 101 || b[i] == 69 {
-                i += 1
-                if i < n, b[i] == 43 || b[i] == 45 { i += 1 }
-                guard i < n, b[i] >= 48, b[i] <= 57 else { throw Failure(offset: i, expected: "an exponent") }
-                while i < n, b[i] >= 48, b[i] <= 57 { i += 1 }
+            if k < n, b[k] == 101 || b[k] == 69 {
+                k += 1
+                if k < n, b[k] == 43 || b[k] == 45 { k += 1 }
+                guard k < n, b[k] >= 48, b[k] <= 57 else { throw Failure(offset: k, expected: "an exponent") }
+                while k < n, b[k] >= 48, b[k] <= 57 { k += 1 }
             }
-            entries.append(Entry(kind: .number, escaped: false, start: start, end: i))
+            append(Entry(kind: .number, escaped: false, start: start, end: k))
+            i = k
         }
 
-        @inline(__always) func literal(_ word: StaticString, _ kind: Kind) throws(Failure) {
+        @inline(__always) mutating func literal(_ word: StaticString, _ kind: Kind) throws(Failure) {
             let w = word.utf8Start
             for k in 0 ..< word.utf8CodeUnitCount {
                 guard i + k < n else { throw Failure(offset: n, expected: "`\(word)`") }
                 guard b[i + k] == w[k] else { throw Failure(offset: i + k, expected: "`\(word)`") }
             }
-            entries.append(Entry(kind: kind, escaped: false, start: i, end: i + word.utf8CodeUnitCount))
+            append(Entry(kind: kind, escaped: false, start: i, end: i + word.utf8CodeUnitCount))
             i += word.utf8CodeUnitCount
         }
 
-        @inline(__always) func close() {
+        @inline(__always) mutating func close() {
             let top = stack.removeLast()
-            entries[top].end = entries.count
+            tape[top].end = count
         }
 
         /// After `{` or `,` inside an object: the key and colon.
-        @inline(__always) func key() throws(Failure) {
+        @inline(__always) mutating func key() throws(Failure) {
             ws()
             guard i < n else { throw Failure(offset: n, expected: "a member name (string)") }
             guard b[i] == 34 else { throw Failure(offset: i, expected: "a member name (string)") }
@@ -158,52 +210,55 @@ final class JSONTape {
             i += 1
         }
 
-        value: while true {
-            ws()
-            guard i < n else { throw Failure(offset: n, expected: "a JSON value") }
-            switch b[i] {
-            case 123, 91: // { [
-                let isObject = b[i] == 123
-                guard stack.count < JSONTape.maxDepth else { throw Failure(offset: i, expected: "at most \(JSONTape.maxDepth) nested levels") }
-                stack.append(entries.count)
-                entries.append(Entry(kind: isObject ? .object : .array, escaped: false, start: i, end: 0))
-                i += 1
+        mutating func run() throws(Failure) {
+            value: while true {
                 ws()
-                if i < n, b[i] == (isObject ? 125 : 93) {
+                guard i < n else { throw Failure(offset: n, expected: "a JSON value") }
+                switch b[i] {
+                case 123, 91: // { [
+                    let isObject = b[i] == 123
+                    guard stack.count < JSONTape.maxDepth else { throw Failure(offset: i, expected: "at most \(JSONTape.maxDepth) nested levels") }
+                    stack.append(count)
+                    append(Entry(kind: isObject ? .object : .array, escaped: false, start: i, end: 0))
                     i += 1
-                    close()
-                } else {
-                    if isObject { try key() }
-                    continue value
+                    ws()
+                    if i < n, b[i] == (isObject ? 125 : 93) {
+                        i += 1
+                        close()
+                    } else {
+                        if isObject { try key() }
+                        continue value
+                    }
+                case 34:
+                    try string()
+                case 45, 48 ... 57:
+                    try number()
+                case 116: try literal("true", .true)
+                case 102: try literal("false", .false)
+                case 110: try literal("null", .null)
+                default:
+                    throw Failure(offset: i, expected: "a JSON value")
                 }
-            case 34:
-                try string()
-            case 45, 48 ... 57:
-                try number()
-            case 116: try literal("true", .true)
-            case 102: try literal("false", .false)
-            case 110: try literal("null", .null)
-            default:
-                throw Failure(offset: i, expected: "a JSON value")
+                // After a value: close containers or move to the next element.
+                while let top = stack.last {
+                    ws()
+                    let isObject = tape[top].kind == .object
+                    guard i < n else { throw Failure(offset: n, expected: isObject ? "`,` or `}`" : "`,` or `]`") }
+                    let c = b[i]
+                    if c == 44 {
+                        i += 1
+                        if isObject { try key() }
+                        continue value
+                    }
+                    if c == (isObject ? 125 : 93) {
+                        i += 1
+                        close()
+                        continue
+                    }
+                    throw Failure(offset: i, expected: isObject ? "`,` or `}`" : "`,` or `]`")
+                }
+                return
             }
-            // After a value: close containers or move to the next element.
-            while let top = stack.last {
-                ws()
-                guard i < n else { throw Failure(offset: n, expected: entries[top].kind == .object ? "`,` or `}`" : "`,` or `]`") }
-                let c = b[i]
-                if c == 44 {
-                    i += 1
-                    if entries[top].kind == .object { try key() }
-                    continue value
-                }
-                if c == (entries[top].kind == .object ? 125 : 93) {
-                    i += 1
-                    close()
-                    continue
-                }
-                throw Failure(offset: i, expected: entries[top].kind == .object ? "`,` or `}`" : "`,` or `]`")
-            }
-            return i
         }
     }
 
@@ -259,8 +314,8 @@ final class JSONTape {
     }
 
     /// Decodes the string entry at `index` (escapes resolved; lone surrogates become U+FFFD).
-    func decodeString(_ e: Entry) -> String {
-        let raw = UnsafeBufferPointer(rebasing: bytes[e.start ..< e.end])
+    static func decodeString(_ e: Entry, _ bytes: UnsafePointer<UInt8>) -> String {
+        let raw = UnsafeBufferPointer(start: bytes + e.start, count: e.end - e.start)
         guard e.escaped else { return String(decoding: raw, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
@@ -305,13 +360,14 @@ final class JSONTape {
     }
 }
 
-/// One value on a ``JSONTape``: a cheap handle (the tape is not retained: use values only
-/// while the tape and its buffer live).
+/// One value on a ``JSONTape``: a cheap handle into the tape and the parsed bytes. Use it
+/// only while the tape lives and has not parsed again, and while its bytes live.
 struct JSONValue {
-    unowned(unsafe) let tape: JSONTape
+    let base: UnsafePointer<JSONTape.Entry>
+    let bytes: UnsafePointer<UInt8>
     let index: Int
 
-    @inline(__always) var entry: JSONTape.Entry { tape.entries[index] }
+    @inline(__always) var entry: JSONTape.Entry { base[index] }
     var kind: JSONTape.Kind { entry.kind }
     var isObject: Bool { entry.kind == .object }
     var isArray: Bool { entry.kind == .array }
@@ -325,6 +381,8 @@ struct JSONValue {
         return e.kind == .object || e.kind == .array ? e.end : index + 1
     }
 
+    @inline(__always) private func at(_ k: Int) -> JSONValue { JSONValue(base: base, bytes: bytes, index: k) }
+
     /// The first member named `key` (compared byte for byte with the unescaped name).
     @inline(__always)
     subscript(_ key: StaticString) -> JSONValue? {
@@ -333,21 +391,14 @@ struct JSONValue {
         var k = index + 1
         let want = key.utf8Start
         let wn = key.utf8CodeUnitCount
-        let b = tape.bytes
         while k < e.end {
-            let ke = tape.entries[k]
+            let ke = base[k]
             if ke.end - ke.start == wn, !ke.escaped {
-                var same = true
-                var j = 0
-                while j < wn {
-                    if b[ke.start + j] != want[j] { same = false; break }
-                    j += 1
-                }
-                if same { return JSONValue(tape: tape, index: k + 1) }
-            } else if ke.escaped, tape.decodeString(ke) == key.description {
-                return JSONValue(tape: tape, index: k + 1)
+                if memcmp(bytes + ke.start, want, wn) == 0 { return at(k + 1) }
+            } else if ke.escaped, JSONTape.decodeString(ke, bytes) == key.description {
+                return at(k + 1)
             }
-            k = JSONValue(tape: tape, index: k + 1).next
+            k = at(k + 1).next
         }
         return nil
     }
@@ -362,78 +413,94 @@ struct JSONValue {
         var out: [(String, JSONValue)] = []
         var k = index + 1
         while k < e.end {
-            let v = JSONValue(tape: tape, index: k + 1)
-            out.append((tape.decodeString(tape.entries[k]), v))
+            let v = at(k + 1)
+            out.append((JSONTape.decodeString(base[k], bytes), v))
             k = v.next
         }
         return out
     }
 
     /// The elements of an array (empty for anything else).
-    var elements: Elements { Elements(tape: tape, start: entry.kind == .array ? index + 1 : 0, end: entry.kind == .array ? entry.end : 0) }
+    var elements: Elements {
+        let e = entry
+        return e.kind == .array ? Elements(value: self, start: index + 1, end: e.end) : .empty
+    }
 
     struct Elements: Sequence {
-        unowned(unsafe) let tape: JSONTape?
+        let base: UnsafePointer<JSONTape.Entry>?
+        let bytes: UnsafePointer<UInt8>?
         let start: Int
         let end: Int
 
         /// No elements.
-        static var empty: Elements { Elements(tape: nil, start: 0, end: 0) }
+        static var empty: Elements { Elements(base: nil, bytes: nil, start: 0, end: 0) }
 
-        init(tape: JSONTape?, start: Int, end: Int) {
-            self.tape = tape
+        private init(base: UnsafePointer<JSONTape.Entry>?, bytes: UnsafePointer<UInt8>?, start: Int, end: Int) {
+            self.base = base
+            self.bytes = bytes
             self.start = start
             self.end = end
         }
 
+        init(value: JSONValue, start: Int, end: Int) {
+            self.init(base: value.base, bytes: value.bytes, start: start, end: end)
+        }
+
         /// The one value `single`, as a sequence.
         init(single: JSONValue) {
-            self.init(tape: single.tape, start: single.index, end: single.next)
+            self.init(value: single, start: single.index, end: single.next)
         }
 
         struct Iterator: IteratorProtocol {
-            unowned(unsafe) let tape: JSONTape?
+            let base: UnsafePointer<JSONTape.Entry>?
+            let bytes: UnsafePointer<UInt8>?
             var k: Int
             let end: Int
             mutating func next() -> JSONValue? {
-                guard k < end, let tape else { return nil }
-                let v = JSONValue(tape: tape, index: k)
+                guard k < end, let base, let bytes else { return nil }
+                let v = JSONValue(base: base, bytes: bytes, index: k)
                 k = v.next
                 return v
             }
         }
 
-        func makeIterator() -> Iterator { Iterator(tape: tape, k: start, end: end) }
+        func makeIterator() -> Iterator { Iterator(base: base, bytes: bytes, k: start, end: end) }
         var count: Int { var n = 0; for _ in self { n += 1 }; return n }
     }
 
     /// The string's text, or nil when the value is not a string.
     var string: String? {
         let e = entry
-        return e.kind == .string ? tape.decodeString(e) : nil
+        return e.kind == .string ? JSONTape.decodeString(e, bytes) : nil
     }
 
     /// The string's text when it is a non-empty string.
     var nonEmptyString: String? {
         let e = entry
-        return e.kind == .string && e.end > e.start ? tape.decodeString(e) : nil
+        return e.kind == .string && e.end > e.start ? JSONTape.decodeString(e, bytes) : nil
     }
 
     /// Whether the value is the string `text` (compared as bytes; escaped strings are decoded).
     func isString(_ text: StaticString) -> Bool {
         let e = entry
         guard e.kind == .string else { return false }
-        if e.escaped { return tape.decodeString(e) == text.description }
-        guard e.end - e.start == text.utf8CodeUnitCount else { return false }
-        let p = text.utf8Start
-        for j in 0 ..< text.utf8CodeUnitCount where tape.bytes[e.start + j] != p[j] { return false }
-        return true
+        if e.escaped { return JSONTape.decodeString(e, bytes) == text.description }
+        return e.end - e.start == text.utf8CodeUnitCount && memcmp(bytes + e.start, text.utf8Start, text.utf8CodeUnitCount) == 0
     }
 
     /// The raw bytes of a string's content (escapes not resolved), or nil.
     var rawStringBytes: UnsafeBufferPointer<UInt8>? {
         let e = entry
-        return e.kind == .string ? UnsafeBufferPointer(rebasing: tape.bytes[e.start ..< e.end]) : nil
+        return e.kind == .string ? UnsafeBufferPointer(start: bytes + e.start, count: e.end - e.start) : nil
+    }
+
+    /// A time written as a string (ISO 8601, see `Timestamps.parseGeneric`), read from the
+    /// bytes in place; nil when absent, not a string or not a time.
+    var isoTime: Int64? {
+        let e = entry
+        guard e.kind == .string else { return nil }
+        if e.escaped { return Timestamps.parseGeneric(JSONTape.decodeString(e, bytes)) }
+        return Timestamps.parseGeneric(UnsafeBufferPointer(start: bytes + e.start, count: e.end - e.start))
     }
 
     /// An integer number (no fraction or exponent, fits in Int), or nil.
@@ -441,12 +508,12 @@ struct JSONValue {
         let e = entry
         guard e.kind == .number else { return nil }
         var i = e.start
-        let negative = tape.bytes[i] == 45
+        let negative = bytes[i] == 45
         if negative { i += 1 }
         guard e.end - i <= 18 else { return nil }
         var v = 0
         while i < e.end {
-            let c = tape.bytes[i]
+            let c = bytes[i]
             guard c >= 48, c <= 57 else { return nil }
             v = v * 10 + Int(c - 48)
             i += 1

@@ -155,7 +155,7 @@ struct Twarc2Reader {
             key: key(id), handle: u["username"]?.nonEmptyString, name: u["name"]?.nonEmptyString,
             bio: u["description"]?.nonEmptyString, location: u["location"]?.nonEmptyString,
             followersCount: metrics?["followers_count"]?.int, followingCount: metrics?["following_count"]?.int,
-            createdAt: u["created_at"]?.nonEmptyString.flatMap { Timestamps.parseGeneric($0) })
+            createdAt: u["created_at"]?.isoTime)
         users.insert(id)
         try sink.account(record)
     }
@@ -212,7 +212,7 @@ struct Twarc2Reader {
         }
         var time: Int64?
         if let created = t["created_at"] {
-            guard let text = created.string, let parsed = Timestamps.parseGeneric(text) else {
+            guard let parsed = created.isoTime else {
                 return try context.reject(ImportError(file: displayName, location: "\(path).created_at",
                                                       expected: "an ISO 8601 time like 2021-06-26T19:56:26.000Z",
                                                       reason: "bad-timestamp"))

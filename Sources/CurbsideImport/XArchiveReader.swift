@@ -192,7 +192,16 @@ struct XArchiveReader {
                 if result[name] == nil { result[name] = .some(nil) }
             }
         }
-        return result.keys.sorted().map { ($0, result[$0] ?? nil) }
+        return result.keys.sorted { XArchiveReader.fileOrder($0) < XArchiveReader.fileOrder($1) }.map { ($0, result[$0] ?? nil) }
+    }
+
+    /// Orders a type's files as X numbers them: `tweets.js`, `tweets-part1.js`, `tweets-part2.js`, …, `tweets-part10.js`.
+    static func fileOrder(_ name: String) -> (String, Int, String) {
+        let stem = name.hasSuffix(".js") ? String(name.dropLast(3)) : name
+        if let range = stem.range(of: "-part", options: .backwards), let n = Int(stem[range.upperBound...]) {
+            return (String(stem[..<range.lowerBound]), n, name)
+        }
+        return (stem, 0, name)
     }
 
     /// Streams each file of a type and calls `body` with its array items and the file name.
