@@ -6,7 +6,7 @@ import Foundation
 /// **Files.** Every `data/*.js` file is JavaScript assigning one JSON value:
 /// `window.YTD.<name>.part0 = [ … ]`, and `manifest.js` is `window.__THAR_CONFIG = { … }`.
 /// The importer strips everything up to the first `[`/`{` after the `=` and parses the rest
-/// as JSON; the format forces whole-file loading anyway. Which files to read comes from
+/// as JSON. Which files to read comes from
 /// manifest.js's `dataTypes.<type>.files[].fileName` when present, plus the conventional
 /// names (`tweet.js` of 2021 archives, `tweets.js` of 2022, `tweets-part1.js`, … of split
 /// archives), so an archive with a partial or missing manifest still imports.
@@ -43,8 +43,21 @@ import Foundation
 /// account gets one ``AccountRecord`` with its latest handle and name, which is how bare
 /// follower ids get handles.
 ///
+/// **Edits.** Every version of an edited tweet is in the archive, each with `edit_info`
+/// (`initial.editTweetIds` on the first, `edit.initialTweetId` on later ones). Only the
+/// latest version present is read; the others are counted `edit-superseded`.
+///
+/// **Handle history.** `screen-name-change.js` lists the owner's handle changes
+/// (`changedFrom` → `changedTo`, `changedAt`): every handle the owner had resolves to the
+/// owner in status links, and the latest is the owner's handle when account.js and the
+/// manifest give none (count `screen-name-change`).
+///
+/// **Parsing.** Files are read with ``JSONTape``; a tweets file is streamed item by item.
+/// A repeated key in an object reads its first occurrence.
+///
 /// Counts: `follower`, `following`, `tweet`, `retweet`, `reply` (tweets answering a tweet,
-/// self-replies included), `self-reply`, `like`, `quote-unresolved`, `quote-no-author`, plus
+/// self-replies included), `self-reply`, `like`, `quote-unresolved`, `quote-no-author`,
+/// `screen-name-change`, `edit-superseded`, plus
 /// `edge`, `edge:<kind>`, `account`, `hashtag`.
 ///
 /// Errors name the file and the JSON path (`$[3].tweet.created_at`), never the content.
