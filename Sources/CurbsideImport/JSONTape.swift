@@ -524,13 +524,30 @@ struct JSONValue {
 
 /// Bytes at a fixed address for as long as the object lives, for tapes that outlive a call.
 final class JSONBuffer {
-    private let storage: UnsafeMutableBufferPointer<UInt8>
-    let bytes: UnsafeBufferPointer<UInt8>
+    private var storage: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage.baseAddress, count: count) }
 
     init(_ array: [UInt8]) {
         storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(array.count, 1))
         _ = storage.initialize(from: array)
-        bytes = UnsafeBufferPointer(start: storage.baseAddress, count: array.count)
+        count = array.count
+    }
+
+    /// The whole content of the file at `path` (gzip decompressed), read straight into the buffer.
+    init(readingFile path: String) throws {
+        storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
+        try ByteChunks.scan(path: path) { chunk, _ in
+            if self.count + chunk.count > self.storage.count {
+                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(self.storage.count * 2, self.count + chunk.count))
+                if let from = self.storage.baseAddress, let to = bigger.baseAddress { to.update(from: from, count: self.count) }
+                self.storage.deallocate()
+                self.storage = bigger
+            }
+            if let from = chunk.baseAddress, let to = self.storage.baseAddress { (to + self.count).update(from: from, count: chunk.count) }
+            self.count += chunk.count
+            return chunk.count
+        }
     }
 
     deinit { storage.deallocate() }

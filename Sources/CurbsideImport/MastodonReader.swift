@@ -65,19 +65,28 @@ public enum MastodonAddress {
         return parts.count == 1 ? address(handle, host) : nil
     }
 
+    /// ASCII letters and digits (checked on UTF-8 bytes: no Unicode property lookups per character).
+    @inline(__always)
+    private static func alnum(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    }
+
     private static func valid(user: String) -> Bool {
-        !user.isEmpty && user.count <= 64 && user.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") }
+        let u = user.utf8
+        return !u.isEmpty && u.count <= 64 && u.allSatisfy { alnum($0) || $0 == 95 || $0 == 46 || $0 == 45 } // _ . -
     }
 
     private static func valid(host: String) -> Bool {
-        host.contains(".") && host.count <= 253 && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":") }
+        let h = host.utf8
+        return h.contains(46) && h.count <= 253 && h.allSatisfy { alnum($0) || $0 == 46 || $0 == 45 || $0 == 58 } // . - :
     }
 
     /// `https://host/a/b` → ("host" lowercased, ["a", "b"]); nil for anything but http(s) URLs.
     private static func split(url: String) -> (String, [String])? {
         var rest = Substring(url)
         var matched = false
-        for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) {
+        for scheme in ["https://", "http://"] where rest.utf8.count >= scheme.utf8.count
+            && zip(rest.utf8, scheme.utf8).allSatisfy({ $0 == $1 || ($0 >= 65 && $0 <= 90 && $0 | 0x20 == $1) }) {
             rest = rest.dropFirst(scheme.count)
             matched = true
             break
@@ -236,14 +245,13 @@ struct MastodonReader {
 
     // MARK: Files
 
-    private func readJSON(_ file: String) throws -> [UInt8] {
-        if let zip { return try zip.contents(of: file) }
-        return try ByteChunks.readAll(path: file)
+    private func readJSON(_ file: String) throws -> JSONBuffer {
+        if let zip { return JSONBuffer(try zip.contents(of: file)) }
+        return try JSONBuffer(readingFile: file)
     }
 
     /// Parses a whole file onto a tape (which keeps the bytes alive).
-    private func parse(_ bytes: [UInt8], file: String) throws -> JSONTape {
-        let buffer = JSONBuffer(bytes)
+    private func parse(_ buffer: JSONBuffer, file: String) throws -> JSONTape {
         let tape = JSONTape()
         tape.owner = buffer
         do {
