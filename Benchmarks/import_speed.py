@@ -108,7 +108,7 @@ def main():
                         os.remove(store + suffix)
                 r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
-                subprocess.run([BIN, "import", path, "--db", store], check=True, stdout=subprocess.DEVNULL)
+                subprocess.run([BIN, "import", path, "--db", store], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 wall = time.perf_counter() - t0
                 r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
