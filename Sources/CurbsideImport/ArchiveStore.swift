@@ -61,44 +61,33 @@ struct FolderStore: ArchiveStore {
     }
 }
 
-/// A zipped archive, read in place.
-///
-/// Zip bombs are refused: an entry may expand at most ``maxRatio`` times its compressed size
-/// (past the first MiB), and all entries read from one archive together at most
-/// ``maxTotalBytes``, whatever their headers claim.
-final class ZipStore: ArchiveStore {
+/// A zip file read in place, safely: entries whose paths would escape the archive (`..`,
+/// absolute paths, backslashes) are never listed, and zip bombs are refused: an entry may
+/// expand at most ``maxRatio`` times its compressed size (past the first MiB), and all
+/// entries read from one archive together at most ``maxTotalBytes``, whatever their headers claim.
+final class SafeZip {
     static let maxRatio = 200
     static let maxTotalBytes = 8 << 30
     private var extractedTotal = 0
     private let archive: Archive
-    private let entries: [String: Entry]
-    let names: [String]
+    /// The regular files whose paths stay inside the archive, as path components.
+    let files: [(parts: [String], entry: Entry)]
 
-    /// The store for the zip at `path`, or nil when it is not a zip or holds no `data/` marker files.
+    /// Nil when `path` is not a readable zip.
     init?(path: String) {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return nil }
-        var byPrefix: [String: [String: Entry]] = [:]
+        var files: [([String], Entry)] = []
         for entry in archive where entry.type == .file {
             let parts = entry.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            // Entries that would escape the archive (`..`, absolute paths) are never read.
             guard !entry.path.hasPrefix("/"), !entry.path.contains("\\"), !parts.contains("..") else { continue }
-            // data/<file> or <top>/data/<file>
-            guard parts.count == 2 || parts.count == 3, parts[parts.count - 2] == "data",
-                  let file = parts.last, !file.isEmpty
-            else { continue }
-            let prefix = parts.count == 3 ? parts[0] : ""
-            byPrefix[prefix, default: [:]]["data/\(file)"] = entry
+            files.append((parts, entry))
         }
-        guard let chosen = byPrefix.keys.sorted().first(where: { prefix in
-            byPrefix[prefix]?.keys.contains { ArchiveMarkers.isMarker(String($0.dropFirst(5))) } ?? false
-        }), let found = byPrefix[chosen] else { return nil }
         self.archive = archive
-        self.entries = found
-        self.names = found.keys.sorted()
+        self.files = files
     }
 
-    func contents(of name: String) throws -> Data? {
-        guard let entry = entries[name] else { return nil }
+    /// The entry's bytes; `name` is how errors name it.
+    func extract(_ entry: Entry, name: String) throws -> Data {
         var data = Data()
         // The header's size is only a hint (and may lie): cap the reservation.
         data.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 64 << 20)))
@@ -124,5 +113,79 @@ final class ZipStore: ArchiveStore {
         }
         extractedTotal = total
         return data
+    }
+
+    /// The files named `wanted` (lowercase) at the zip's root or directly inside one top
+    /// folder, keyed by their lowercase name; the root wins, then the first top folder (in
+    /// sorted order) holding any of them. Nil when there are none.
+    func files(named wanted: Set<String>) -> [String: Entry]? {
+        var byPrefix: [String: [String: Entry]] = [:]
+        for (parts, entry) in files where parts.count == 1 || parts.count == 2 {
+            let name = parts[parts.count - 1].lowercased()
+            guard wanted.contains(name) else { continue }
+            byPrefix[parts.count == 2 ? parts[0] : "", default: [:]][name] = entry
+        }
+        guard let prefix = byPrefix.keys.sorted().first else { return nil }
+        return byPrefix[prefix]
+    }
+}
+
+/// A zipped X archive, read in place through ``SafeZip``.
+final class ZipStore: ArchiveStore {
+    static var maxRatio: Int { SafeZip.maxRatio }
+    static var maxTotalBytes: Int { SafeZip.maxTotalBytes }
+    private let zip: SafeZip
+    private let entries: [String: Entry]
+    let names: [String]
+
+    /// The store for the zip at `path`, or nil when it is not a zip or holds no `data/` marker files.
+    init?(path: String) {
+        guard let zip = SafeZip(path: path) else { return nil }
+        var byPrefix: [String: [String: Entry]] = [:]
+        for (parts, entry) in zip.files {
+            // data/<file> or <top>/data/<file>
+            guard parts.count == 2 || parts.count == 3, parts[parts.count - 2] == "data",
+                  let file = parts.last, !file.isEmpty
+            else { continue }
+            let prefix = parts.count == 3 ? parts[0] : ""
+            byPrefix[prefix, default: [:]]["data/\(file)"] = entry
+        }
+        guard let chosen = byPrefix.keys.sorted().first(where: { prefix in
+            byPrefix[prefix]?.keys.contains { ArchiveMarkers.isMarker(String($0.dropFirst(5))) } ?? false
+        }), let found = byPrefix[chosen] else { return nil }
+        self.zip = zip
+        self.entries = found
+        self.names = found.keys.sorted()
+    }
+
+    func contents(of name: String) throws -> Data? {
+        guard let entry = entries[name] else { return nil }
+        return try zip.extract(entry, name: name)
+    }
+}
+
+/// The JSON files of a Mastodon account archive as Mastodon zips them (`actor.json`,
+/// `outbox.json`, `likes.json` at the root, or under one top folder), read through ``SafeZip``.
+final class MastodonZip {
+    private let zip: SafeZip
+    private let entries: [String: Entry]
+    /// The archive files present, lowercase (`actor.json`, …), sorted.
+    let names: [String]
+
+    /// Nil when `path` is not a zip or holds neither `actor.json` nor `outbox.json`.
+    init?(path: String, wanted: [String]) {
+        guard let zip = SafeZip(path: path), let found = zip.files(named: Set(wanted)),
+              found["actor.json"] != nil || found["outbox.json"] != nil
+        else { return nil }
+        self.zip = zip
+        self.entries = found
+        self.names = found.keys.sorted()
+    }
+
+    func contents(of name: String) throws -> [UInt8] {
+        guard let entry = entries[name] else {
+            throw ImportError(file: name, location: "zip", expected: "the file in the archive", reason: "not-found")
+        }
+        return [UInt8](try zip.extract(entry, name: name))
     }
 }

@@ -8,8 +8,8 @@ import CurbsideStore
 /// - `snap`: a whitespace-separated edge list in the style of the Stanford SNAP collection.
 /// - `multiplex`: a MuxViz-style `layer src dst weight` file with a `*_layers.txt` sibling.
 /// - `twarc2`: Twitter API v2 JSON Lines as twarc2 writes them (response pages or flattened tweets).
-/// - `mastodon`: a Mastodon account archive folder (`actor.json`, `outbox.json`, `likes.json`)
-///   and/or its `following_accounts.csv` export.
+/// - `mastodon`: a Mastodon account archive, as a folder or the `.zip` Mastodon produces
+///   (`actor.json`, `outbox.json`, `likes.json`), and/or its `following_accounts.csv` export.
 /// - `handles`: an `id,handle[,platform]` CSV that gives bare account ids their handles.
 /// - `bluesky`: a Bluesky / AT Protocol repository export (`.car`).
 /// - `graphml`: a GraphML graph (NodeXL, Gephi, yEd, igraph, NetworkX exports).
@@ -129,7 +129,7 @@ public struct ImportResult: Sendable {
     /// Counts per record type. Every format: `"edge"`, `"edge:<kind>"` per edge kind,
     /// `"account"` and `"hashtag"` (records sent). X archives add `"follower"`,
     /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
-    /// `"quote-unresolved"`, `"quote-no-author"`; CSV node lists and multiplex node files
+    /// `"quote-unresolved"`, `"quote-no-author"`, `"screen-name-change"`, `"edit-superseded"`; CSV node lists and multiplex node files
     /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
     /// Bluesky repositories: `"block"`, `"mst-node"`, `"record"`, `"post"`, `"reply"`, `"follow"`,
     /// `"like"`, `"repost"`, `"vote"`, `"profile"`, `"other-record"`, `"self-reply"`, `"self-edge"`,

@@ -13,6 +13,7 @@ import Foundation
 /// **Detection** (`options.format == .auto`), first match wins:
 /// 1. a folder holding `data/manifest.js`, `data/tweet*.js`, `data/follower.js`, … (or that
 ///    `data/` folder itself), or a `.zip` holding them at its root or under one top folder → `x-archive`;
+///    a `.zip` holding `actor.json`/`outbox.json` (at its root or under one top folder) → `mastodon`;
 /// 2. an `.edges` file with a `*_layers.txt` sibling, or a folder holding such a pair → `multiplex`;
 /// 3. a `.csv` file, a `.tsv` file whose header names CSV columns, or a folder with
 ///    `edges.csv`/`nodes.csv` → `csv`;
@@ -166,7 +167,8 @@ public enum Importer {
         switch ext {
         case "zip":
             if ZipStore(path: path) != nil { return .xArchive }
-            throw unknown(path, hint: " (the zip holds no X archive data/ folder)")
+            if MastodonZip(path: path, wanted: mastodonArchiveNames) != nil { return .mastodon }
+            throw unknown(path, hint: " (the zip holds neither an X archive data/ folder nor a Mastodon actor.json/outbox.json)")
         case "bz2", "xz", "zst", "7z":
             throw unknown(path, hint: " (of compressed files only gzip is read: decompress first)")
         case "edges":

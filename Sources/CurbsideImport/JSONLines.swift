@@ -71,19 +71,15 @@ struct JSONLines {
         try body(l, line)
     }
 
-    /// Parses one line as JSON; on failure, an error with the JSON path and byte where it breaks.
-    func parse(_ l: UnsafeBufferPointer<UInt8>, line: Int) throws -> Any {
-        let data = Data(buffer: l)
+    /// Parses one line as JSON onto `tape`; on failure, an error with the JSON path and byte where it breaks.
+    func parse(_ l: UnsafeBufferPointer<UInt8>, line: Int, into tape: JSONTape) throws {
         do {
-            return try JSONSerialization.jsonObject(with: data, options: [])
+            try tape.parseWhole(l)
         } catch {
-            if let (path, offset) = JSONLocator.locate(ArraySlice(l)) {
-                throw ImportError(file: displayName, location: "line \(line), \(path) (byte \(offset) of the line)",
-                                  expected: offset >= l.count ? "the rest of the JSON value (the line ends early)"
-                                      : "well-formed JSON", reason: "bad-json")
-            }
-            throw ImportError(file: displayName, location: "line \(line)", expected: "one well-formed JSON value per line",
-                              reason: "bad-json")
+            let (path, offset, atEnd) = JSONTape.locate(error, in: l)
+            throw ImportError(file: displayName, location: "line \(line), \(path) (byte \(offset) of the line)",
+                              expected: atEnd ? "the rest of the JSON value (the line ends early)"
+                                  : "well-formed JSON (\(error.expected))", reason: "bad-json")
         }
     }
 }

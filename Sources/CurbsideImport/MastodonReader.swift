@@ -65,19 +65,28 @@ public enum MastodonAddress {
         return parts.count == 1 ? address(handle, host) : nil
     }
 
+    /// ASCII letters and digits (checked on UTF-8 bytes: no Unicode property lookups per character).
+    @inline(__always)
+    private static func alnum(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    }
+
     private static func valid(user: String) -> Bool {
-        !user.isEmpty && user.count <= 64 && user.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") }
+        let u = user.utf8
+        return !u.isEmpty && u.count <= 64 && u.allSatisfy { alnum($0) || $0 == 95 || $0 == 46 || $0 == 45 } // _ . -
     }
 
     private static func valid(host: String) -> Bool {
-        host.contains(".") && host.count <= 253 && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":") }
+        let h = host.utf8
+        return h.contains(46) && h.count <= 253 && h.allSatisfy { alnum($0) || $0 == 46 || $0 == 45 || $0 == 58 } // . - :
     }
 
     /// `https://host/a/b` → ("host" lowercased, ["a", "b"]); nil for anything but http(s) URLs.
     private static func split(url: String) -> (String, [String])? {
         var rest = Substring(url)
         var matched = false
-        for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) {
+        for scheme in ["https://", "http://"] where rest.utf8.count >= scheme.utf8.count
+            && zip(rest.utf8, scheme.utf8).allSatisfy({ $0 == $1 || ($0 >= 65 && $0 <= 90 && $0 | 0x20 == $1) }) {
             rest = rest.dropFirst(scheme.count)
             matched = true
             break
@@ -135,6 +144,9 @@ public enum MastodonAddress {
 ///   embedded object's `attributedTo`); self-boosts count as `self-boost`.
 /// - Other activity types are counted as `other-activity`.
 ///
+/// **Zip.** The `.zip` Mastodon produces is read in place (entries that escape the archive
+/// and zip bombs are refused, see ``SafeZip``); its files are named as inside the zip.
+///
 /// **Likes** (`likes.json`): each status URL → `like` to its author when the URL names one
 /// (no time: the export has none); others are counted `like-unresolved`.
 ///
@@ -146,11 +158,32 @@ public enum MastodonAddress {
 /// `boost-unresolved`, `other-activity`, `like`, `like-unresolved`, `following`.
 /// Errors name the file and line or JSON path, never post text or bios.
 struct MastodonReader {
+    /// Paths of the export's files; for a zip, the archive files inside it (`outbox.json`, …).
     let files: [String]
     let options: ImportOptions
     let context: ImportContext
     let sink: CountingSink
+    /// The zip the archive files come from, when the source is Mastodon's `.zip`.
+    private let zip: MastodonZip?
     static let platform = "mastodon"
+
+    /// `files`: the source's files; a single `.zip` is opened as Mastodon's archive zip.
+    init(files: [String], options: ImportOptions, context: ImportContext, sink: CountingSink) throws {
+        if files.count == 1, Importer.innerExtension(files[0]) == "zip" {
+            guard let zip = MastodonZip(path: files[0], wanted: Importer.mastodonArchiveNames) else {
+                throw ImportError(file: files[0], location: "zip",
+                                  expected: "a Mastodon archive zip holding actor.json or outbox.json", reason: "unknown-format")
+            }
+            self.zip = zip
+            self.files = zip.names
+        } else {
+            self.zip = nil
+            self.files = files
+        }
+        self.options = options
+        self.context = context
+        self.sink = sink
+    }
 
     private func key(_ address: String) -> AccountKey { AccountKey(platform: MastodonReader.platform, id: address) }
 
@@ -167,11 +200,11 @@ struct MastodonReader {
             owner = try readActor(actorFile)
         }
         let outboxFile = named("outbox.json")
-        var outbox: [(item: [String: Any], path: String)] = []
+        var outbox = CollectionItems()
         if let outboxFile {
             outbox = try items(of: outboxFile)
             if owner == nil {
-                owner = outbox.lazy.compactMap { ($0.item["actor"] as? String).flatMap(MastodonAddress.normalize) }.first
+                owner = outbox.items.lazy.compactMap { $0.item["actor"]?.string.flatMap(MastodonAddress.normalize) }.first
             }
         }
         if owner == nil, let given = options.owner {
@@ -195,7 +228,9 @@ struct MastodonReader {
             try readFollows(file, owner: owner, accounts: &accounts)
         }
         if let outboxFile {
-            try readOutbox(outbox, file: display(outboxFile), owner: owner, accounts: &accounts)
+            try withExtendedLifetime(outbox) {
+                try readOutbox(outbox.items, file: display(outboxFile), owner: owner, accounts: &accounts)
+            }
         }
         if let likesFile = named("likes.json") {
             try readLikes(likesFile, owner: owner, accounts: &accounts)
@@ -210,94 +245,105 @@ struct MastodonReader {
 
     // MARK: Files
 
-    private func readJSON(_ file: String) throws -> [UInt8] {
-        try ByteChunks.readAll(path: file)
+    private func readJSON(_ file: String) throws -> JSONBuffer {
+        if let zip { return JSONBuffer(try zip.contents(of: file)) }
+        return try JSONBuffer(readingFile: file)
     }
 
-    private func object(_ bytes: [UInt8], file: String) throws -> [String: Any] {
+    /// Parses a whole file onto a tape (which keeps the bytes alive).
+    private func parse(_ buffer: JSONBuffer, file: String) throws -> JSONTape {
+        let tape = JSONTape()
+        tape.owner = buffer
         do {
-            if let object = try JSONSerialization.jsonObject(with: Data(bytes), options: []) as? [String: Any] { return object }
-            throw ImportError(file: file, location: "$", expected: "a JSON object", reason: "bad-json")
-        } catch let error as ImportError {
-            throw error
+            try tape.parseWhole(buffer.bytes)
         } catch {
-            if let (path, offset) = JSONLocator.locate(bytes[...]) {
-                throw ImportError(file: file, location: "\(path) (byte \(offset))",
-                                  expected: offset >= bytes.count ? "the rest of the JSON (the file ends early)" : "well-formed JSON",
-                                  reason: "bad-json")
-            }
-            throw ImportError(file: file, location: "$", expected: "well-formed JSON", reason: "bad-json")
+            let (path, offset, atEnd) = JSONTape.locate(error, in: buffer.bytes)
+            throw ImportError(file: file, location: "\(path) (byte \(offset))",
+                              expected: atEnd ? "the rest of the JSON (the file ends early)" : "well-formed JSON (\(error.expected))",
+                              reason: "bad-json")
         }
+        return tape
     }
 
     private func readActor(_ file: String) throws -> String? {
         let name = display(file)
-        let actor: [String: Any]
+        let tape: JSONTape
         do {
-            actor = try object(readJSON(file), file: name)
+            tape = try parse(readJSON(file), file: name)
+            guard tape.root.isObject else {
+                throw ImportError(file: name, location: "$", expected: "a JSON object", reason: "bad-json")
+            }
         } catch let error as ImportError {
             try context.reject(error)
             return nil
         }
-        guard let id = actor["id"] as? String, let address = MastodonAddress.normalize(id) else {
-            try context.reject(ImportError(file: name, location: "$.id",
-                                           expected: "the actor URI https://instance/users/name", reason: "missing-field"))
-            return nil
+        return try withExtendedLifetime(tape) {
+            let actor = tape.root
+            guard let id = actor["id"]?.string, let address = MastodonAddress.normalize(id) else {
+                try context.reject(ImportError(file: name, location: "$.id",
+                                               expected: "the actor URI https://instance/users/name", reason: "missing-field"))
+                return nil
+            }
+            let bio = actor["summary"]?.string.map(MastodonAddress.stripHTML).flatMap { $0.isEmpty ? nil : $0 }
+            let display = actor["preferredUsername"]?.string.map { user in "\(user)@\(address.split(separator: "@").last ?? "")" }
+            try sink.account(AccountRecord(
+                key: key(address), handle: display ?? address,
+                name: actor["name"]?.nonEmptyString, bio: bio,
+                createdAt: actor["published"]?.string.flatMap { Timestamps.parseGeneric($0) }))
+            return address
         }
-        let bio = (actor["summary"] as? String).map(MastodonAddress.stripHTML).flatMap { $0.isEmpty ? nil : $0 }
-        let display = (actor["preferredUsername"] as? String).map { user in "\(user)@\(address.split(separator: "@").last ?? "")" }
-        try sink.account(AccountRecord(
-            key: key(address), handle: display ?? address,
-            name: (actor["name"] as? String).flatMap { $0.isEmpty ? nil : $0 }, bio: bio,
-            createdAt: (actor["published"] as? String).flatMap { Timestamps.parseGeneric($0) }))
-        return address
+    }
+
+    /// The items of a collection file; the tapes keep them valid while this lives.
+    struct CollectionItems {
+        var tapes: [JSONTape] = []
+        var items: [(item: JSONValue, path: String)] = []
     }
 
     /// Every `orderedItems` entry of a collection file, across repeated keys, deduplicated by `id`.
-    private func items(of file: String) throws -> [(item: [String: Any], path: String)] {
+    private func items(of file: String) throws -> CollectionItems {
         let name = display(file)
-        let bytes = try readJSON(file)
-        let members = bytes.withUnsafeBufferPointer { JSONMembers.topLevel($0) }
-        guard let members else {
-            _ = try object(bytes, file: name) // the precise error, or "a JSON object"
+        let tape = try parse(readJSON(file), file: name)
+        let root = tape.root
+        guard root.isObject else {
             throw ImportError(file: name, location: "$", expected: "a JSON object", reason: "bad-json")
         }
+        let members = root.members
         let lists = members.filter { $0.key == "orderedItems" }
         guard !lists.isEmpty else {
             throw ImportError(file: name, location: "$.orderedItems", expected: "an orderedItems array", reason: "missing-field")
         }
-        var out: [(item: [String: Any], path: String)] = []
+        var out = CollectionItems(tapes: [tape])
         var seen = Set<String>()
         var sizes: [Int] = []
         for (k, member) in lists.enumerated() {
-            let slice = Array(bytes[member.range])
             let label = lists.count > 1 ? "$.orderedItems#\(k + 1)" : "$.orderedItems"
-            guard let array = try? JSONSerialization.jsonObject(with: Data(slice), options: [.fragmentsAllowed]) as? [Any] else {
-                let located = JSONLocator.locate(slice[...])
-                throw ImportError(file: name, location: located.map { "\(label)\($0.path.dropFirst()) (byte \(member.range.lowerBound + $0.offset))" } ?? label,
+            guard member.value.isArray else {
+                throw ImportError(file: name, location: "\(label) (byte \(member.value.offset))",
                                   expected: "a JSON array of activities", reason: "bad-json")
             }
-            sizes.append(array.count)
-            for (i, value) in array.enumerated() {
+            var count = 0
+            for (i, item) in member.value.elements.enumerated() {
+                count += 1
                 let path = "\(label)[\(i)]"
-                guard let item = value as? [String: Any] else {
-                    // likes.json lists URL strings: wrap them as items.
-                    if let url = value as? String { out.append((["object": url, "type": "Like"], path)) } else {
+                guard item.isObject else {
+                    // likes.json lists URL strings.
+                    if item.kind == .string { out.items.append((item, path)) } else {
                         context.result.recordsRead += 1
                         try context.reject(ImportError(file: name, location: path, expected: "an object or URL", reason: "bad-json"))
                     }
                     continue
                 }
-                if let id = item["id"] as? String, !seen.insert(id).inserted { continue }
-                out.append((item, path))
+                if let id = item["id"]?.string, !seen.insert(id).inserted { continue }
+                out.items.append((item, path))
             }
+            sizes.append(count)
         }
         if lists.count > 1 {
             context.note("\(name) repeats the key orderedItems \(lists.count) times (\(sizes.map(String.init).joined(separator: " + ")) items): all are read")
         }
-        if let total = members.first(where: { $0.key == "totalItems" }),
-           let n = Int(String(decoding: bytes[total.range], as: UTF8.self)), n != out.count {
-            context.note("\(name) says totalItems \(n) but holds \(out.count) items: the items are read")
+        if let total = members.first(where: { $0.key == "totalItems" })?.value.int, total != out.items.count {
+            context.note("\(name) says totalItems \(total) but holds \(out.items.count) items: the items are read")
         }
         return out
     }
@@ -343,8 +389,8 @@ struct MastodonReader {
 
     // MARK: Outbox
 
-    private func time(_ item: [String: Any], _ object: [String: Any]?, path: String, file: String) throws -> Int64?? {
-        guard let text = (item["published"] as? String) ?? (object?["published"] as? String) else { return .some(nil) }
+    private func time(_ item: JSONValue, _ object: JSONValue?, path: String, file: String) throws -> Int64?? {
+        guard let text = item["published"]?.string ?? object?["published"]?.string else { return .some(nil) }
         guard let t = Timestamps.parseGeneric(text) else {
             try context.reject(ImportError(file: file, location: "\(path).published",
                                            expected: "an ISO 8601 time like 2022-11-20T14:58:08Z", reason: "bad-timestamp"))
@@ -353,19 +399,23 @@ struct MastodonReader {
         return .some(t)
     }
 
-    private func readOutbox(_ items: [(item: [String: Any], path: String)], file: String, owner: String,
+    private func readOutbox(_ items: [(item: JSONValue, path: String)], file: String, owner: String,
                             accounts: inout Set<String>) throws {
         let me = key(owner)
         var unresolvedReplies = 0
         for (item, path) in items {
             context.result.recordsRead += 1
-            guard let type = item["type"] as? String else {
+            guard item.isObject else {
+                context.count("other-activity")
+                continue
+            }
+            guard let type = item["type"]?.string else {
                 try context.reject(ImportError(file: file, location: "\(path).type", expected: "an activity type", reason: "missing-field"))
                 continue
             }
             switch type {
             case "Create":
-                guard let note = item["object"] as? [String: Any] else {
+                guard let note = item["object"], note.isObject else {
                     try context.reject(ImportError(file: file, location: "\(path).object", expected: "an embedded object",
                                                    reason: "missing-field"))
                     continue
@@ -373,16 +423,16 @@ struct MastodonReader {
                 guard let at = try time(item, note, path: path, file: file) else { continue }
                 context.count("post")
                 var mentions: [(address: String, handle: String?, host: String)] = []
-                for tag in note["tag"] as? [[String: Any]] ?? [] {
-                    switch tag["type"] as? String {
+                for tag in note["tag"]?.elements ?? .empty where tag.isObject {
+                    switch tag["type"]?.string {
                     case "Mention":
-                        let href = tag["href"] as? String
-                        let name = tag["name"] as? String
+                        let href = tag["href"]?.string
+                        let name = tag["name"]?.string
                         guard let address = href.flatMap(MastodonAddress.normalize) ?? name.flatMap(MastodonAddress.normalize) else { continue }
                         mentions.append((address, href.flatMap(MastodonAddress.display) ?? name.flatMap(MastodonAddress.display),
                                          String(address.split(separator: "@").last ?? "")))
                     case "Hashtag":
-                        guard var tagName = tag["name"] as? String else { continue }
+                        guard var tagName = tag["name"]?.string else { continue }
                         if tagName.hasPrefix("#") { tagName.removeFirst() }
                         if !tagName.isEmpty { try sink.hashtag(HashtagRecord(account: me, tag: tagName.lowercased(), at: at)) }
                     default:
@@ -390,7 +440,7 @@ struct MastodonReader {
                     }
                 }
                 var replyTarget: String?
-                if let inReplyTo = note["inReplyTo"] as? String, !inReplyTo.isEmpty {
+                if let inReplyTo = note["inReplyTo"]?.nonEmptyString {
                     context.count("reply")
                     var target = MastodonAddress.statusAuthor(inReplyTo)
                     if target == nil {
@@ -419,9 +469,9 @@ struct MastodonReader {
                 guard let at = try time(item, nil, path: path, file: file) else { continue }
                 context.count("boost")
                 let object = item["object"]
-                let url = (object as? String) ?? ((object as? [String: Any])?["id"] as? String)
+                let url = object?.string ?? object?["id"]?.string
                 let author = url.flatMap(MastodonAddress.statusAuthor)
-                    ?? ((object as? [String: Any])?["attributedTo"] as? String).flatMap(MastodonAddress.normalize)
+                    ?? object?["attributedTo"]?.string.flatMap(MastodonAddress.normalize)
                 guard let author else {
                     context.count("boost-unresolved")
                     continue
@@ -449,21 +499,24 @@ struct MastodonReader {
         let me = key(owner)
         var likes = 0
         var unresolved = 0
-        for (item, path) in try items(of: file) {
-            context.result.recordsRead += 1
-            let object = item["object"] ?? item["id"]
-            guard let url = (object as? String) ?? ((object as? [String: Any])?["id"] as? String) else {
-                try context.reject(ImportError(file: name, location: path, expected: "a status URL", reason: "missing-field"))
-                continue
+        let collection = try items(of: file)
+        try withExtendedLifetime(collection) {
+            for (item, path) in collection.items {
+                context.result.recordsRead += 1
+                let object = item.isObject ? (item["object"] ?? item["id"]) : item
+                guard let url = object?.string ?? object?["id"]?.string else {
+                    try context.reject(ImportError(file: name, location: path, expected: "a status URL", reason: "missing-field"))
+                    continue
+                }
+                likes += 1
+                guard let author = MastodonAddress.statusAuthor(url) else {
+                    unresolved += 1
+                    continue
+                }
+                if author == owner { continue }
+                try mentionAccount(author, handle: MastodonAddress.display(url), &accounts)
+                try sink.edge(EdgeRecord(source: me, target: key(author), kind: EdgeKind.like))
             }
-            likes += 1
-            guard let author = MastodonAddress.statusAuthor(url) else {
-                unresolved += 1
-                continue
-            }
-            if author == owner { continue }
-            try mentionAccount(author, handle: MastodonAddress.display(url), &accounts)
-            try sink.edge(EdgeRecord(source: me, target: key(author), kind: EdgeKind.like))
         }
         if likes > 0 { context.count("like", likes) }
         if unresolved > 0 {

@@ -56,9 +56,10 @@ public struct SHA256: Sendable {
             block.withUnsafeBufferPointer { compress($0) }
             buffer.removeAll(keepingCapacity: true)
         }
-        while p.count - offset >= 64 {
-            compress(UnsafeBufferPointer(rebasing: p[offset ..< offset + 64]))
-            offset += 64
+        let blocks = (p.count - offset) / 64
+        if blocks > 0, let base = p.baseAddress {
+            compressBlocks(base + offset, count: blocks)
+            offset += 64 * blocks
         }
         if offset < p.count {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[offset ..< p.count]))
@@ -141,31 +142,40 @@ public struct SHA256: Sendable {
 
     /// Processes one 64-byte block.
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+        compressBlocks(block.baseAddress!, count: 1)
+    }
+
+    /// Processes `count` consecutive 64-byte blocks, the state kept in locals throughout
+    /// (about twice as fast as going through the stored properties block by block).
+    private mutating func compressBlocks(_ p: UnsafePointer<UInt8>, count: Int) {
+        var s0 = h0, s1 = h1, s2 = h2, s3 = h3, s4 = h4, s5 = h5, s6 = h6, s7 = h7
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0 ..< 16 {
-                w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
-                    | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
-            }
-            for i in 16 ..< 64 {
-                let s0 = SHA256.rotr(w[i - 15], 7) ^ SHA256.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = SHA256.rotr(w[i - 2], 17) ^ SHA256.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
             SHA256.k.withUnsafeBufferPointer { k in
-                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                for i in 0 ..< 64 {
-                    let s1 = SHA256.rotr(e, 6) ^ SHA256.rotr(e, 11) ^ SHA256.rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = SHA256.rotr(a, 2) ^ SHA256.rotr(a, 13) ^ SHA256.rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+                for n in 0 ..< count {
+                    let block = p + 64 * n
+                    for i in 0 ..< 16 {
+                        w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
+                            | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+                    }
+                    for i in 16 ..< 64 {
+                        let x = w[i - 15], y = w[i - 2]
+                        let a0 = SHA256.rotr(x, 7) ^ SHA256.rotr(x, 18) ^ (x >> 3)
+                        let a1 = SHA256.rotr(y, 17) ^ SHA256.rotr(y, 19) ^ (y >> 10)
+                        w[i] = w[i - 16] &+ a0 &+ w[i - 7] &+ a1
+                    }
+                    var a = s0, b = s1, c = s2, d = s3, e = s4, f = s5, g = s6, h = s7
+                    for i in 0 ..< 64 {
+                        let t1 = h &+ (SHA256.rotr(e, 6) ^ SHA256.rotr(e, 11) ^ SHA256.rotr(e, 25))
+                            &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                        let t2 = (SHA256.rotr(a, 2) ^ SHA256.rotr(a, 13) ^ SHA256.rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                        h = g; g = f; f = e; e = d &+ t1
+                        d = c; c = b; b = a; a = t1 &+ t2
+                    }
+                    s0 = s0 &+ a; s1 = s1 &+ b; s2 = s2 &+ c; s3 = s3 &+ d
+                    s4 = s4 &+ e; s5 = s5 &+ f; s6 = s6 &+ g; s7 = s7 &+ h
                 }
-                h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
-                h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
             }
         }
+        h0 = s0; h1 = s1; h2 = s2; h3 = s3; h4 = s4; h5 = s5; h6 = s6; h7 = s7
     }
 }

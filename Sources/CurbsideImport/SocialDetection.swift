@@ -52,9 +52,10 @@ extension Importer {
 
     /// A Mastodon source's files: a folder's archive files and follows CSV; for an archive
     /// file given alone, its folder's archive files; for a follows CSV, the CSV and a sibling
-    /// `actor.json` (which names the owner).
+    /// `actor.json` (which names the owner); for Mastodon's archive `.zip`, the zip itself.
     static func mastodonFiles(_ path: String, isDirectory: Bool) throws -> [String] {
         let full = absolute(path)
+        if !isDirectory, innerExtension(full) == "zip" { return [full] } // Mastodon's archive zip
         let dir = isDirectory ? full : URL(fileURLWithPath: full).deletingLastPathComponent().path
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
         func sibling(_ wanted: String) -> String? {

@@ -1,5 +1,4 @@
 import CurbsideStore
-import Foundation
 
 /// Reads Twitter API v2 JSON Lines as written by twarc2 (`twarc2 search`, `timeline`,
 /// `followers`, …, and `twarc2 flatten`), gzip-compressed or not.
@@ -65,15 +64,16 @@ struct Twarc2Reader {
 
     mutating func run() throws {
         let lines = JSONLines(file: file, displayName: displayName, maxLineBytes: options.maxLineBytes, context: context)
+        let tape = JSONTape()
         try lines.forEachLine { bytes, line in
             context.result.recordsRead += 1
-            let value: Any
             do {
-                value = try lines.parse(bytes, line: line)
+                try lines.parse(bytes, line: line, into: tape)
             } catch let error as ImportError {
                 return try context.reject(error)
             }
-            guard let object = value as? [String: Any] else {
+            let object = tape.root
+            guard object.isObject else {
                 return try context.reject(ImportError(file: displayName, location: "line \(line), $",
                                                       expected: "a JSON object", reason: "bad-json"))
             }
@@ -82,44 +82,45 @@ struct Twarc2Reader {
         if !users.isEmpty { context.count("user", users.count) }
     }
 
-    private mutating func readLine(_ object: [String: Any], line: Int) throws {
+    private mutating func readLine(_ object: JSONValue, line: Int) throws {
         let at = "line \(line), $"
         if let data = object["data"] {
             context.count("page")
-            if let errors = object["errors"] as? [Any] { context.count("api-error", errors.count) }
-            let includes = object["includes"] as? [String: Any]
-            for user in includes?["users"] as? [[String: Any]] ?? [] { try account(user) }
+            if let errors = object["errors"], errors.isArray { context.count("api-error", errors.elements.count) }
+            let includes = object["includes"]
+            for user in includes?["users"]?.elements ?? .empty where user.isObject { try account(user) }
             var authors: [String: String] = [:]
-            for t in includes?["tweets"] as? [[String: Any]] ?? [] {
-                if let id = t["id"] as? String, let a = t["author_id"] as? String { authors[id] = a }
+            for t in includes?["tweets"]?.elements ?? .empty {
+                if let id = t["id"]?.string, let a = t["author_id"]?.string { authors[id] = a }
             }
-            let items: [Any] = (data as? [Any]) ?? [data]
-            let followTarget = Twarc2Reader.followRequest((object["__twarc"] as? [String: Any])?["url"] as? String)
-            for (i, item) in items.enumerated() {
-                let path = data is [Any] ? "\(at).data[\(i)]" : "\(at).data"
-                guard let entry = item as? [String: Any] else {
+            let followTarget = Twarc2Reader.followRequest(object["__twarc"]?["url"]?.string)
+            var i = 0
+            for item in data.isArray ? data.elements : JSONValue.Elements(single: data) {
+                let path = data.isArray ? "\(at).data[\(i)]" : "\(at).data"
+                i += 1
+                guard item.isObject else {
                     try context.reject(ImportError(file: displayName, location: path, expected: "an object", reason: "bad-json"))
                     continue
                 }
-                if entry["username"] != nil {
-                    try user(entry, path: path, follow: followTarget)
+                if item.has("username") {
+                    try user(item, path: path, follow: followTarget)
                 } else {
-                    try tweet(entry, path: path) { authors[$0] }
+                    try tweet(item, path: path) { authors[$0] }
                 }
             }
-        } else if object["username"] != nil, object["id"] != nil {
-            let follow = Twarc2Reader.followRequest((object["__twarc"] as? [String: Any])?["url"] as? String)
+        } else if object.has("username"), object.has("id") {
+            let follow = Twarc2Reader.followRequest(object["__twarc"]?["url"]?.string)
             try user(object, path: at, follow: follow)
-        } else if object["text"] != nil || object["author_id"] != nil || object["author"] != nil {
-            for field in ["author", "in_reply_to_user"] {
-                if let u = object[field] as? [String: Any] { try account(u) }
+        } else if object.has("text") || object.has("author_id") || object.has("author") {
+            for u in [object["author"], object["in_reply_to_user"]] {
+                if let u, u.isObject { try account(u) }
             }
             var authors: [String: String] = [:]
-            for ref in object["referenced_tweets"] as? [[String: Any]] ?? [] {
-                guard let id = ref["id"] as? String else { continue }
-                let inner = (ref["tweet"] as? [String: Any]) ?? ref
-                if let u = inner["author"] as? [String: Any] { try account(u) }
-                if let a = (inner["author_id"] as? String) ?? ((inner["author"] as? [String: Any])?["id"] as? String) {
+            for ref in object["referenced_tweets"]?.elements ?? .empty where ref.isObject {
+                guard let id = ref["id"]?.string else { continue }
+                let inner = ref["tweet"].flatMap { $0.isObject ? $0 : nil } ?? ref
+                if let u = inner["author"], u.isObject { try account(u) }
+                if let a = inner["author_id"]?.string ?? inner["author"]?["id"]?.string {
                     authors[id] = a
                 }
             }
@@ -146,27 +147,22 @@ struct Twarc2Reader {
 
     // MARK: Users
 
-    private static func nonEmpty(_ value: Any?) -> String? {
-        guard let s = value as? String, !s.isEmpty else { return nil }
-        return s
-    }
-
     /// Emits an account record for a user object (ignored when it has no id).
-    private mutating func account(_ u: [String: Any]) throws {
-        guard let id = Twarc2Reader.nonEmpty(u["id"]) else { return }
-        let metrics = u["public_metrics"] as? [String: Any]
+    private mutating func account(_ u: JSONValue) throws {
+        guard let id = u["id"]?.nonEmptyString else { return }
+        let metrics = u["public_metrics"]
         let record = AccountRecord(
-            key: key(id), handle: Twarc2Reader.nonEmpty(u["username"]), name: Twarc2Reader.nonEmpty(u["name"]),
-            bio: Twarc2Reader.nonEmpty(u["description"]), location: Twarc2Reader.nonEmpty(u["location"]),
-            followersCount: metrics?["followers_count"] as? Int, followingCount: metrics?["following_count"] as? Int,
-            createdAt: Twarc2Reader.nonEmpty(u["created_at"]).flatMap { Timestamps.parseGeneric($0) })
+            key: key(id), handle: u["username"]?.nonEmptyString, name: u["name"]?.nonEmptyString,
+            bio: u["description"]?.nonEmptyString, location: u["location"]?.nonEmptyString,
+            followersCount: metrics?["followers_count"]?.int, followingCount: metrics?["following_count"]?.int,
+            createdAt: u["created_at"]?.isoTime)
         users.insert(id)
         try sink.account(record)
     }
 
     /// A user in `data`: an account, and a follow edge when the page is a follower/following list.
-    private mutating func user(_ u: [String: Any], path: String, follow: (id: String, followers: Bool)?) throws {
-        guard let id = Twarc2Reader.nonEmpty(u["id"]) else {
+    private mutating func user(_ u: JSONValue, path: String, follow: (id: String, followers: Bool)?) throws {
+        guard let id = u["id"]?.nonEmptyString else {
             return try context.reject(ImportError(file: displayName, location: "\(path).id", expected: "a user id string",
                                                   reason: "missing-field"))
         }
@@ -209,14 +205,14 @@ struct Twarc2Reader {
         return n
     }
 
-    private mutating func tweet(_ t: [String: Any], path: String, authorOf: (String) -> String?) throws {
-        guard let author = Twarc2Reader.nonEmpty(t["author_id"]) ?? Twarc2Reader.nonEmpty((t["author"] as? [String: Any])?["id"]) else {
+    private mutating func tweet(_ t: JSONValue, path: String, authorOf: (String) -> String?) throws {
+        guard let author = t["author_id"]?.nonEmptyString ?? t["author"]?["id"]?.nonEmptyString else {
             return try context.reject(ImportError(file: displayName, location: "\(path).author_id",
                                                   expected: "the tweet's author id (request author_id)", reason: "missing-field"))
         }
         var time: Int64?
         if let created = t["created_at"] {
-            guard let text = created as? String, let parsed = Timestamps.parseGeneric(text) else {
+            guard let parsed = created.isoTime else {
                 return try context.reject(ImportError(file: displayName, location: "\(path).created_at",
                                                       expected: "an ISO 8601 time like 2021-06-26T19:56:26.000Z",
                                                       reason: "bad-timestamp"))
@@ -225,46 +221,44 @@ struct Twarc2Reader {
         }
         context.count("tweet")
         let me = key(author)
-        let entities = t["entities"] as? [String: Any]
-        let mentions = entities?["mentions"] as? [[String: Any]] ?? []
-        for m in mentions {
-            guard let id = Twarc2Reader.nonEmpty(m["id"]) else { continue }
-            if m["name"] != nil || m["description"] != nil {
+        let entities = t["entities"]
+        let mentions = entities?["mentions"]?.elements ?? .empty
+        for m in mentions where m.isObject {
+            guard let id = m["id"]?.nonEmptyString else { continue }
+            if m.has("name") || m.has("description") {
                 try account(m) // flattened: the mention carries the user's fields
-            } else if !users.contains(id), let handle = Twarc2Reader.nonEmpty(m["username"]), handled.insert(id).inserted {
+            } else if !users.contains(id), let handle = m["username"]?.nonEmptyString, handled.insert(id).inserted {
                 try sink.account(AccountRecord(key: key(id), handle: handle))
             }
         }
 
         var replyTo: String?
         var isReply = false
-        for ref in t["referenced_tweets"] as? [[String: Any]] ?? [] {
-            let refId = Twarc2Reader.nonEmpty(ref["id"])
+        for ref in t["referenced_tweets"]?.elements ?? .empty where ref.isObject {
+            let refId = ref["id"]?.nonEmptyString
             let target = refId.flatMap(authorOf)
-            switch ref["type"] as? String {
-            case "retweeted":
+            guard let type = ref["type"] else { continue }
+            if type.isString("retweeted") {
                 context.count("retweet")
                 // The `RT @handle:` mention starts at 3; it names the retweeted author.
-                let rt = target ?? mentions.first { ($0["start"] as? Int) == 3 }.flatMap { Twarc2Reader.nonEmpty($0["id"]) }
+                let rt = target ?? mentions.first { $0["start"]?.int == 3 }.flatMap { $0["id"]?.nonEmptyString }
                 if let rt {
                     if rt != author { try sink.edge(EdgeRecord(source: me, target: key(rt), kind: EdgeKind.repost, at: time)) }
                 } else {
                     context.count("reference-unresolved")
                 }
                 return
-            case "replied_to":
+            } else if type.isString("replied_to") {
                 context.count("reply")
                 isReply = true
-                replyTo = Twarc2Reader.nonEmpty(t["in_reply_to_user_id"]) ?? target
-            case "quoted":
+                replyTo = t["in_reply_to_user_id"]?.nonEmptyString ?? target
+            } else if type.isString("quoted") {
                 context.count("quote")
                 if let target {
                     if target != author { try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.quote, at: time)) }
                 } else {
                     context.count("reference-unresolved")
                 }
-            default:
-                break
             }
         }
         if isReply {
@@ -279,16 +273,17 @@ struct Twarc2Reader {
             }
         }
 
-        let prefix = isReply ? Twarc2Reader.replyPrefixLength(t["text"] as? String ?? "") : 0
-        var seen = Set<String>()
-        for m in mentions {
-            guard let id = Twarc2Reader.nonEmpty(m["id"]), id != author else { continue }
-            if let start = m["start"] as? Int, start < prefix { continue }
-            guard seen.insert(id).inserted else { continue }
+        let prefix = isReply ? Twarc2Reader.replyPrefixLength(t["text"]?.string ?? "") : 0
+        var seen: [String] = []
+        for m in mentions where m.isObject {
+            guard let id = m["id"]?.nonEmptyString, id != author else { continue }
+            if let start = m["start"]?.int, start < prefix { continue }
+            guard !seen.contains(id) else { continue }
+            seen.append(id)
             try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.mention, at: time))
         }
-        for tag in entities?["hashtags"] as? [[String: Any]] ?? [] {
-            guard let text = Twarc2Reader.nonEmpty(tag["tag"]) else { continue }
+        for tag in entities?["hashtags"]?.elements ?? .empty where tag.isObject {
+            guard let text = tag["tag"]?.nonEmptyString else { continue }
             try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time))
         }
     }

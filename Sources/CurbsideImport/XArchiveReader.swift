@@ -6,7 +6,7 @@ import Foundation
 /// **Files.** Every `data/*.js` file is JavaScript assigning one JSON value:
 /// `window.YTD.<name>.part0 = [ … ]`, and `manifest.js` is `window.__THAR_CONFIG = { … }`.
 /// The importer strips everything up to the first `[`/`{` after the `=` and parses the rest
-/// as JSON; the format forces whole-file loading anyway. Which files to read comes from
+/// as JSON. Which files to read comes from
 /// manifest.js's `dataTypes.<type>.files[].fileName` when present, plus the conventional
 /// names (`tweet.js` of 2021 archives, `tweets.js` of 2022, `tweets-part1.js`, … of split
 /// archives), so an archive with a partial or missing manifest still imports.
@@ -43,8 +43,21 @@ import Foundation
 /// account gets one ``AccountRecord`` with its latest handle and name, which is how bare
 /// follower ids get handles.
 ///
+/// **Edits.** Every version of an edited tweet is in the archive, each with `edit_info`
+/// (`initial.editTweetIds` on the first, `edit.initialTweetId` on later ones). Only the
+/// latest version present is read; the others are counted `edit-superseded`.
+///
+/// **Handle history.** `screen-name-change.js` lists the owner's handle changes
+/// (`changedFrom` → `changedTo`, `changedAt`): every handle the owner had resolves to the
+/// owner in status links, and the latest is the owner's handle when account.js and the
+/// manifest give none (count `screen-name-change`).
+///
+/// **Parsing.** Files are read with ``JSONTape``; a tweets file is streamed item by item.
+/// A repeated key in an object reads its first occurrence.
+///
 /// Counts: `follower`, `following`, `tweet`, `retweet`, `reply` (tweets answering a tweet,
-/// self-replies included), `self-reply`, `like`, `quote-unresolved`, `quote-no-author`, plus
+/// self-replies included), `self-reply`, `like`, `quote-unresolved`, `quote-no-author`,
+/// `screen-name-change`, `edit-superseded`, plus
 /// `edge`, `edge:<kind>`, `account`, `hashtag`.
 ///
 /// Errors name the file and the JSON path (`$[3].tweet.created_at`), never the content.
@@ -54,7 +67,16 @@ struct XArchiveReader {
     let sink: CountingSink
     static let platform = "x"
 
-    private var manifest: [String: Any]?
+    /// What manifest.js says: the owner, and the files of each data type.
+    struct Manifest {
+        var accountId: String?
+        var userName: String?
+        var displayName: String?
+        /// data type → (file name, global name, count as written).
+        var files: [String: [(name: String, global: String?, count: Int)]] = [:]
+    }
+
+    private var manifest: Manifest?
 
     init(store: ArchiveStore, context: ImportContext, sink: CountingSink) {
         self.store = store
@@ -66,32 +88,84 @@ struct XArchiveReader {
 
     // MARK: Files
 
-    /// Parses a `data/*.js` file: the JSON after the `window.… =` wrapper.
-    func parse(_ name: String, expectedGlobal: String? = nil) throws -> Any? {
-        guard let data = try store.contents(of: name) else { return nil }
-        return try XArchiveReader.parseWrapped(data, file: name, expectedGlobal: expectedGlobal)
+    /// Calls `body` with the JSON value of a `data/*.js` file (after the `window.… =` wrapper),
+    /// or returns false when the file is absent. The value lives only during the call.
+    @discardableResult
+    func withParsed(_ name: String, expectedGlobal: String? = nil, _ body: (JSONValue) throws -> Void) throws -> Bool {
+        guard let data = try store.contents(of: name) else { return false }
+        try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let body0 = try XArchiveReader.jsonBody(bytes, file: name, expectedGlobal: expectedGlobal)
+            let json = UnsafeBufferPointer(rebasing: bytes[body0])
+            let tape = JSONTape()
+            do {
+                try tape.parseWhole(json)
+            } catch let failure as JSONTape.Failure {
+                throw XArchiveReader.jsonError(failure, json, bodyStart: body0.lowerBound, file: name)
+            }
+            try body(tape.root)
+        }
+        return true
     }
 
-    /// Strips the `window.YTD.<name>.partN =` (or `window.__THAR_CONFIG =`) wrapper and parses the JSON.
-    static func parseWrapped(_ data: Data, file: String, expectedGlobal: String?) throws -> Any {
-        // Locate the wrapper and the JSON body without copying the (possibly large) file.
-        let (start, eq, global, bodyStart, bodyEnd) = data.withUnsafeBytes { raw -> (Int, Int, String?, Int, Int) in
+    /// Streams the items of a `data/*.js` file holding an array, one parsed item at a time
+    /// (so a large tweets.js never becomes one big structure). Returns false when the file is absent.
+    @discardableResult
+    func forEachArrayItem(_ name: String, expectedGlobal: String?, _ body: (JSONValue, Int) throws -> Void) throws -> Bool {
+        guard let data = try store.contents(of: name) else { return false }
+        try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let n = bytes.count
-            let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-            var eq = start
-            while eq < n, eq < 4096, bytes[eq] != UInt8(ascii: "=") { eq += 1 }
-            guard eq < n, eq < 4096 else { return (start, eq, nil, n, n) }
-            let global = String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< eq]), as: UTF8.self)
-                .trimmingASCIIWhitespace()
-            var bodyStart = eq + 1
-            while bodyStart < n, bytes[bodyStart] != UInt8(ascii: "["), bytes[bodyStart] != UInt8(ascii: "{") {
-                bodyStart += 1
+            let range = try XArchiveReader.jsonBody(bytes, file: name, expectedGlobal: expectedGlobal)
+            let json = UnsafeBufferPointer(rebasing: bytes[range])
+            guard json.first == UInt8(ascii: "[") else {
+                throw ImportError(file: name, location: "$", expected: "a JSON array", reason: "bad-json")
             }
-            var bodyEnd = n
-            while bodyEnd > bodyStart, [32, 9, 10, 13, UInt8(ascii: ";")].contains(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
-            return (start, eq, global, bodyStart, bodyEnd)
+            let tape = JSONTape()
+            let n = json.count
+            var i = 1
+            var index = 0
+            func ws() { while i < n, json[i] == 32 || json[i] == 10 || json[i] == 13 || json[i] == 9 { i += 1 } }
+            do {
+                ws()
+                if i < n, json[i] == UInt8(ascii: "]") {
+                    i += 1
+                } else {
+                    while true {
+                        i = try tape.parse(json, from: i)
+                        try body(tape.root, index)
+                        index += 1
+                        ws()
+                        guard i < n else { throw JSONTape.Failure(offset: n, expected: "`,` or `]`") }
+                        if json[i] == UInt8(ascii: ",") { i += 1; continue }
+                        guard json[i] == UInt8(ascii: "]") else { throw JSONTape.Failure(offset: i, expected: "`,` or `]`") }
+                        i += 1
+                        break
+                    }
+                }
+                ws()
+                if i < n { throw JSONTape.Failure(offset: i, expected: "the end of the JSON value") }
+            } catch let failure as JSONTape.Failure {
+                throw XArchiveReader.jsonError(failure, json, bodyStart: range.lowerBound, file: name)
+            }
         }
+        return true
+    }
+
+    private static func jsonError(_ failure: JSONTape.Failure, _ json: UnsafeBufferPointer<UInt8>, bodyStart: Int, file: String) -> ImportError {
+        let (path, offset, atEnd) = JSONTape.locate(failure, in: json)
+        return ImportError(file: file, location: "\(path) (byte \(bodyStart + offset))",
+                           expected: atEnd ? "the rest of the JSON (the file ends early)" : "well-formed JSON (\(failure.expected))",
+                           reason: "bad-json")
+    }
+
+    /// The byte range of the JSON after the `window.YTD.<name>.partN =` (or `window.__THAR_CONFIG =`) wrapper.
+    static func jsonBody(_ bytes: UnsafeBufferPointer<UInt8>, file: String, expectedGlobal: String?) throws -> Range<Int> {
+        let n = bytes.count
+        let start = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var eq = start
+        while eq < n, eq < 4096, bytes[eq] != UInt8(ascii: "=") { eq += 1 }
+        let global: String? = eq < n && eq < 4096
+            ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< eq]), as: UTF8.self).trimmingASCIIWhitespace() : nil
         guard let global, global.hasPrefix("window.YTD.") || global == "window.__THAR_CONFIG" else {
             throw ImportError(file: file, location: "byte \(start)",
                               expected: "a `window.YTD.<name>.part<N> = [` wrapper", reason: "bad-wrapper")
@@ -101,40 +175,27 @@ struct XArchiveReader {
                               expected: "the wrapper `window.\(expectedGlobal) =` named in manifest.js",
                               reason: "bad-wrapper")
         }
+        var bodyStart = eq + 1
+        while bodyStart < n, bytes[bodyStart] != UInt8(ascii: "["), bytes[bodyStart] != UInt8(ascii: "{") { bodyStart += 1 }
+        var bodyEnd = n
+        while bodyEnd > bodyStart, [32, 9, 10, 13, UInt8(ascii: ";")].contains(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
         guard bodyStart < bodyEnd else {
             throw ImportError(file: file, location: "byte \(eq + 1)", expected: "a JSON array or object after `=`",
                               reason: "bad-json")
         }
-        let body = data[(data.startIndex + bodyStart) ..< (data.startIndex + bodyEnd)]
-        do {
-            return try JSONSerialization.jsonObject(with: body, options: [])
-        } catch {
-            // Foundation says only that the JSON is broken; find where, as a path and offset.
-            if let (path, offset) = JSONLocator.locate([UInt8](body)[...]) {
-                let atEnd = bodyStart + offset >= bodyEnd
-                throw ImportError(file: file, location: "\(path) (byte \(bodyStart + offset))",
-                                  expected: atEnd ? "the rest of the JSON (the file ends early)" : "well-formed JSON",
-                                  reason: "bad-json")
-            }
-            throw ImportError(file: file, location: "$ (JSON from byte \(bodyStart))",
-                              expected: "well-formed, complete JSON", reason: "bad-json")
-        }
+        return bodyStart ..< bodyEnd
     }
 
     /// The files holding a data type: manifest.js's list plus the conventional names, deduplicated, sorted.
     private func files(types: [String], bases: [String]) -> [(name: String, global: String?)] {
         var result: [String: String?] = [:]
-        if let dataTypes = manifest?["dataTypes"] as? [String: Any] {
-            for type in types {
-                guard let entry = dataTypes[type] as? [String: Any], let list = entry["files"] as? [[String: Any]] else { continue }
-                for file in list {
-                    guard let name = file["fileName"] as? String else { continue }
-                    let normalized = name.hasPrefix("./") ? String(name.dropFirst(2)) : name
-                    if store.names.contains(normalized) {
-                        result[normalized] = file["globalName"] as? String
-                    } else if (Int(file["count"] as? String ?? "0") ?? 0) > 0 {
-                        context.note("\(normalized) is listed in manifest.js but absent")
-                    }
+        for type in types {
+            for file in manifest?.files[type] ?? [] {
+                let normalized = file.name.hasPrefix("./") ? String(file.name.dropFirst(2)) : file.name
+                if store.names.contains(normalized) {
+                    result[normalized] = file.global
+                } else if file.count > 0 {
+                    context.note("\(normalized) is listed in manifest.js but absent")
                 }
             }
         }
@@ -144,30 +205,51 @@ struct XArchiveReader {
                 if result[name] == nil { result[name] = .some(nil) }
             }
         }
-        return result.keys.sorted().map { ($0, result[$0] ?? nil) }
+        return result.keys.sorted { XArchiveReader.fileOrder($0) < XArchiveReader.fileOrder($1) }.map { ($0, result[$0] ?? nil) }
     }
 
-    /// Parses each file of a type and calls `body` with its array items and the file name.
-    private func forEachItem(types: [String], bases: [String], _ body: (_ item: Any, _ index: Int, _ file: String) throws -> Void) throws {
+    /// Orders a type's files as X numbers them: `tweets.js`, `tweets-part1.js`, `tweets-part2.js`, …, `tweets-part10.js`.
+    static func fileOrder(_ name: String) -> (String, Int, String) {
+        let stem = name.hasSuffix(".js") ? String(name.dropLast(3)) : name
+        if let range = stem.range(of: "-part", options: .backwards), let n = Int(stem[range.upperBound...]) {
+            return (String(stem[..<range.lowerBound]), n, name)
+        }
+        return (stem, 0, name)
+    }
+
+    /// Streams each file of a type and calls `body` with its array items and the file name.
+    /// A file that is not a well-formed array is rejected (lenient mode: the items before
+    /// the fault are read, the rest of the file is skipped as one bad record).
+    private func forEachItem(types: [String], bases: [String], _ body: (_ item: JSONValue, _ index: Int, _ file: String) throws -> Void) throws {
         for (name, global) in files(types: types, bases: bases) {
-            let value: Any?
             do {
-                value = try parse(name, expectedGlobal: global)
-            } catch let error as ImportError {
+                try forEachArrayItem(name, expectedGlobal: global) { item, i in
+                    context.result.recordsRead += 1
+                    try body(item, i, name)
+                }
+            } catch let error as ImportError where error.file == name && ["bad-json", "bad-wrapper"].contains(error.reason) {
                 context.result.recordsRead += 1
                 try context.reject(error)
-                continue
-            }
-            guard let array = value as? [Any] else {
-                context.result.recordsRead += 1
-                try context.reject(ImportError(file: name, location: "$", expected: "a JSON array", reason: "bad-json"))
-                continue
-            }
-            for (i, item) in array.enumerated() {
-                context.result.recordsRead += 1
-                try body(item, i, name)
             }
         }
+    }
+
+    static func readManifest(_ root: JSONValue) -> Manifest {
+        var m = Manifest()
+        let info = root["userInfo"]
+        m.accountId = info?["accountId"]?.string
+        m.userName = info?["userName"]?.string
+        m.displayName = info?["displayName"]?.string
+        for (type, entry) in root["dataTypes"]?.members ?? [] {
+            guard let list = entry["files"], list.isArray else { continue }
+            var files: [(String, String?, Int)] = []
+            for file in list.elements {
+                guard let name = file["fileName"]?.string else { continue }
+                files.append((name, file["globalName"]?.string, Int(file["count"]?.string ?? "0") ?? 0))
+            }
+            m.files[type, default: []] += files
+        }
+        return m
     }
 
     // MARK: Reading
@@ -175,30 +257,37 @@ struct XArchiveReader {
     mutating func run() throws {
         if store.names.contains("data/manifest.js") {
             do {
-                manifest = try parse("data/manifest.js") as? [String: Any]
+                try withParsed("data/manifest.js") { manifest = XArchiveReader.readManifest($0) }
             } catch let error as ImportError {
                 try context.reject(error)
             }
         }
-        let owner = try readOwner()
+        let history = try readScreenNameChanges()
+        let owner = try readOwner(latestHandle: history.last?.to)
         var handles: [String: String] = [:] // lowercased handle → id
+        // Earlier handles of the owner still name the owner in old links.
+        for change in history {
+            for h in [change.from, change.to] where !h.isEmpty { handles[h.lowercased()] = owner.key.id }
+        }
         if let h = owner.handle { handles[h.lowercased()] = owner.key.id }
 
         try readFollows(owner: owner.key.id)
 
-        // Tweets: parse once, collect every handle first (quotes may link to accounts
-        // mentioned only in later tweets), then emit.
-        var tweets: [(tweet: [String: Any], path: String, file: String)] = []
+        // Tweets: read once into compact facts, collect every handle first (quotes may link
+        // to accounts mentioned only in later tweets), then emit.
+        var tweets: [TweetFacts] = []
+        var files: [String] = []
         try forEachItem(types: ["tweets", "tweet"], bases: ["tweets", "tweet"]) { item, i, file in
-            guard let tweet = (item as? [String: Any])?["tweet"] as? [String: Any] else {
+            if files.last != file { files.append(file) }
+            guard let tweet = item["tweet"], tweet.isObject else {
                 return try context.reject(ImportError(file: file, location: "$[\(i)].tweet",
                                                       expected: "an object", reason: "missing-field"))
             }
-            tweets.append((tweet, "$[\(i)].tweet", file))
+            tweets.append(XArchiveReader.facts(of: tweet, index: i, file: files.count - 1))
         }
         var mentioned: [String: (handle: String?, name: String?)] = [:]
         for t in tweets {
-            for m in XArchiveReader.mentions(of: t.tweet) {
+            for m in t.mentions {
                 if let h = m.handle { handles[h.lowercased()] = m.id }
                 if m.id != owner.key.id {
                     let previous = mentioned[m.id]
@@ -206,9 +295,14 @@ struct XArchiveReader {
                 }
             }
         }
+        let superseded = XArchiveReader.supersededEdits(tweets)
+        if !superseded.isEmpty {
+            context.count("edit-superseded", superseded.count)
+            context.note("\(superseded.count) tweets are earlier versions of edited tweets: only the latest version is read")
+        }
         var stats = TweetStats()
-        for t in tweets {
-            try readTweet(t.tweet, path: t.path, file: t.file, owner: owner.key.id, handles: handles, stats: &stats)
+        for (k, t) in tweets.enumerated() where !superseded.contains(k) {
+            try readTweet(t, file: files[t.file], owner: owner.key.id, handles: handles, stats: &stats)
         }
         for id in mentioned.keys.sorted() {
             guard let m = mentioned[id] else { continue }
@@ -227,31 +321,57 @@ struct XArchiveReader {
         try readLikes(owner: owner.key.id, handles: handles)
     }
 
-    /// The owner's account record (emitted) from account.js or manifest.js, with profile.js's bio.
-    private func readOwner() throws -> AccountRecord {
+    /// One change of the owner's handle (`screen-name-change.js`).
+    struct HandleChange {
+        var at: Int64?
+        var from: String
+        var to: String
+    }
+
+    /// The owner's handle history from `screen-name-change.js`, oldest first (count `screen-name-change`).
+    private func readScreenNameChanges() throws -> [HandleChange] {
+        var changes: [HandleChange] = []
+        try forEachItem(types: ["screenNameChange"], bases: ["screen-name-change"]) { item, i, file in
+            guard let change = item["screenNameChange"]?["screenNameChange"], change.isObject,
+                  let to = change["changedTo"]?.nonEmptyString
+            else {
+                return try context.reject(ImportError(file: file, location: "$[\(i)].screenNameChange.screenNameChange.changedTo",
+                                                      expected: "the new handle", reason: "missing-field"))
+            }
+            changes.append(HandleChange(at: change["changedAt"]?.string.flatMap { Timestamps.parseGeneric($0) },
+                                        from: change["changedFrom"]?.string ?? "", to: to))
+        }
+        if !changes.isEmpty { context.count("screen-name-change", changes.count) }
+        // Oldest first; changes without a time keep their file order.
+        return changes.enumerated().sorted { a, b in
+            (a.element.at ?? .min, a.offset) < (b.element.at ?? .min, b.offset)
+        }.map(\.element)
+    }
+
+    /// The owner's account record (emitted) from account.js or manifest.js, with profile.js's
+    /// bio; the handle falls back to the latest `screen-name-change.js` entry.
+    private func readOwner(latestHandle: String?) throws -> AccountRecord {
         var id: String?, handle: String?, name: String?, createdAt: Int64?
         if let accountFile = files(types: ["account"], bases: ["account"]).first {
-            var value: Any?
             do {
-                value = try parse(accountFile.name, expectedGlobal: accountFile.global)
+                try withParsed(accountFile.name, expectedGlobal: accountFile.global) { value in
+                    guard let account = value.elements.first(where: { _ in true })?["account"], account.isObject else { return }
+                    id = account["accountId"]?.string
+                    handle = account["username"]?.string
+                    name = account["accountDisplayName"]?.string
+                    createdAt = account["createdAt"]?.string.flatMap { Timestamps.parseGeneric($0) }
+                }
             } catch let error as ImportError {
                 // Lenient: fall back to manifest.js userInfo below.
                 try context.reject(error)
             }
-            if let account = ((value as? [Any])?.first as? [String: Any])?["account"] as? [String: Any] {
-                id = account["accountId"] as? String
-                handle = account["username"] as? String
-                name = account["accountDisplayName"] as? String
-                if let c = account["createdAt"] as? String {
-                    createdAt = Timestamps.parseGeneric(c)
-                }
-            }
         }
-        if id == nil, let info = manifest?["userInfo"] as? [String: Any] {
-            id = info["accountId"] as? String
-            handle = handle ?? info["userName"] as? String
-            name = name ?? info["displayName"] as? String
+        if id == nil, let manifest, let accountId = manifest.accountId {
+            id = accountId
+            handle = handle ?? manifest.userName
+            name = name ?? manifest.displayName
         }
+        handle = handle ?? latestHandle
         guard let ownerId = id, !ownerId.isEmpty else {
             throw ImportError(file: "data/account.js", location: "$[0].account.accountId",
                               expected: "the owner's accountId (in account.js, or manifest.js userInfo)",
@@ -260,11 +380,11 @@ struct XArchiveReader {
         var bio: String?, location: String?
         if let profileFile = files(types: ["profile"], bases: ["profile"]).first {
             do {
-                let value = try parse(profileFile.name, expectedGlobal: profileFile.global)
-                let profile = ((value as? [Any])?.first as? [String: Any])?["profile"] as? [String: Any]
-                let description = profile?["description"] as? [String: Any]
-                bio = (description?["bio"] as? String).flatMap { $0.isEmpty ? nil : $0 }
-                location = (description?["location"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+                try withParsed(profileFile.name, expectedGlobal: profileFile.global) { value in
+                    let description = value.elements.first(where: { _ in true })?["profile"]?["description"]
+                    bio = description?["bio"]?.nonEmptyString
+                    location = description?["location"]?.nonEmptyString
+                }
             } catch let error as ImportError {
                 try context.reject(error)
             }
@@ -279,11 +399,11 @@ struct XArchiveReader {
         for (type, field) in [("follower", "follower"), ("following", "following")] {
             var n = 0
             try forEachItem(types: [type], bases: [type]) { item, i, file in
-                guard let entry = (item as? [String: Any])?[field] as? [String: Any] else {
+                guard let entry = type == "follower" ? item["follower"] : item["following"], entry.isObject else {
                     return try context.reject(ImportError(file: file, location: "$[\(i)].\(field)",
                                                           expected: "an object", reason: "missing-field"))
                 }
-                guard let other = entry["accountId"] as? String, !other.isEmpty else {
+                guard let other = entry["accountId"]?.nonEmptyString else {
                     return try context.reject(ImportError(file: file, location: "$[\(i)].\(field).accountId",
                                                           expected: "an account id string", reason: "missing-field"))
                 }
@@ -311,20 +431,111 @@ struct XArchiveReader {
         var start: Int?
     }
 
-    static func int(_ value: Any?) -> Int? {
-        if let s = value as? String { return Int(s) }
-        if let n = value as? Int { return n }
-        return nil
+    /// A number written as a JSON number or as a string (archives write `"5"`).
+    static func int(_ value: JSONValue?) -> Int? {
+        guard let value else { return nil }
+        if let s = value.string { return Int(s) }
+        return value.int
     }
 
-    static func mentions(of tweet: [String: Any]) -> [Mention] {
-        let entities = tweet["entities"] as? [String: Any]
-        let list = entities?["user_mentions"] as? [[String: Any]] ?? []
-        return list.compactMap { m in
-            guard let id = (m["id_str"] as? String) ?? (m["id"] as? String), !id.isEmpty, id != "-1" else { return nil }
-            let start = (m["indices"] as? [Any])?.first.flatMap { int($0) }
-            return Mention(id: id, handle: m["screen_name"] as? String, name: m["name"] as? String, start: start)
+    static func mentions(of tweet: JSONValue) -> [Mention] {
+        guard let list = tweet["entities"]?["user_mentions"] else { return [] }
+        var out: [Mention] = []
+        for m in list.elements where m.isObject {
+            guard let id = m["id_str"]?.string ?? m["id"]?.string, !id.isEmpty, id != "-1" else { continue }
+            let start = m["indices"]?.elements.first(where: { _ in true }).flatMap { int($0) }
+            out.append(Mention(id: id, handle: m["screen_name"]?.string, name: m["name"]?.string, start: start))
         }
+        return out
+    }
+
+    /// What the reader needs of one tweet, pulled out of the JSON in one pass.
+    struct TweetFacts {
+        var index: Int
+        /// Index into the list of tweet files read.
+        var file: Int
+        var id: String?
+        var createdAt: String?
+        var hasText = false
+        /// The handle after a leading `RT @`, when the text starts so.
+        var retweetOf: String?
+        var replyStatus = false
+        var replyUser: String?
+        var textStart: Int?
+        var mentions: [Mention] = []
+        var statusLinks: [StatusLink] = []
+        var hashtags: [String] = []
+        /// `edit_info`: the first version's id and the ids of all versions, when edited.
+        var editInitial: String?
+        var editIds: [String] = []
+
+        var path: String { "$[\(index)].tweet" }
+    }
+
+    static func facts(of tweet: JSONValue, index: Int, file: Int) -> TweetFacts {
+        var f = TweetFacts(index: index, file: file)
+        f.id = tweet["id_str"]?.string ?? tweet["id"]?.string
+        f.createdAt = tweet["created_at"]?.string
+        if let text = tweet["full_text"] ?? tweet["text"], let raw = text.rawStringBytes {
+            f.hasText = true
+            // `RT @handle:`: handles are ASCII letters, digits and `_`, so the raw bytes suffice.
+            if raw.count >= 4, raw[0] == 82, raw[1] == 84, raw[2] == 32, raw[3] == 64 {
+                var k = 4
+                while k < raw.count, raw[k] < 0x80, isHandleByte(raw[k]) { k += 1 }
+                f.retweetOf = String(decoding: UnsafeBufferPointer(rebasing: raw[4 ..< k]), as: UTF8.self)
+            }
+        }
+        f.mentions = mentions(of: tweet)
+        if f.retweetOf != nil { return f } // a retweet yields its repost edge only
+        f.replyStatus = tweet["in_reply_to_status_id_str"]?.nonEmptyString != nil
+        f.replyUser = tweet["in_reply_to_user_id_str"]?.nonEmptyString
+        f.textStart = tweet["display_text_range"]?.elements.first(where: { _ in true }).flatMap { int($0) }
+        let entities = tweet["entities"]
+        for url in entities?["urls"]?.elements ?? .empty {
+            guard let expanded = url["expanded_url"]?.string, let link = statusLink(expanded) else { continue }
+            f.statusLinks.append(link)
+        }
+        for tag in entities?["hashtags"]?.elements ?? .empty {
+            guard let t = tag["text"]?.nonEmptyString else { continue }
+            f.hashtags.append(t.lowercased())
+        }
+        if let edit = tweet["edit_info"] {
+            if let ids = edit["initial"]?["editTweetIds"], ids.elements.count > 1 {
+                f.editIds = ids.elements.compactMap(\.string)
+                f.editInitial = f.editIds.first
+            } else if let initial = edit["edit"]?["initialTweetId"]?.string {
+                f.editInitial = initial
+                f.editIds = edit["edit"]?["editControlInitial"]?["editTweetIds"]?.elements.compactMap(\.string) ?? []
+            }
+        }
+        return f
+    }
+
+    @inline(__always)
+    static func isHandleByte(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95
+    }
+
+    /// Tweets (by position) that are earlier versions of an edited tweet whose later version
+    /// is also in the archive. X archives list every version of an edited tweet, each with
+    /// `edit_info` naming the chain (`initial.editTweetIds`, or `edit.initialTweetId` on the
+    /// later versions); counting each version would repeat the tweet's edges.
+    static func supersededEdits(_ tweets: [TweetFacts]) -> Set<Int> {
+        var chains: [String: [Int]] = [:]
+        for (k, t) in tweets.enumerated() {
+            guard let initial = t.editInitial, t.id != nil else { continue }
+            chains[initial, default: []].append(k)
+        }
+        var out = Set<Int>()
+        for (_, members) in chains where members.count > 1 {
+            // The latest version has the largest id (snowflake ids grow with time).
+            let latest = members.max { a, b in
+                let x = tweets[a].id ?? "", y = tweets[b].id ?? ""
+                return (x.count, x) < (y.count, y)
+            }
+            for k in members where k != latest { out.insert(k) }
+        }
+        return out
     }
 
     /// What a tweet URL points at.
@@ -357,9 +568,10 @@ struct XArchiveReader {
         return .author(handle)
     }
 
-    private func readTweet(_ tweet: [String: Any], path: String, file: String, owner: String,
+    private func readTweet(_ t: TweetFacts, file: String, owner: String,
                            handles: [String: String], stats: inout TweetStats) throws {
-        guard let created = tweet["created_at"] as? String else {
+        let path = t.path
+        guard let created = t.createdAt else {
             return try context.reject(ImportError(file: file, location: "\(path).created_at",
                                                   expected: "a date string", reason: "missing-field"))
         }
@@ -368,17 +580,16 @@ struct XArchiveReader {
                                                   expected: "a date like \"Wed Nov 17 19:49:09 +0000 2021\"",
                                                   reason: "bad-timestamp"))
         }
-        guard let text = (tweet["full_text"] as? String) ?? (tweet["text"] as? String) else {
+        guard t.hasText else {
             return try context.reject(ImportError(file: file, location: "\(path).full_text",
                                                   expected: "a string", reason: "missing-field"))
         }
         let me = key(owner)
-        let mentions = XArchiveReader.mentions(of: tweet)
+        let mentions = t.mentions
         context.count("tweet")
 
-        if text.hasPrefix("RT @") {
+        if let handle = t.retweetOf {
             context.count("retweet")
-            let handle = String(text.dropFirst(4).prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
             let lower = handle.lowercased()
             let author = mentions.first(where: { $0.handle?.lowercased() == lower })?.id
                 ?? (handle.isEmpty ? mentions.first?.id : nil)
@@ -392,10 +603,8 @@ struct XArchiveReader {
         }
 
         var replyTarget: String?
-        if let status = tweet["in_reply_to_status_id_str"] as? String, !status.isEmpty {
-            context.count("reply")
-        }
-        if let to = tweet["in_reply_to_user_id_str"] as? String, !to.isEmpty {
+        if t.replyStatus { context.count("reply") }
+        if let to = t.replyUser {
             if to == owner {
                 context.count("self-reply")
             } else {
@@ -405,7 +614,7 @@ struct XArchiveReader {
         }
 
         // Mentions in the reply prefix are reply context, not mentions.
-        let textStart = ((tweet["display_text_range"] as? [Any])?.first).flatMap { XArchiveReader.int($0) }
+        let textStart = t.textStart
         var seen = Set<String>()
         for m in mentions where m.id != owner && !seen.contains(m.id) {
             if let start = m.start, let textStart, start < textStart { continue }
@@ -414,10 +623,8 @@ struct XArchiveReader {
             try sink.edge(EdgeRecord(source: me, target: key(m.id), kind: EdgeKind.mention, at: time))
         }
 
-        let entities = tweet["entities"] as? [String: Any]
         var quoted = Set<String>()
-        for url in entities?["urls"] as? [[String: Any]] ?? [] {
-            guard let expanded = url["expanded_url"] as? String, let link = XArchiveReader.statusLink(expanded) else { continue }
+        for link in t.statusLinks {
             switch link {
             case .noAuthor:
                 stats.quotesWithoutAuthor += 1
@@ -432,9 +639,8 @@ struct XArchiveReader {
             }
         }
 
-        for tag in entities?["hashtags"] as? [[String: Any]] ?? [] {
-            guard let t = tag["text"] as? String, !t.isEmpty else { continue }
-            try sink.hashtag(HashtagRecord(account: me, tag: t.lowercased(), at: time))
+        for tag in t.hashtags {
+            try sink.hashtag(HashtagRecord(account: me, tag: tag, at: time))
         }
     }
 
@@ -442,12 +648,12 @@ struct XArchiveReader {
         var likes = 0
         var edges = 0
         try forEachItem(types: ["like"], bases: ["like"]) { item, i, file in
-            guard let like = (item as? [String: Any])?["like"] as? [String: Any] else {
+            guard let like = item["like"], like.isObject else {
                 return try context.reject(ImportError(file: file, location: "$[\(i)].like",
                                                       expected: "an object", reason: "missing-field"))
             }
             likes += 1
-            if let url = like["expandedUrl"] as? String, case let .author(handle)? = XArchiveReader.statusLink(url),
+            if let url = like["expandedUrl"]?.string, case let .author(handle)? = XArchiveReader.statusLink(url),
                let id = handles[handle.lowercased()], id != owner {
                 edges += 1
                 try sink.edge(EdgeRecord(source: key(owner), target: key(id), kind: EdgeKind.like))

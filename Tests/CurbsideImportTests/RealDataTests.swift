@@ -23,6 +23,9 @@ final class RealDataTests: XCTestCase {
         XCTAssertEqual(result.counts["reply"], 14, file: file, line: line)
         XCTAssertEqual(result.counts["self-reply"], 14, file: file, line: line)
         XCTAssertEqual(result.counts["like"], 29, file: file, line: line)
+        // screen-name-change.js: 1 item (RTI50101629 → RTIatMLA, SOURCE.md).
+        XCTAssertEqual(result.counts["screen-name-change"], 1, file: file, line: line)
+        XCTAssertNil(result.counts["edit-superseded"], file: file, line: line)
         XCTAssertEqual(result.recordsSkipped, 0, file: file, line: line)
         XCTAssertTrue(result.notes.contains("29 likes name no author: no like edges"), file: file, line: line)
         let owner = AccountKey(platform: "x", id: "1321902678188974081")

@@ -2,6 +2,7 @@ import CurbsideImport
 import CurbsideStore
 import Foundation
 import XCTest
+import ZIPFoundation
 
 /// Shared helpers for the importer tests: temp folders, fixtures, the real-data folder.
 enum TestSupport {
@@ -47,6 +48,18 @@ enum TestSupport {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
         return url.path
+    }
+
+    /// Writes a zip named `name` in `dir` holding `entries` (path inside the zip, bytes), deflated.
+    static func zip(_ entries: [(String, Data)], in dir: URL, name: String) throws -> URL {
+        let url = dir.appendingPathComponent(name)
+        let archive = try Archive(url: url, accessMode: .create, pathEncoding: nil)
+        for (path, bytes) in entries {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
+                position, size in bytes.subdata(in: Int(position) ..< Int(position) + size)
+            }
+        }
+        return url
     }
 
     /// Prepares and reads `path` into a fresh collector.

@@ -6,14 +6,7 @@ import ZIPFoundation
 
 final class ZipLimitTests: XCTestCase {
     private func zip(_ entries: [(String, Data)], in dir: URL, name: String) throws -> URL {
-        let url = dir.appendingPathComponent(name)
-        let archive = try Archive(url: url, accessMode: .create, pathEncoding: nil)
-        for (path, bytes) in entries {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
-                position, size in bytes.subdata(in: Int(position) ..< Int(position) + size)
-            }
-        }
-        return url
+        try TestSupport.zip(entries, in: dir, name: name)
     }
 
     private let manifest = Data("""

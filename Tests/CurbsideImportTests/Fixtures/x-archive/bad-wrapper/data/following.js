@@ -1,0 +1,1 @@
+var following = [ { "following" : { "accountId" : "3000" } } ]
