@@ -227,6 +227,8 @@ struct Twarc2Reader {
         let me = key(author)
         let entities = t["entities"] as? [String: Any]
         let mentions = entities?["mentions"] as? [[String: Any]] ?? []
+        // The post's hashtags, on its interactions (a retweet's are the original's).
+        let tags = (entities?["hashtags"] as? [[String: Any]] ?? []).compactMap { Twarc2Reader.nonEmpty($0["tag"]) }
         for m in mentions {
             guard let id = Twarc2Reader.nonEmpty(m["id"]) else { continue }
             if m["name"] != nil || m["description"] != nil {
@@ -247,7 +249,7 @@ struct Twarc2Reader {
                 // The `RT @handle:` mention starts at 3; it names the retweeted author.
                 let rt = target ?? mentions.first { ($0["start"] as? Int) == 3 }.flatMap { Twarc2Reader.nonEmpty($0["id"]) }
                 if let rt {
-                    if rt != author { try sink.edge(EdgeRecord(source: me, target: key(rt), kind: EdgeKind.repost, at: time)) }
+                    if rt != author { try sink.edge(EdgeRecord(source: me, target: key(rt), kind: EdgeKind.repost, at: time, hashtags: tags)) }
                 } else {
                     context.count("reference-unresolved")
                 }
@@ -259,7 +261,7 @@ struct Twarc2Reader {
             case "quoted":
                 context.count("quote")
                 if let target {
-                    if target != author { try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.quote, at: time)) }
+                    if target != author { try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.quote, at: time, hashtags: tags)) }
                 } else {
                     context.count("reference-unresolved")
                 }
@@ -272,7 +274,7 @@ struct Twarc2Reader {
                 if replyTo == author {
                     context.count("self-reply")
                 } else {
-                    try sink.edge(EdgeRecord(source: me, target: key(replyTo), kind: EdgeKind.reply, at: time))
+                    try sink.edge(EdgeRecord(source: me, target: key(replyTo), kind: EdgeKind.reply, at: time, hashtags: tags))
                 }
             } else {
                 context.count("reference-unresolved")
@@ -285,11 +287,8 @@ struct Twarc2Reader {
             guard let id = Twarc2Reader.nonEmpty(m["id"]), id != author else { continue }
             if let start = m["start"] as? Int, start < prefix { continue }
             guard seen.insert(id).inserted else { continue }
-            try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.mention, at: time))
+            try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.mention, at: time, hashtags: tags))
         }
-        for tag in entities?["hashtags"] as? [[String: Any]] ?? [] {
-            guard let text = Twarc2Reader.nonEmpty(tag["tag"]) else { continue }
-            try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time))
-        }
+        for text in tags { try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time)) }
     }
 }

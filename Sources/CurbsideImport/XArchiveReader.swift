@@ -374,6 +374,9 @@ struct XArchiveReader {
         }
         let me = key(owner)
         let mentions = XArchiveReader.mentions(of: tweet)
+        let entities = tweet["entities"] as? [String: Any]
+        // The post's hashtags, on its interactions (a retweet's are the original's).
+        let tags = (entities?["hashtags"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.filter { !$0.isEmpty }
         context.count("tweet")
 
         if text.hasPrefix("RT @") {
@@ -384,7 +387,7 @@ struct XArchiveReader {
                 ?? (handle.isEmpty ? mentions.first?.id : nil)
                 ?? handles[lower]
             if let author, author != owner {
-                try sink.edge(EdgeRecord(source: me, target: key(author), kind: EdgeKind.repost, at: time))
+                try sink.edge(EdgeRecord(source: me, target: key(author), kind: EdgeKind.repost, at: time, hashtags: tags))
             } else if author == nil {
                 stats.unresolvedRetweets += 1
             }
@@ -400,7 +403,7 @@ struct XArchiveReader {
                 context.count("self-reply")
             } else {
                 replyTarget = to
-                try sink.edge(EdgeRecord(source: me, target: key(to), kind: EdgeKind.reply, at: time))
+                try sink.edge(EdgeRecord(source: me, target: key(to), kind: EdgeKind.reply, at: time, hashtags: tags))
             }
         }
 
@@ -411,10 +414,9 @@ struct XArchiveReader {
             if let start = m.start, let textStart, start < textStart { continue }
             if textStart == nil, m.id == replyTarget { continue }
             seen.insert(m.id)
-            try sink.edge(EdgeRecord(source: me, target: key(m.id), kind: EdgeKind.mention, at: time))
+            try sink.edge(EdgeRecord(source: me, target: key(m.id), kind: EdgeKind.mention, at: time, hashtags: tags))
         }
 
-        let entities = tweet["entities"] as? [String: Any]
         var quoted = Set<String>()
         for url in entities?["urls"] as? [[String: Any]] ?? [] {
             guard let expanded = url["expanded_url"] as? String, let link = XArchiveReader.statusLink(expanded) else { continue }
@@ -428,14 +430,11 @@ struct XArchiveReader {
                 }
                 if id == owner || quoted.contains(id) { continue }
                 quoted.insert(id)
-                try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.quote, at: time))
+                try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.quote, at: time, hashtags: tags))
             }
         }
 
-        for tag in entities?["hashtags"] as? [[String: Any]] ?? [] {
-            guard let t = tag["text"] as? String, !t.isEmpty else { continue }
-            try sink.hashtag(HashtagRecord(account: me, tag: t.lowercased(), at: time))
-        }
+        for t in tags { try sink.hashtag(HashtagRecord(account: me, tag: t.lowercased(), at: time)) }
     }
 
     private func readLikes(owner: String, handles: [String: String]) throws {

@@ -131,7 +131,7 @@ final class SocialFixtureTests: XCTestCase {
         XCTAssertEqual(result.counts["following"], 2)
         XCTAssertTrue(sink.edges.allSatisfy { $0.source == me })
         func targets(_ kind: String) -> [String] { sink.edges(kind).map(\.target.id) }
-        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: m("nurse_fictional@nurse.example"), kind: "mention", at: 1_672_567_200)])
+        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: m("nurse_fictional@nurse.example"), kind: "mention", at: 1_672_567_200, hashtags: ["MedEd"])])
         // Reply authors: from the status URL, and from the one mention on a Pleroma URL's instance.
         XCTAssertEqual(targets("reply"), ["dr_fictional_onc@onc.example", "pharm_fictional@pleroma.example"])
         XCTAssertEqual(targets("repost"), ["nurse_fictional@nurse.example"])
