@@ -361,10 +361,10 @@ private struct RepoWalk {
         if let reply = cbor.field(post, "reply") {
             context.count("reply")
             if let target = try uriDID(cbor.field(cbor.field(reply, "parent") ?? .null, "uri"), "reply.parent.uri") {
-                if target == owner { context.count("self-reply") } else { try edge(to: target, EdgeKind.reply, time, tags: tags) }
+                if target == owner { context.count("self-reply") } else { try edge(to: target, EdgeKind.reply, time, tags: tags.isEmpty ? nil : tags) }
             }
         }
-        for target in mentioned { try edge(to: target, EdgeKind.mention, time, tags: tags) }
+        for target in mentioned { try edge(to: target, EdgeKind.mention, time, tags: tags.isEmpty ? nil : tags) }
         for tag in tags { try sink.hashtag(HashtagRecord(account: key(owner), tag: tag, at: time)) }
         // Quote: an embedded record (alone, or with media).
         if let embed = cbor.field(post, "embed") {
@@ -375,7 +375,7 @@ private struct RepoWalk {
                 quoted = cbor.field(cbor.field(embed, "record") ?? .null, "record")
             }
             if let quoted, let target = try uriDID(cbor.field(quoted, "uri"), "embed.record.uri") {
-                try edge(to: target, EdgeKind.quote, time, tags: tags)
+                try edge(to: target, EdgeKind.quote, time, tags: tags.isEmpty ? nil : tags)
             }
         }
     }

@@ -373,7 +373,7 @@ struct MastodonReader {
                 guard let at = try time(item, note, path: path, file: file) else { continue }
                 context.count("post")
                 var mentions: [(address: String, handle: String?, host: String)] = []
-                var tags: [String] = []
+                var tags: [String]?
                 for tag in note["tag"] as? [[String: Any]] ?? [] {
                     switch tag["type"] as? String {
                     case "Mention":
@@ -386,7 +386,7 @@ struct MastodonReader {
                         guard var tagName = tag["name"] as? String else { continue }
                         if tagName.hasPrefix("#") { tagName.removeFirst() }
                         if !tagName.isEmpty {
-                            tags.append(tagName)
+                            tags = (tags ?? []) + [tagName]
                             try sink.hashtag(HashtagRecord(account: me, tag: tagName.lowercased(), at: at))
                         }
                     default:

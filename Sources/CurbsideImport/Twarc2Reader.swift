@@ -228,7 +228,8 @@ struct Twarc2Reader {
         let entities = t["entities"] as? [String: Any]
         let mentions = entities?["mentions"] as? [[String: Any]] ?? []
         // The post's hashtags, on its interactions (a retweet's are the original's).
-        let tags = (entities?["hashtags"] as? [[String: Any]] ?? []).compactMap { Twarc2Reader.nonEmpty($0["tag"]) }
+        let tagList = (entities?["hashtags"] as? [[String: Any]] ?? []).compactMap { Twarc2Reader.nonEmpty($0["tag"]) }
+        let tags = tagList.isEmpty ? nil : tagList
         for m in mentions {
             guard let id = Twarc2Reader.nonEmpty(m["id"]) else { continue }
             if m["name"] != nil || m["description"] != nil {
@@ -289,6 +290,6 @@ struct Twarc2Reader {
             guard seen.insert(id).inserted else { continue }
             try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.mention, at: time, hashtags: tags))
         }
-        for text in tags { try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time)) }
+        for text in tags ?? [] { try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time)) }
     }
 }

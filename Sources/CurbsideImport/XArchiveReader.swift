@@ -376,7 +376,8 @@ struct XArchiveReader {
         let mentions = XArchiveReader.mentions(of: tweet)
         let entities = tweet["entities"] as? [String: Any]
         // The post's hashtags, on its interactions (a retweet's are the original's).
-        let tags = (entities?["hashtags"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.filter { !$0.isEmpty }
+        let tagList = (entities?["hashtags"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.filter { !$0.isEmpty }
+        let tags = tagList.isEmpty ? nil : tagList
         context.count("tweet")
 
         if text.hasPrefix("RT @") {
@@ -434,7 +435,7 @@ struct XArchiveReader {
             }
         }
 
-        for t in tags { try sink.hashtag(HashtagRecord(account: me, tag: t.lowercased(), at: time)) }
+        for t in tags ?? [] { try sink.hashtag(HashtagRecord(account: me, tag: t.lowercased(), at: time)) }
     }
 
     private func readLikes(owner: String, handles: [String: String]) throws {
