@@ -121,6 +121,24 @@ final class WindowOptionTests: XCTestCase {
         }
     }
 
+    /// The sample's conference conversation: #CurbCon26 in the conference week. Reference, from
+    /// the CSV alone:
+    ///
+    ///     python3 -c "import csv,collections; print(collections.Counter(r['kind'] for r in
+    ///       csv.DictReader(open('Samples/clinician-network/edges.csv')) if r['kind'] != 'follow'
+    ///       and '2026-03-14' <= r['timestamp'][:10] <= '2026-03-20'
+    ///       and 'curbcon26' in r['hashtags'].lower().replace('#', ' ').split()))"
+    ///
+    /// like 917, repost 542, reply 470, mention 398, quote 197. The focus account's archive
+    /// repeats its own interactions with the same tags, so adding it changes nothing.
+    func testSampleConferenceConversation() throws {
+        let expected = ["follow": 38_598, "like": 917, "repost": 542, "reply": 470, "mention": 398, "quote": 197]
+        for inputs in [["Samples/clinician-network"], ["Samples/clinician-network", "Samples/x-archive-focus"]] {
+            let conference = try stats(["--input"] + inputs + ["--hashtag", "CurbCon26", "--since", "2026-03-14", "--until", "2026-03-20"])
+            XCTAssertEqual(conference["interactions"] as? [String: Int], expected, "\(inputs)")
+        }
+    }
+
     /// Higgs Twitter activity (SNAP; 563,069 timed interactions, 1–7 July 2012) cut to one UTC day
     /// and to two hours. Reference counts, independently of Curbside:
     ///
