@@ -82,25 +82,39 @@ struct EventBuffer {
         guard n > 0 else { return }
         var order: [UInt32] = []
         if !inTimeOrder {
-            order = (0 ..< UInt32(n)).map { $0 }
-            at.withUnsafeBufferPointer { at in
-                order.sort { at[Int($0)] != at[Int($1)] ? at[Int($0)] < at[Int($1)] : $0 < $1 }
+            let lo = at.min()!, span = at.max()!.subtractingReportingOverflow(lo)
+            if !span.overflow, span.partialValue < 1 << 32 {
+                // (time - earliest, arrival) packed in 64 bits: a plain integer sort.
+                var keys = [UInt64](unsafeUninitializedCapacity: n) { b, c in
+                    for i in 0 ..< n { b[i] = UInt64(at[i] - lo) << 32 | UInt64(i) }
+                    c = n
+                }
+                keys.sort()
+                order = keys.map { UInt32(truncatingIfNeeded: $0) }
+            } else {
+                order = (0 ..< UInt32(n)).map { $0 }
+                at.withUnsafeBufferPointer { at in
+                    order.sort { at[Int($0)] != at[Int($1)] ? at[Int($0)] < at[Int($1)] : $0 < $1 }
+                }
             }
         }
         @inline(__always) func event(_ seq: Int) -> Int { order.isEmpty ? seq : Int(order[seq]) }
+        // In seq order, one array at a time: the inserts then read memory sequentially.
+        func inOrder<T>(_ a: [T]) -> [T] { order.isEmpty ? a : order.map { a[Int($0)] } }
+        let atInOrder = inOrder(at), src = inOrder(self.src), dst = inOrder(self.dst), kind = inOrder(self.kind)
+        let counts = self.counts.map(inOrder)
 
         try rowids.withUnsafeBufferPointer { rowids in
             try Self.insertRows(
                 db: db, prefix: "INSERT INTO event(at, source_id, seq, src, dst, kind, n)",
                 row: "(?, \(sourceID), ?, ?, ?, ?, ?)", columns: 6, count: n
             ) { h, p, seq in
-                let e = event(seq)
-                sqlite3_bind_int64(h, p + 1, at[e])
+                sqlite3_bind_int64(h, p + 1, atInOrder[seq])
                 sqlite3_bind_int64(h, p + 2, Int64(seq))
-                sqlite3_bind_int64(h, p + 3, rowids[Int(src[e])])
-                sqlite3_bind_int64(h, p + 4, rowids[Int(dst[e])])
-                sqlite3_bind_int64(h, p + 5, storeKind[Int(kind[e])])
-                sqlite3_bind_int64(h, p + 6, Int64(counts?[e] ?? 1))
+                sqlite3_bind_int64(h, p + 3, rowids[Int(src[seq])])
+                sqlite3_bind_int64(h, p + 4, rowids[Int(dst[seq])])
+                sqlite3_bind_int64(h, p + 5, storeKind[Int(kind[seq])])
+                sqlite3_bind_int64(h, p + 6, Int64(counts?[seq] ?? 1))
             }
         }
 
@@ -122,7 +136,7 @@ struct EventBuffer {
         ) { h, p, i in
             let seq = Int(pairs[i] & 0xFFFF_FFFF)
             sqlite3_bind_int64(h, p + 1, Int64(pairs[i] >> 32))
-            sqlite3_bind_int64(h, p + 2, at[event(seq)])
+            sqlite3_bind_int64(h, p + 2, atInOrder[seq])
             sqlite3_bind_int64(h, p + 3, Int64(seq))
         }
     }

@@ -1,4 +1,5 @@
 import CSQLite
+import CurbsideGraph
 
 /// A time window and/or a conversation (hashtag) to analyse: `--since/--until/--hashtag`.
 ///
@@ -87,12 +88,6 @@ public struct InteractionWindow: Sendable, Equatable {
               """
     }
 
-    /// One row per (source, src, dst, kind) with events in the window: `src, dst, kind, c, f, l`.
-    var eventEdgesSQL: String {
-        "SELECT e.src AS src, e.dst AS dst, e.kind AS kind, SUM(e.n) AS c, MIN(e.at) AS f, MAX(e.at) AS l "
-            + eventsSQL + " GROUP BY e.source_id, e.src, e.dst, e.kind"
-    }
-
     /// Binds the window's parameters (those the statement names) and returns the statement.
     func bound(_ s: Statement) -> Statement {
         func bind(_ name: String, _ value: Int64) {
@@ -111,38 +106,79 @@ extension Store {
     /// Kinds Curbside knows as interactions: without a time they are outside every window.
     static let interactionKinds = [EdgeKind.mention, EdgeKind.reply, EdgeKind.repost, EdgeKind.quote, EdgeKind.like]
 
-    /// State ties, whole and without times: `src, dst, kind, c, f, l` per (source, edge).
+    /// State ties, whole and without times: `src, dst, kind, count, NULL, NULL` per (source, edge).
     static let stateEdgesSQL = """
-        SELECT e.src AS src, e.dst AS dst, e.kind AS kind, e.count AS c, NULL AS f, NULL AS l
+        SELECT e.src, e.dst, e.kind, e.count, NULL, NULL
         FROM edge AS e JOIN kind AS k ON k.id = e.kind
         WHERE k.label = '\(EdgeKind.follow)'
            OR (e.first_at IS NULL AND e.last_at IS NULL
                AND k.label NOT IN (\(interactionKinds.map { "'\($0)'" }.joined(separator: ", "))))
         """
 
-    /// ``statistics(window:)`` inside a window: edges and interactions per kind from state
-    /// ties and the window's events, merged across sources by their largest count.
-    func windowedStatistics(_ window: InteractionWindow) throws -> Statement {
-        try window.bound(db.prepare("""
-            SELECT k.label, COUNT(*), SUM(e.c), MIN(e.f), MAX(e.l)
-            FROM (SELECT kind, MAX(c) AS c, MIN(f) AS f, MAX(l) AS l
-                  FROM (\(Self.stateEdgesSQL) UNION ALL \(window.eventEdgesSQL))
-                  GROUP BY src, dst, kind) AS e
-            JOIN kind AS k ON k.id = e.kind
-            GROUP BY k.label ORDER BY k.label
-            """))
-    }
-
     /// ``activityByDay(window:)`` inside a window: the window's events per UTC day and kind,
     /// per source, then the most any one source saw.
-    func windowedActivity(_ window: InteractionWindow) throws -> Statement {
-        try window.bound(db.prepare("""
-            SELECT a.day, k.label, MAX(a.total) FROM
-                (SELECT e.source_id, e.kind, (e.at - ((e.at % 86400) + 86400) % 86400) / 86400 AS day, SUM(e.n) AS total
-                 \(window.eventsSQL)
-                 GROUP BY e.source_id, e.kind, day) AS a
-            JOIN kind AS k ON k.id = a.kind
-            GROUP BY a.day, k.label ORDER BY a.day, k.label
-            """))
+    func windowedActivity(_ window: InteractionWindow) throws -> [(day: Int64, kind: String, count: Int)] {
+        struct Key: Hashable { var source: Int64; var kind: Int64; var day: Int64 }
+        var perSource: [Key: Int] = [:]
+        let s = try window.bound(db.prepare("SELECT e.source_id, e.kind, e.at, e.n " + window.eventsSQL))
+        while try s.step() {
+            let t = s.int64(2)
+            let day = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
+            perSource[Key(source: s.int64(0), kind: s.int64(1), day: day), default: 0] += Int(s.int64(3))
+        }
+        var labels: [Int64: String] = [:]
+        let kinds = try db.prepare("SELECT id, label FROM kind")
+        while try kinds.step() { labels[kinds.int64(0)] = kinds.string(1) ?? "" }
+        var merged: [Key: Int] = [:]
+        for (key, n) in perSource {
+            let k = Key(source: 0, kind: key.kind, day: key.day)
+            merged[k] = max(merged[k] ?? 0, n)
+        }
+        return merged.map { (day: $0.key.day, kind: labels[$0.key.kind] ?? "", count: $0.value) }
+            .sorted { ($0.day, $0.kind) < ($1.day, $1.kind) }
+    }
+}
+
+extension Store.EdgeRows {
+    /// Adds `source_id, src, dst, kind, n, at` event rows: summed per source and edge (one
+    /// source's events are separate interactions), then added to `builder` one edge per
+    /// source, so that sources merge by their largest count like stored edges. Grouping in
+    /// builders (counting sorts) rather than in SQL keeps a wide window fast.
+    mutating func addEvents(_ s: Statement, to builder: inout GraphBuilder) throws {
+        var perSource: [GraphBuilder] = []
+        var indexOfSource: [Int64: Int] = [:]
+        var lastSource = Int64.min, current = 0
+        while try s.step() {
+            guard let (u, v, k) = map(s, 1, &builder) else { continue }
+            let source = s.int64(0)
+            if source != lastSource {
+                if let i = indexOfSource[source] {
+                    current = i
+                } else {
+                    current = perSource.count
+                    indexOfSource[source] = current
+                    perSource.append(GraphBuilder(nodeCount: builder.nodeCount))
+                }
+                lastSource = source
+            }
+            // The same kind ids as `builder`: its labels, registered in its order.
+            while perSource[current].kindLabels.count < builder.kindLabels.count {
+                _ = perSource[current].kind(named: builder.kindLabels[perSource[current].kindLabels.count])
+            }
+            let at = s.int64(5)
+            perSource[current].addEdge(from: u, to: v, kind: k, count: UInt32(clamping: s.int64(4)),
+                                       firstAt: times ? at : nil, lastAt: times ? at : nil)
+        }
+        for events in perSource {
+            let arcs = events.buildOutArcs(repeats: .sum)
+            builder.reserveCapacity(edges: arcs.targets.count)
+            for u in 0 ..< arcs.offsets.count - 1 {
+                for e in Int(arcs.offsets[u]) ..< Int(arcs.offsets[u + 1]) {
+                    let first = arcs.first.map { $0[e] }, last = arcs.last.map { $0[e] }
+                    builder.addEdge(from: UInt32(u), to: arcs.targets[e], kind: arcs.kinds?[e] ?? 0, count: arcs.counts?[e] ?? 1,
+                                    firstAt: first == .max ? nil : first, lastAt: last == .min ? nil : last)
+                }
+            }
+        }
     }
 }

@@ -203,13 +203,26 @@ public final class Store {
     public func statistics(window: InteractionWindow = InteractionWindow()) throws -> StoreStatistics {
         let accounts = Int(try db.scalar("SELECT COUNT(*) FROM account") ?? 0)
         let sources = Int(try db.scalar("SELECT COUNT(*) FROM source") ?? 0)
-        let s = window.isUnbounded ? try db.prepare("""
+        if !window.isUnbounded {
+            // The windowed graph holds exactly the merged edges: count them by kind.
+            let g = try loadGraph(mergeLinked: false, window: window).graph
+            var edges: [String: Int] = [:], interactions: [String: Int] = [:]
+            let perKind = g.edgeCountsByKind(), seen = g.interactionCountsByKind()
+            for (k, label) in g.kindLabels.enumerated() where perKind[k] > 0 {
+                edges[label] = perKind[k]
+                interactions[label] = seen[k]
+            }
+            let span = g.timeSpan()
+            return StoreStatistics(accounts: accounts, edges: edges, interactions: interactions, sources: sources,
+                                   firstAt: span?.first, lastAt: span?.last)
+        }
+        let s = try db.prepare("""
             SELECT k.label, COUNT(*), SUM(e.c), MIN(e.f), MAX(e.l)
             FROM (SELECT kind, MAX(count) AS c, MIN(first_at) AS f, MAX(last_at) AS l
                   FROM edge GROUP BY src, dst, kind) AS e
             JOIN kind AS k ON k.id = e.kind
             GROUP BY k.label ORDER BY k.label
-            """) : try windowedStatistics(window)
+            """)
         var edges: [String: Int] = [:], interactions: [String: Int] = [:]
         var first: Int64?, last: Int64?
         while try s.step() {
@@ -243,7 +256,8 @@ public final class Store {
     /// kind. Sources overlap like edges do: a day counts as the most any one source saw.
     /// With a `window`, only its events count (follows are state, not activity).
     public func activityByDay(window: InteractionWindow = InteractionWindow()) throws -> [(day: Int64, kind: String, count: Int)] {
-        let s = !window.isUnbounded ? try windowedActivity(window) : try db.prepare("""
+        if !window.isUnbounded { return try windowedActivity(window) }
+        let s = try db.prepare("""
             SELECT a.day, k.label, MAX(a.total) FROM
                 (SELECT source_id, kind, day, SUM(count) AS total FROM activity GROUP BY source_id, kind, day) AS a
             JOIN kind AS k ON k.id = a.kind
@@ -314,9 +328,9 @@ public final class Store {
                 ? "SELECT src, dst, kind, count, first_at, last_at FROM edge"
                 : "SELECT src, dst, kind, count FROM edge"), to: &builder)
         } else {
-            for sql in [Self.stateEdgesSQL, window.eventEdgesSQL] {
-                try rows.add(try window.bound(db.prepare("SELECT src, dst, kind, c, f, l FROM (\(sql))")), to: &builder)
-            }
+            try rows.add(try db.prepare(Self.stateEdgesSQL), to: &builder)
+            try rows.addEvents(try window.bound(db.prepare("SELECT e.source_id, e.src, e.dst, e.kind, e.n, e.at " + window.eventsSQL)),
+                               to: &builder)
         }
         // Rows for the same edge come from different sources, which usually overlap (a
         // re-downloaded archive, an archive and a CSV of the same network): keep the largest count.
@@ -325,7 +339,7 @@ public final class Store {
 
     /// Feeds `src, dst, kind, count[, first, last]` rows into a ``GraphBuilder``, mapping
     /// account ids to nodes and store kinds to builder kinds.
-    private struct EdgeRows {
+    struct EdgeRows {
         var labelOfID: [Int64: String]
         var nodeOfID: [UInt32]
         var merged: [UInt32: [Int64]]
@@ -347,26 +361,34 @@ public final class Store {
 
         mutating func add(_ s: Statement, to builder: inout GraphBuilder) throws {
             while try s.step() {
-                let kindID = Int(s.int64(2))
-                guard kindID < denseKinds.count, denseKinds[kindID] != Self.unwanted else { continue }
-                if denseKinds[kindID] == Self.unseen { denseKinds[kindID] = builder.kind(named: labelOfID[Int64(kindID)]!) }
-                let u: UInt32, v: UInt32
-                if dense {
-                    u = UInt32(truncatingIfNeeded: s.int64(0) &- 1)
-                    v = UInt32(truncatingIfNeeded: s.int64(1) &- 1)
-                } else {
-                    u = nodeOfID[Int(s.int64(0))]
-                    v = nodeOfID[Int(s.int64(1))]
-                }
-                if u == v && !merged.isEmpty && merged[u] != nil && s.int64(0) != s.int64(1) { continue }
+                guard let (u, v, k) = map(s, 0, &builder) else { continue }
                 let count = UInt32(clamping: s.int64(3))
                 if times {
-                    builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count,
-                                    firstAt: s.optionalInt64(4), lastAt: s.optionalInt64(5))
+                    builder.addEdge(from: u, to: v, kind: k, count: count, firstAt: s.optionalInt64(4), lastAt: s.optionalInt64(5))
                 } else {
-                    builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count)
+                    builder.addEdge(from: u, to: v, kind: k, count: count)
                 }
             }
+        }
+
+        /// The nodes and builder kind of the row whose `src, dst, kind` columns start at
+        /// `column`; `nil` for a kind not loaded or a tie inside one merged person.
+        @inline(__always)
+        mutating func map(_ s: Statement, _ column: Int32, _ builder: inout GraphBuilder) -> (UInt32, UInt32, UInt16)? {
+            let kindID = Int(s.int64(column + 2))
+            guard kindID < denseKinds.count, denseKinds[kindID] != Self.unwanted else { return nil }
+            if denseKinds[kindID] == Self.unseen { denseKinds[kindID] = builder.kind(named: labelOfID[Int64(kindID)]!) }
+            let a = s.int64(column), b = s.int64(column + 1)
+            let u: UInt32, v: UInt32
+            if dense {
+                u = UInt32(truncatingIfNeeded: a &- 1)
+                v = UInt32(truncatingIfNeeded: b &- 1)
+            } else {
+                u = nodeOfID[Int(a)]
+                v = nodeOfID[Int(b)]
+            }
+            if u == v && !merged.isEmpty && merged[u] != nil && a != b { return nil }
+            return (u, v, denseKinds[kindID])
         }
     }
 

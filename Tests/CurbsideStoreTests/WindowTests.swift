@@ -92,6 +92,22 @@ final class WindowTests: XCTestCase {
         XCTAssertEqual(try store.db.scalar("SELECT COUNT(*) FROM event_tag WHERE tag = (SELECT id FROM tag WHERE label = 'aha19')"), 8)
     }
 
+    /// Events more than 2^32 s apart take the general sort; seq still follows time.
+    func testEventsFarApartAreOrderedByTime() throws {
+        let store = try Store.inMemory()
+        _ = try store.importSource(path: "far.csv", format: "csv", sha256: "far") { sink in
+            for t: Int64 in [5_000_000_000, -100, 1_573_894_800, -100] {
+                try sink.edge(EdgeRecord(source: a, target: b, kind: "mention", at: t))
+            }
+            return ImportCounts(read: 4, skipped: 0)
+        }
+        let s = try store.db.prepare("SELECT at FROM event ORDER BY seq")
+        var times: [Int64] = []
+        while try s.step() { times.append(s.int64(0)) }
+        XCTAssertEqual(times, [-100, -100, 1_573_894_800, 5_000_000_000])
+        XCTAssertEqual(try store.statistics(window: InteractionWindow(since: -100, until: -100)).interactions, ["mention": 2])
+    }
+
     func testUnboundedReadsAreUnchanged() throws {
         let stats = try store().statistics()
         XCTAssertEqual(stats.edges, ["follow": 4, "advice": 1, "like": 1, "mention": 2, "reply": 1, "repost": 1, "quote": 1])
