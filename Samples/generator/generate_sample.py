@@ -29,6 +29,12 @@ What is generated (see Samples/README.md for the counts):
 * Interaction events (mention, reply, repost, quote, like), one row each with a UTC
   timestamp: background activity from 2026-02-12 to 2026-03-13 and a burst during the
   fictional #CurbCon26 conference week, 2026-03-14..20.
+* The hashtags of the post behind each interaction (a mention's, reply's or quote's own
+  post; a like's or repost's original): #CurbCon26 on about half of the conference week's
+  interactions and a few before it, specialty tags (#cardioonc, #FOAMed, …) on others, in
+  mixed case. The focus account's interactions carry exactly the hashtags of its tweets in
+  the archive (and of the liked tweet's text). Drawn after everything else, so adding them
+  changed no other byte of the sample.
 * The X personal-archive export (late-2022 shape) of one focus account, the fictional
   cardio-oncologist @dr_ada_quillbrook_fic. Its follower.js/following.js are exactly its
   follow edges in edges.csv; each reply, mention, repost and quote edge it emits in
@@ -697,7 +703,9 @@ def build_focus_archive(rng, accounts, focus, follows):
     plan = (["original"] * 55 + ["reply"] * 42 + ["repost"] * 36 + ["quote"] * 16)
     rng.shuffle(plan)
     tweets, edges = [], []
+    edge_tags = []  # the hashtags of the post behind each edge, parallel to edges
     for kind in plan:
+        first_edge = len(edges)
         when = random_time(rng, 0.7)
         tid = new_tweet_id()
         tt = TweetText()
@@ -793,6 +801,7 @@ def build_focus_archive(rng, accounts, focus, follows):
             tweet["in_reply_to_screen_name"] = extra["in_reply_to_screen_name"]
             tweet["in_reply_to_user_id_str"] = extra["in_reply_to_user_id_str"]
         tweets.append((when, tid, {"tweet": tweet}))
+        edge_tags += [[h["text"] for h in tt.hashtags]] * (len(edges) - first_edge)
 
     likes = []
     for _ in range(85):
@@ -800,16 +809,45 @@ def build_focus_archive(rng, accounts, focus, follows):
         target = other()
         tid = new_tweet_id()
         text = topic_sentence(rng, target)
+        tags = []
         if rng.random() < 0.4:
-            text += " #" + (CONFERENCE_TAG if when >= CONFERENCE_START else "meded")
+            tags = [CONFERENCE_TAG if when >= CONFERENCE_START else "meded"]
+            text += " #" + tags[0]
         likes.append((when, tid, {"like": {"tweetId": tid, "fullText": text,
                                            "expandedUrl": "https://twitter.com/i/web/status/" + tid}}))
         edges.append((when, focus.index, target.index, "like"))
+        edge_tags.append(tags)
 
     # Archives list newest first.
     tweets.sort(key=lambda x: (x[0], x[1]), reverse=True)
     likes.sort(key=lambda x: (x[0], x[1]), reverse=True)
-    return [t[2] for t in tweets], [l[2] for l in likes], edges, following, followers
+    return [t[2] for t in tweets], [l[2] for l in likes], edges, edge_tags, following, followers
+
+
+# Topic hashtags by the specialty of a post's author (mixed case on purpose).
+TOPIC_TAGS = {
+    "cardiology": ["cardiotwitter", "CardioTwitter", "HeartFailure"],
+    "oncology": ["oncology", "OncTwitter", "BCSM"],
+    "cardio-oncology": ["cardioonc", "CardioOnc"],
+    "pediatrics": ["pedstwitter", "PedsICU"],
+    "emergency-medicine": ["FOAMed", "EMtwitter"],
+    "nursing": ["nursetwitter", "NursesRock"],
+    "pharmacy": ["pharmacytwitter", "PharmTwitter"],
+}
+
+
+def interaction_hashtags(rng, accounts, events):
+    """The hashtags of the post behind each (time, source, target, kind) event."""
+    result = []
+    for when, s, t, kind in events:
+        author = accounts[t] if kind in ("like", "repost") else accounts[s]
+        tags = []
+        if rng.random() < (0.55 if when >= CONFERENCE_START else 0.04):
+            tags.append(CONFERENCE_TAG if rng.random() < 0.8 else CONFERENCE_TAG.lower())
+        if rng.random() < 0.35:
+            tags.append(rng.choice(TOPIC_TAGS.get(author.specialty, ["meded", "MedEd"])))
+        result.append(tags)
+    return result
 
 
 # ----------------------------------------------------------------------------------------
@@ -883,7 +921,7 @@ def generate(out_dir, seed=DEFAULT_SEED):
     accounts, focus = build_accounts(rng)
     follows = build_follows(rng, accounts, focus)
     background = build_interactions(rng, accounts, focus, follows, 7000)
-    tweets, likes, focus_edges, following, followers = build_focus_archive(rng, accounts, focus, follows)
+    tweets, likes, focus_edges, focus_tags, following, followers = build_focus_archive(rng, accounts, focus, follows)
 
     in_deg = [0] * len(accounts)
     out_deg = [0] * len(accounts)
@@ -901,22 +939,25 @@ def generate(out_dir, seed=DEFAULT_SEED):
 
     node_rows = [[a.id, "x", a.handle, a.name, a.bio, a.location, str(a.followers_count),
                   str(a.following_count)] for a in sorted(accounts, key=lambda a: a.id)]
-    edge_rows = [[accounts[s].id, accounts[t].id, "follow", "", "1"] for s, t in
-                 sorted(follows, key=lambda e: (accounts[e[0]].id, accounts[e[1]].id))]
-    interactions = sorted(((iso(w), accounts[s].id, accounts[t].id, k)
-                           for w, s, t, k in background + focus_edges))
-    edge_rows += [[s, t, k, w, "1"] for w, s, t, k in interactions]
     truth_rows = [[a.id, a.handle, a.specialty, a.community] for a in sorted(accounts, key=lambda a: a.id)]
 
     write(os.path.join(out_dir, "clinician-network", "nodes.csv"),
           csv_text(["id", "platform", "handle", "name", "bio", "location", "followers_count",
                     "following_count"], node_rows))
-    write(os.path.join(out_dir, "clinician-network", "edges.csv"),
-          csv_text(["source", "target", "kind", "timestamp", "weight"], edge_rows))
     write(os.path.join(out_dir, "ground-truth.csv"),
           csv_text(["id", "handle", "specialty", "community"], truth_rows))
     for name, text in archive_files(rng, accounts, focus, tweets, likes, following, followers).items():
         write(os.path.join(out_dir, "x-archive-focus", "data", name), text)
+
+    # Drawn last: the random stream above is what it was before interactions had hashtags.
+    tags = interaction_hashtags(rng, accounts, background) + focus_tags
+    edge_rows = [[accounts[s].id, accounts[t].id, "follow", "", "1", ""] for s, t in
+                 sorted(follows, key=lambda e: (accounts[e[0]].id, accounts[e[1]].id))]
+    interactions = sorted((iso(w), accounts[s].id, accounts[t].id, k, " ".join("#" + h for h in g))
+                          for (w, s, t, k), g in zip(background + focus_edges, tags))
+    edge_rows += [[s, t, k, w, "1", g] for w, s, t, k, g in interactions]
+    write(os.path.join(out_dir, "clinician-network", "edges.csv"),
+          csv_text(["source", "target", "kind", "timestamp", "weight", "hashtags"], edge_rows))
 
 
 def main():

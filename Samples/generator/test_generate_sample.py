@@ -48,6 +48,9 @@ def compute_counts(root):
     for kind, n in Counter(e["kind"] for e in edges).items():
         counts["edges: " + kind] = n
     counts["interaction events"] = sum(1 for e in edges if e["kind"] != "follow")
+    tagged = [e for e in edges if "curbcon26" in e["hashtags"].lower().replace("#", " ").split()]
+    counts["interactions tagged #CurbCon26"] = len(tagged)
+    counts["… of them in the conference week"] = sum(1 for e in tagged if "2026-03-14" <= e["timestamp"][:10] <= "2026-03-20")
     for spec, n in Counter(t["specialty"] for t in truth).items():
         counts["specialty: " + spec] = n
     counts["focus followers"] = len(read_archive(os.path.join(data, "follower.js")))
@@ -99,6 +102,15 @@ def test_focus_archive_matches_edges():
                    if "in_reply_to_user_id_str" not in t["tweet"] and not t["tweet"]["full_text"].startswith("RT @"))
     likes = len(read_archive(os.path.join(data, "like.js")))
     assert (out["reply"], out["repost"], out["quote"], out["mention"], out["like"]) == (replies, reposts, quotes, mentions, likes)
+    # Each focus reply, repost and mention carries exactly its tweet's hashtags.
+    tags_at = Counter()
+    for t in tweets:
+        t = t["tweet"]
+        n = 1 if ("in_reply_to_user_id_str" in t or t["full_text"].startswith("RT @")) else len(t["entities"]["user_mentions"])
+        if not any("/status/" in u["expanded_url"] for u in t["entities"]["urls"]):
+            tags_at[" ".join("#" + h["text"] for h in t["entities"]["hashtags"])] += n
+    in_csv = Counter(e["hashtags"] for e in edges if e["source"] == focus and e["kind"] in ("reply", "repost", "mention"))
+    assert in_csv == tags_at
 
 
 def test_everything_is_fictional():

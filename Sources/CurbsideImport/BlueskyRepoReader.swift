@@ -330,13 +330,6 @@ private struct RepoWalk {
                                    uriDID: (CBORValue?, String) throws -> String?,
                                    did: (CBORValue?, String) throws -> String) throws {
         context.count("post")
-        // Reply: to the author of the post answered.
-        if let reply = cbor.field(post, "reply") {
-            context.count("reply")
-            if let target = try uriDID(cbor.field(cbor.field(reply, "parent") ?? .null, "uri"), "reply.parent.uri") {
-                if target == owner { context.count("self-reply") } else { try edge(to: target, EdgeKind.reply, time) }
-            }
-        }
         // Facets: mentions and hashtags, once each per post.
         var mentioned: [String] = []
         var tags: [String] = []
@@ -364,7 +357,14 @@ private struct RepoWalk {
         if case let .array(extra)? = cbor.field(post, "tags") {
             for value in extra { if let tag = cbor.string(value) { addTag(tag, to: &tags) } }
         }
-        for target in mentioned { try edge(to: target, EdgeKind.mention, time) }
+        // Reply: to the author of the post answered.
+        if let reply = cbor.field(post, "reply") {
+            context.count("reply")
+            if let target = try uriDID(cbor.field(cbor.field(reply, "parent") ?? .null, "uri"), "reply.parent.uri") {
+                if target == owner { context.count("self-reply") } else { try edge(to: target, EdgeKind.reply, time, tags: tags.isEmpty ? nil : tags) }
+            }
+        }
+        for target in mentioned { try edge(to: target, EdgeKind.mention, time, tags: tags.isEmpty ? nil : tags) }
         for tag in tags { try sink.hashtag(HashtagRecord(account: key(owner), tag: tag, at: time)) }
         // Quote: an embedded record (alone, or with media).
         if let embed = cbor.field(post, "embed") {
@@ -375,7 +375,7 @@ private struct RepoWalk {
                 quoted = cbor.field(cbor.field(embed, "record") ?? .null, "record")
             }
             if let quoted, let target = try uriDID(cbor.field(quoted, "uri"), "embed.record.uri") {
-                try edge(to: target, EdgeKind.quote, time)
+                try edge(to: target, EdgeKind.quote, time, tags: tags.isEmpty ? nil : tags)
             }
         }
     }
@@ -386,12 +386,13 @@ private struct RepoWalk {
         if !tag.isEmpty, !tags.contains(tag) { tags.append(tag) }
     }
 
-    private func edge(to target: String, _ kind: String, _ time: Int64?) throws {
+    /// An edge from the owner; `tags` are the hashtags of the post behind it.
+    private func edge(to target: String, _ kind: String, _ time: Int64?, tags: [String]? = nil) throws {
         guard target != owner else {
             context.count("self-edge")
             return
         }
-        try sink.edge(EdgeRecord(source: key(owner), target: key(target), kind: kind, at: time))
+        try sink.edge(EdgeRecord(source: key(owner), target: key(target), kind: kind, at: time, hashtags: tags))
     }
 
     private func nonEmpty(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }

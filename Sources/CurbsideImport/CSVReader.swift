@@ -19,6 +19,7 @@ import CurbsideStore
 /// | time | timestamp, time, date, created_at |
 /// | weight | weight, count |
 /// | platform | platform |
+/// | hashtags | hashtags, hashtag, tags |
 ///
 /// A header with source and target is an **edge list**. Otherwise a header with an id column
 /// is a **node list**: id, Vertex, user_id, node_id → id; handle, screen_name, username;
@@ -30,12 +31,16 @@ import CurbsideStore
 /// else the platform the node list of the same source gave that id, else
 /// `options.platform ?? "csv"`. Time: Unix seconds (`1573913000`), ISO 8601
 /// (`2019-11-16T14:03:00Z`, `…+01:00`), `2019-11-16 14:03:00` (UTC) or a bare date. Weight: the edge's count;
-/// decimals are rounded (at least 1). Every row becomes one `EdgeRecord`; the store
+/// decimals are rounded (at least 1). Hashtags: the hashtags of the post behind the row's
+/// interaction, separated by spaces, commas, semicolons or `|`, `#` optional
+/// (`#CurbCon26 #cardioonc`), for `--hashtag`; they do not count as the account's hashtag
+/// use (a like's post is the target's). Every row becomes one `EdgeRecord`; the store
 /// merges duplicates (adding counts, widening the time span).
 struct CSVReader {
     enum Role: Int, CaseIterable {
         case source, target, kind, time, weight, platform
         case id, handle, name, bio, location, followers, following, specialty
+        case hashtags
     }
 
     static let synonyms: [String: Role] = [
@@ -45,6 +50,7 @@ struct CSVReader {
         "timestamp": .time, "time": .time, "date": .time, "createdat": .time,
         "weight": .weight, "count": .weight,
         "platform": .platform,
+        "hashtags": .hashtags, "hashtag": .hashtags, "tags": .hashtags,
         "id": .id, "vertex": .id, "userid": .id, "nodeid": .id,
         "handle": .handle, "screenname": .handle, "username": .handle,
         "name": .name, "label": .name, "displayname": .name,
@@ -343,6 +349,7 @@ struct CSVReader {
         case .followers: return "followers"
         case .following: return "following"
         case .specialty: return "specialty"
+        case .hashtags: return "hashtags"
         }
     }
 
@@ -381,9 +388,29 @@ struct CSVReader {
         }
         let sp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[src] ?? defaultPlatform)
         let dp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[dst] ?? defaultPlatform)
+        var tags: [String]?
+        if hasValue(.hashtags) { tags = withField(b, columns[Role.hashtags.rawValue]) { CSVReader.hashtags($0) } }
         tally.add(kind)
         try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
-                                 kind: kind, count: count, firstAt: time, lastAt: time))
+                                 kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
+    }
+
+    /// The tags of a hashtags cell: split at spaces, tabs, commas, semicolons and `|`, `#` dropped.
+    static func hashtags(_ b: UnsafeBufferPointer<UInt8>) -> [String] {
+        var tags: [String] = []
+        var start = 0
+        for i in 0 ... b.count {
+            let c: UInt8 = i < b.count ? b[i] : 32
+            guard c == 32 || c == 9 || c == 44 || c == 59 || c == 124 else { continue }
+            var s = start
+            while s < i, b[s] == 35 { s += 1 }
+            if s < i {
+                let tag = String(decoding: UnsafeBufferPointer(rebasing: b[s ..< i]), as: UTF8.self)
+                if !tags.contains(tag) { tags.append(tag) }
+            }
+            start = i + 1
+        }
+        return tags
     }
 
     private func number(_ b: UnsafeBufferPointer<UInt8>, _ role: Role, _ recordLine: Int) throws -> (Int?, Bool) {

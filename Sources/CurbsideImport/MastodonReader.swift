@@ -423,6 +423,7 @@ struct MastodonReader {
                 guard let at = try time(item, note, path: path, file: file) else { continue }
                 context.count("post")
                 var mentions: [(address: String, handle: String?, host: String)] = []
+                var tags: [String]?
                 for tag in note["tag"]?.elements ?? .empty where tag.isObject {
                     switch tag["type"]?.string {
                     case "Mention":
@@ -434,7 +435,10 @@ struct MastodonReader {
                     case "Hashtag":
                         guard var tagName = tag["name"]?.string else { continue }
                         if tagName.hasPrefix("#") { tagName.removeFirst() }
-                        if !tagName.isEmpty { try sink.hashtag(HashtagRecord(account: me, tag: tagName.lowercased(), at: at)) }
+                        if !tagName.isEmpty {
+                            tags = (tags ?? []) + [tagName]
+                            try sink.hashtag(HashtagRecord(account: me, tag: tagName.lowercased(), at: at))
+                        }
                     default:
                         break
                     }
@@ -454,7 +458,7 @@ struct MastodonReader {
                             context.count("self-reply")
                         } else {
                             try mentionAccount(target, handle: MastodonAddress.display(inReplyTo), &accounts)
-                            try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.reply, at: at))
+                            try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.reply, at: at, hashtags: tags))
                         }
                     } else {
                         unresolvedReplies += 1
@@ -463,7 +467,7 @@ struct MastodonReader {
                 var seen = Set<String>()
                 for m in mentions where m.address != owner && m.address != replyTarget && seen.insert(m.address).inserted {
                     try mentionAccount(m.address, handle: m.handle, &accounts)
-                    try sink.edge(EdgeRecord(source: me, target: key(m.address), kind: EdgeKind.mention, at: at))
+                    try sink.edge(EdgeRecord(source: me, target: key(m.address), kind: EdgeKind.mention, at: at, hashtags: tags))
                 }
             case "Announce":
                 guard let at = try time(item, nil, path: path, file: file) else { continue }

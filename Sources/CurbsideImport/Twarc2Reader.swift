@@ -223,6 +223,12 @@ struct Twarc2Reader {
         let me = key(author)
         let entities = t["entities"]
         let mentions = entities?["mentions"]?.elements ?? .empty
+        // The post's hashtags, on its interactions (a retweet's are the original's).
+        var tagList: [String] = []
+        for tag in entities?["hashtags"]?.elements ?? .empty where tag.isObject {
+            if let text = tag["tag"]?.nonEmptyString { tagList.append(text) }
+        }
+        let tags = tagList.isEmpty ? nil : tagList
         for m in mentions where m.isObject {
             guard let id = m["id"]?.nonEmptyString else { continue }
             if m.has("name") || m.has("description") {
@@ -243,7 +249,7 @@ struct Twarc2Reader {
                 // The `RT @handle:` mention starts at 3; it names the retweeted author.
                 let rt = target ?? mentions.first { $0["start"]?.int == 3 }.flatMap { $0["id"]?.nonEmptyString }
                 if let rt {
-                    if rt != author { try sink.edge(EdgeRecord(source: me, target: key(rt), kind: EdgeKind.repost, at: time)) }
+                    if rt != author { try sink.edge(EdgeRecord(source: me, target: key(rt), kind: EdgeKind.repost, at: time, hashtags: tags)) }
                 } else {
                     context.count("reference-unresolved")
                 }
@@ -255,7 +261,7 @@ struct Twarc2Reader {
             } else if type.isString("quoted") {
                 context.count("quote")
                 if let target {
-                    if target != author { try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.quote, at: time)) }
+                    if target != author { try sink.edge(EdgeRecord(source: me, target: key(target), kind: EdgeKind.quote, at: time, hashtags: tags)) }
                 } else {
                     context.count("reference-unresolved")
                 }
@@ -266,7 +272,7 @@ struct Twarc2Reader {
                 if replyTo == author {
                     context.count("self-reply")
                 } else {
-                    try sink.edge(EdgeRecord(source: me, target: key(replyTo), kind: EdgeKind.reply, at: time))
+                    try sink.edge(EdgeRecord(source: me, target: key(replyTo), kind: EdgeKind.reply, at: time, hashtags: tags))
                 }
             } else {
                 context.count("reference-unresolved")
@@ -280,11 +286,8 @@ struct Twarc2Reader {
             if let start = m["start"]?.int, start < prefix { continue }
             guard !seen.contains(id) else { continue }
             seen.append(id)
-            try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.mention, at: time))
+            try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.mention, at: time, hashtags: tags))
         }
-        for tag in entities?["hashtags"]?.elements ?? .empty where tag.isObject {
-            guard let text = tag["tag"]?.nonEmptyString else { continue }
-            try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time))
-        }
+        for text in tags ?? [] { try sink.hashtag(HashtagRecord(account: me, tag: text.lowercased(), at: time)) }
     }
 }

@@ -486,6 +486,12 @@ struct XArchiveReader {
             }
         }
         f.mentions = mentions(of: tweet)
+        // A retweet's hashtags are the original's: they go on its repost edge (the event's
+        // conversation) but not to the owner's own hashtags.
+        for tag in tweet["entities"]?["hashtags"]?.elements ?? .empty {
+            guard let t = tag["text"]?.nonEmptyString else { continue }
+            f.hashtags.append(t.lowercased())
+        }
         if f.retweetOf != nil { return f } // a retweet yields its repost edge only
         f.replyStatus = tweet["in_reply_to_status_id_str"]?.nonEmptyString != nil
         f.replyUser = tweet["in_reply_to_user_id_str"]?.nonEmptyString
@@ -494,10 +500,6 @@ struct XArchiveReader {
         for url in entities?["urls"]?.elements ?? .empty {
             guard let expanded = url["expanded_url"]?.string, let link = statusLink(expanded) else { continue }
             f.statusLinks.append(link)
-        }
-        for tag in entities?["hashtags"]?.elements ?? .empty {
-            guard let t = tag["text"]?.nonEmptyString else { continue }
-            f.hashtags.append(t.lowercased())
         }
         if let edit = tweet["edit_info"] {
             if let ids = edit["initial"]?["editTweetIds"], ids.elements.count > 1 {
@@ -586,6 +588,8 @@ struct XArchiveReader {
         }
         let me = key(owner)
         let mentions = t.mentions
+        // The post's hashtags, on its interactions (a retweet's are the original's).
+        let tags = t.hashtags.isEmpty ? nil : t.hashtags
         context.count("tweet")
 
         if let handle = t.retweetOf {
@@ -595,7 +599,7 @@ struct XArchiveReader {
                 ?? (handle.isEmpty ? mentions.first?.id : nil)
                 ?? handles[lower]
             if let author, author != owner {
-                try sink.edge(EdgeRecord(source: me, target: key(author), kind: EdgeKind.repost, at: time))
+                try sink.edge(EdgeRecord(source: me, target: key(author), kind: EdgeKind.repost, at: time, hashtags: tags))
             } else if author == nil {
                 stats.unresolvedRetweets += 1
             }
@@ -609,7 +613,7 @@ struct XArchiveReader {
                 context.count("self-reply")
             } else {
                 replyTarget = to
-                try sink.edge(EdgeRecord(source: me, target: key(to), kind: EdgeKind.reply, at: time))
+                try sink.edge(EdgeRecord(source: me, target: key(to), kind: EdgeKind.reply, at: time, hashtags: tags))
             }
         }
 
@@ -620,7 +624,7 @@ struct XArchiveReader {
             if let start = m.start, let textStart, start < textStart { continue }
             if textStart == nil, m.id == replyTarget { continue }
             seen.insert(m.id)
-            try sink.edge(EdgeRecord(source: me, target: key(m.id), kind: EdgeKind.mention, at: time))
+            try sink.edge(EdgeRecord(source: me, target: key(m.id), kind: EdgeKind.mention, at: time, hashtags: tags))
         }
 
         var quoted = Set<String>()
@@ -635,7 +639,7 @@ struct XArchiveReader {
                 }
                 if id == owner || quoted.contains(id) { continue }
                 quoted.insert(id)
-                try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.quote, at: time))
+                try sink.edge(EdgeRecord(source: me, target: key(id), kind: EdgeKind.quote, at: time, hashtags: tags))
             }
         }
 

@@ -16,6 +16,9 @@ public struct NetworkReportOptions: Sendable {
     /// Replace handles, names and source paths with stable pseudonyms everywhere (tables and
     /// diagram): `account-0042` is the 42nd account in the store's order, whatever its handle.
     public var anonymize: Bool = false
+    /// Only interactions in this time window and/or conversation (follows whole); stated in
+    /// the overview and methods.
+    public var window = InteractionWindow()
 
     public init() {}
 }
@@ -39,7 +42,7 @@ public struct NetworkReport: Sendable {
     public var markdown: String { MarkdownRenderer.render(document) }
 
     public init(store: Store, options: NetworkReportOptions = NetworkReportOptions()) throws {
-        let loaded = try store.loadGraph()
+        let loaded = try store.loadGraph(window: options.window)
         let graph = loaded.graph
         let accounts = loaded.accounts
         let overview = NetworkOverview(graph: graph)
@@ -63,7 +66,8 @@ public struct NetworkReport: Sendable {
 
         var doc = ReportDocument(title: options.title)
         doc.blocks += Self.overviewSection(overview)
-        let chart = ActivityChart(rows: try store.activityByDay().filter { $0.kind != "follow" })
+        if !options.window.isUnbounded { doc.append(.text("Window: \(options.window.summary); follows are counted whole.")) }
+        let chart = ActivityChart(rows: try store.activityByDay(window: options.window).filter { $0.kind != "follow" })
         activitySVG = chart.svg()
         if activitySVG != nil, let peak = chart.peak {
             doc.append(.image(file: Self.activityFileName, alt: "Interactions over time, by kind"))
@@ -106,6 +110,10 @@ public struct NetworkReport: Sendable {
 
         doc.blocks += Self.sourcesSection(sources, anonymize: options.anonymize)
         doc.blocks += Self.methodsSection(influence: influence, anonymize: options.anonymize)
+        if !options.window.isUnbounded, case .bullets(var items)? = doc.blocks.last {
+            items.insert([.strong("Window"), .text(": \(options.window.summary); interactions counted from their events in it, follows whole.")], at: 0)
+            doc.blocks[doc.blocks.count - 1] = .bullets(items)
+        }
 
         document = doc
         diagramDOT = Self.influencersDOT(

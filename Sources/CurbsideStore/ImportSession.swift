@@ -29,6 +29,8 @@ final class ImportSession: RecordSink {
     private let upsertClaim: Statement
 
     private var activity: [ActivityKey: Int] = [:]
+    /// Interactions with one time, one by one (ImportSession+Events.swift).
+    private var events = EventBuffer()
 
     /// Rows per multi-row `INSERT` (SQLite allows 32,766 parameters since 3.32, 999 before).
     static let batchRows = 100
@@ -76,7 +78,7 @@ final class ImportSession: RecordSink {
     }
 
     /// A multi-row `INSERT` of `rows` rows, each `row` (a parenthesised tuple).
-    private static func multiRowSQL(_ prefix: String, row: String, rows: Int) -> String {
+    static func multiRowSQL(_ prefix: String, row: String, rows: Int) -> String {
         var sql = prefix + " VALUES "
         sql.reserveCapacity(prefix.count + 8 + rows * (row.count + 1))
         for r in 0..<rows {
@@ -185,6 +187,7 @@ final class ImportSession: RecordSink {
             // Floor division: days before 1970 stay on their own day.
             let day = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
             activity[ActivityKey(kind: k, day: day), default: 0] += max(r.count, 0)
+            if r.firstAt == nil || r.lastAt == nil || r.firstAt == r.lastAt { events.add(r, from: u, to: v, kind: k, at: t) }
         }
     }
 
@@ -209,18 +212,9 @@ final class ImportSession: RecordSink {
         // Only the out-arcs: edges are written in (source, target, kind) order.
         let arcs = builder.buildOutArcs()
         // Session kind ids → store kind ids.
-        let insertKind = try db.prepare("INSERT OR IGNORE INTO kind(label) VALUES (?)")
-        let selectKind = try db.prepare("SELECT id FROM kind WHERE label = ?")
-        var storeKind: [Int64] = []
-        for label in arcs.kindLabels {
-            insertKind.bind(1, label)
-            try insertKind.run()
-            selectKind.bind(1, label)
-            guard try selectKind.step() else { throw StoreError("kind vanished during import") }
-            storeKind.append(selectKind.int64(0))
-            selectKind.reset()
-        }
+        let storeKind = try EventBuffer.labelIDs(db: db, table: "kind", labels: arcs.kindLabels)
         try insertEdges(arcs, storeKind: storeKind)
+        try events.write(db: db, sourceID: sourceID, rowids: rowids, storeKind: storeKind)
         let insertActivity = try db.prepare("INSERT INTO activity(source_id, kind, day, count) VALUES (?, ?, ?, ?)")
         for (key, n) in activity.sorted(by: { ($0.key.kind, $0.key.day) < ($1.key.kind, $1.key.day) }) {
             insertActivity.bind(1, sourceID)

@@ -72,6 +72,11 @@ public enum EdgeKind {
 ///
 /// Direction follows attention: `a follows b`, `a mentions b`, `a replies to b`,
 /// `a reposts b`, `a quotes b`, `a likes b's post` are all `a → b`.
+///
+/// An interaction with one time (`firstAt == lastAt`) is also kept as an event, so analyses
+/// can cut a time window; `hashtags` are the hashtags of the post behind it (the reply, the
+/// mentioning post, the reposted or quoting post), which lets an analysis follow one
+/// conversation (`--hashtag`). Follows are state, never events.
 public struct EdgeRecord: Sendable, Equatable {
     public var source: AccountKey
     public var target: AccountKey
@@ -79,23 +84,30 @@ public struct EdgeRecord: Sendable, Equatable {
     public var count: Int
     public var firstAt: Int64?
     public var lastAt: Int64?
+    /// The post's hashtags (any case, with or without `#`; the store normalises them), or
+    /// `nil` when the input does not say.
+    public var hashtags: [String]?
 
-    public init(source: AccountKey, target: AccountKey, kind: String, count: Int = 1, at time: Int64? = nil) {
+    public init(source: AccountKey, target: AccountKey, kind: String, count: Int = 1, at time: Int64? = nil,
+                hashtags: [String]? = nil) {
         self.source = source
         self.target = target
         self.kind = kind
         self.count = count
         self.firstAt = time
         self.lastAt = time
+        self.hashtags = hashtags
     }
 
-    public init(source: AccountKey, target: AccountKey, kind: String, count: Int, firstAt: Int64?, lastAt: Int64?) {
+    public init(source: AccountKey, target: AccountKey, kind: String, count: Int, firstAt: Int64?, lastAt: Int64?,
+                hashtags: [String]? = nil) {
         self.source = source
         self.target = target
         self.kind = kind
         self.count = count
         self.firstAt = firstAt
         self.lastAt = lastAt
+        self.hashtags = hashtags
     }
 }
 

@@ -121,6 +121,47 @@ enum Schema {
             PRIMARY KEY (source_id, kind, day)
         ) WITHOUT ROWID;
         """),
+        ("v4-events", """
+        -- Interactions one by one, so an analysis can cut a time window (--since/--until) or
+        -- follow one conversation (--hashtag). An input record with one time becomes one event
+        -- (n > 1 when the record says it happened n times at that time); follows are state and
+        -- stay edges only, as do records with no time or a time span (first_at < last_at).
+        -- Clustered by time: a window is one range scan. `seq` numbers a source's events in
+        -- time order; (source_id, seq) identifies an event.
+        CREATE TABLE event (
+            at INTEGER NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            seq INTEGER NOT NULL,
+            src INTEGER NOT NULL REFERENCES account(id),
+            dst INTEGER NOT NULL REFERENCES account(id),
+            kind INTEGER NOT NULL REFERENCES kind(id),
+            n INTEGER NOT NULL,
+            PRIMARY KEY (at, source_id, seq)
+        ) WITHOUT ROWID;
+        -- Hashtags (lowercase, without #) of the posts behind events.
+        CREATE TABLE tag (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE
+        );
+        -- One row per (hashtag, event), clustered by hashtag then time: a conversation in a
+        -- window is one range scan, then a primary-key lookup per event.
+        CREATE TABLE event_tag (
+            tag INTEGER NOT NULL REFERENCES tag(id),
+            at INTEGER NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (tag, at, source_id, seq)
+        ) WITHOUT ROWID;
+        -- Stores written before events existed: their interactions with one time become
+        -- events (without hashtags, which were not kept). Repeated ties seen over a span keep
+        -- only their edge row; forget and re-import such a source to window them exactly.
+        INSERT INTO event(at, source_id, seq, src, dst, kind, n)
+            SELECT first_at, source_id, ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY first_at, src, dst, kind),
+                   src, dst, kind, count
+            FROM edge
+            WHERE first_at IS NOT NULL AND first_at = last_at
+              AND kind NOT IN (SELECT id FROM kind WHERE label = 'follow');
+        """),
         ("v5-labels", """
         -- Specialty labels users assign (`curbside label FILE.csv`), one set per label file so
         -- a set can be listed and removed again. `specialty` is a lexicon key or a NUCC code.

@@ -5,6 +5,8 @@ public struct ForgetSummary: Sendable, Equatable {
     public var source: SourceInfo
     public var edgesRemoved: Int
     public var hashtagsRemoved: Int
+    /// Interaction events (one-by-one interactions with their times) removed.
+    public var eventsRemoved: Int = 0
     /// Accounts no other source mentions, removed with the source.
     public var accountsRemoved: Int
     /// Accounts kept whose fields were recomputed from the remaining sources.
@@ -26,7 +28,7 @@ extension Store {
     }
 
     /// Removes one source's contribution and nothing else, in one transaction: its edges,
-    /// hashtags and account claims; accounts that only it mentioned; and, for accounts other
+    /// events, hashtags and account claims; accounts that only it mentioned; and, for accounts other
     /// sources also describe, every field is recomputed as the newest remaining source's
     /// non-empty value.
     public func forget(source: SourceInfo) throws -> ForgetSummary {
@@ -41,6 +43,9 @@ extension Store {
             let edges = try run("DELETE FROM edge WHERE source_id = ?")
             let hashtags = try run("DELETE FROM hashtag WHERE source_id = ?")
             _ = try run("DELETE FROM activity WHERE source_id = ?")
+            _ = try run("DELETE FROM event_tag WHERE source_id = ?")
+            let events = try run("DELETE FROM event WHERE source_id = ?")
+            try db.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag FROM event_tag)")
             try db.execute("CREATE TEMP TABLE IF NOT EXISTS forget_affected (account_id INTEGER PRIMARY KEY)")
             try db.execute("DELETE FROM forget_affected")
             _ = try run("INSERT INTO forget_affected SELECT account_id FROM account_source WHERE source_id = ?")
@@ -70,7 +75,7 @@ extension Store {
             let restored = db.changes
             try db.execute("DELETE FROM forget_affected")
             _ = try run("DELETE FROM source WHERE id = ?")
-            return ForgetSummary(source: source, edgesRemoved: edges, hashtagsRemoved: hashtags,
+            return ForgetSummary(source: source, edgesRemoved: edges, hashtagsRemoved: hashtags, eventsRemoved: events,
                                  accountsRemoved: removed, accountsRestored: restored)
         }
     }

@@ -198,10 +198,24 @@ public final class Store {
 
     // MARK: Reading
 
-    /// Counts over the whole store.
-    public func statistics() throws -> StoreStatistics {
+    /// Counts over the whole store, or over the interactions inside `window` (with the
+    /// state ties; see ``InteractionWindow``).
+    public func statistics(window: InteractionWindow = InteractionWindow()) throws -> StoreStatistics {
         let accounts = Int(try db.scalar("SELECT COUNT(*) FROM account") ?? 0)
         let sources = Int(try db.scalar("SELECT COUNT(*) FROM source") ?? 0)
+        if !window.isUnbounded {
+            // The windowed graph holds exactly the merged edges: count them by kind.
+            let g = try loadGraph(mergeLinked: false, window: window).graph
+            var edges: [String: Int] = [:], interactions: [String: Int] = [:]
+            let perKind = g.edgeCountsByKind(), seen = g.interactionCountsByKind()
+            for (k, label) in g.kindLabels.enumerated() where perKind[k] > 0 {
+                edges[label] = perKind[k]
+                interactions[label] = seen[k]
+            }
+            let span = g.timeSpan()
+            return StoreStatistics(accounts: accounts, edges: edges, interactions: interactions, sources: sources,
+                                   firstAt: span?.first, lastAt: span?.last)
+        }
         let s = try db.prepare("""
             SELECT k.label, COUNT(*), SUM(e.c), MIN(e.f), MAX(e.l)
             FROM (SELECT kind, MAX(count) AS c, MIN(first_at) AS f, MAX(last_at) AS l
@@ -240,7 +254,9 @@ public final class Store {
 
     /// Interactions per UTC day (days since 1970-01-01) and kind label, ascending by day then
     /// kind. Sources overlap like edges do: a day counts as the most any one source saw.
-    public func activityByDay() throws -> [(day: Int64, kind: String, count: Int)] {
+    /// With a `window`, only its events count (follows are state, not activity).
+    public func activityByDay(window: InteractionWindow = InteractionWindow()) throws -> [(day: Int64, kind: String, count: Int)] {
+        if !window.isUnbounded { return try windowedActivity(window) }
         let s = try db.prepare("""
             SELECT a.day, k.label, MAX(a.total) FROM
                 (SELECT source_id, kind, day, SUM(count) AS total FROM activity GROUP BY source_id, kind, day) AS a
@@ -267,7 +283,12 @@ public final class Store {
     ///   - times: load first/last times (16 bytes per edge) when the store has them.
     ///   - mergeLinked: accounts linked to one person (``addLinks(path:sha256:links:skipUnresolved:)``)
     ///     become one node; ties among them are dropped.
-    public func loadGraph(kinds: [String]? = nil, times: Bool = true, mergeLinked: Bool = true) throws -> LoadedGraph {
+    ///   - window: a time window and/or hashtag. When set, interactions come from the events
+    ///     inside it (count = events in the window, first/last time within it; with a hashtag,
+    ///     only events whose post carries it) and state ties are kept whole (see
+    ///     ``InteractionWindow``). Every account stays a node.
+    public func loadGraph(kinds: [String]? = nil, times: Bool = true, mergeLinked: Bool = true,
+                          window: InteractionWindow = InteractionWindow()) throws -> LoadedGraph {
         let all = try self.accounts()
         let representative = mergeLinked ? try linkRepresentatives() : [:]
         // Account ids are dense from 1 in a store that only grows; map them through an array.
@@ -296,41 +317,79 @@ public final class Store {
             if let kinds, !kinds.contains(label) { continue }
             labelOfID[kindRows.int64(0)] = label
         }
-        let edgeTotal = Int(try db.scalar("SELECT COUNT(*) FROM edge") ?? 0)
-        builder.reserveCapacity(edges: edgeTotal)
-        let s = try db.prepare(times
-            ? "SELECT src, dst, kind, count, first_at, last_at FROM edge"
-            : "SELECT src, dst, kind, count FROM edge")
-        let unwanted = UInt16.max, unseen = UInt16.max - 1
-        var denseKinds = [UInt16](repeating: unwanted, count: Int((labelOfID.keys.max() ?? 0) + 1))
-        for id in labelOfID.keys { denseKinds[Int(id)] = unseen }
         // Ids 1, 2, 3, … (no account ever removed) map to nodes without the table lookup,
         // a cache miss per endpoint at millions of edges.
         let dense = merged.isEmpty && accounts.indices.allSatisfy { accounts[$0].id == Int64($0 + 1) }
-        while try s.step() {
-            let kindID = Int(s.int64(2))
-            guard kindID < denseKinds.count, denseKinds[kindID] != unwanted else { continue }
-            if denseKinds[kindID] == unseen { denseKinds[kindID] = builder.kind(named: labelOfID[Int64(kindID)]!) }
-            let u: UInt32, v: UInt32
-            if dense {
-                u = UInt32(truncatingIfNeeded: s.int64(0) &- 1)
-                v = UInt32(truncatingIfNeeded: s.int64(1) &- 1)
-            } else {
-                u = nodeOfID[Int(s.int64(0))]
-                v = nodeOfID[Int(s.int64(1))]
-            }
-            if u == v && !merged.isEmpty && merged[u] != nil && s.int64(0) != s.int64(1) { continue }
-            let count = UInt32(clamping: s.int64(3))
-            if times {
-                builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count,
-                                firstAt: s.optionalInt64(4), lastAt: s.optionalInt64(5))
-            } else {
-                builder.addEdge(from: u, to: v, kind: denseKinds[kindID], count: count)
-            }
+        var rows = EdgeRows(labelOfID: labelOfID, nodeOfID: nodeOfID, merged: merged, dense: dense, times: times)
+        if window.isUnbounded {
+            let edgeTotal = Int(try db.scalar("SELECT COUNT(*) FROM edge") ?? 0)
+            builder.reserveCapacity(edges: edgeTotal)
+            try rows.add(try db.prepare(times
+                ? "SELECT src, dst, kind, count, first_at, last_at FROM edge"
+                : "SELECT src, dst, kind, count FROM edge"), to: &builder)
+        } else {
+            try rows.add(try db.prepare(Self.stateEdgesSQL), to: &builder)
+            try rows.addEvents(try window.bound(db.prepare("SELECT e.source_id, e.src, e.dst, e.kind, e.n, e.at " + window.eventsSQL)),
+                               to: &builder)
         }
         // Rows for the same edge come from different sources, which usually overlap (a
         // re-downloaded archive, an archive and a CSV of the same network): keep the largest count.
         return LoadedGraph(graph: builder.build(repeats: .max), accounts: accounts, mergedAccounts: merged)
+    }
+
+    /// Feeds `src, dst, kind, count[, first, last]` rows into a ``GraphBuilder``, mapping
+    /// account ids to nodes and store kinds to builder kinds.
+    struct EdgeRows {
+        var labelOfID: [Int64: String]
+        var nodeOfID: [UInt32]
+        var merged: [UInt32: [Int64]]
+        var dense: Bool
+        var times: Bool
+        /// Builder kind per store kind id; `unwanted` for kinds not loaded, `unseen` until met.
+        var denseKinds: [UInt16]
+        static let unwanted = UInt16.max, unseen = UInt16.max - 1
+
+        init(labelOfID: [Int64: String], nodeOfID: [UInt32], merged: [UInt32: [Int64]], dense: Bool, times: Bool) {
+            self.labelOfID = labelOfID
+            self.nodeOfID = nodeOfID
+            self.merged = merged
+            self.dense = dense
+            self.times = times
+            denseKinds = [UInt16](repeating: Self.unwanted, count: Int((labelOfID.keys.max() ?? 0) + 1))
+            for id in labelOfID.keys { denseKinds[Int(id)] = Self.unseen }
+        }
+
+        mutating func add(_ s: Statement, to builder: inout GraphBuilder) throws {
+            while try s.step() {
+                guard let (u, v, k) = map(s, 0, &builder) else { continue }
+                let count = UInt32(clamping: s.int64(3))
+                if times {
+                    builder.addEdge(from: u, to: v, kind: k, count: count, firstAt: s.optionalInt64(4), lastAt: s.optionalInt64(5))
+                } else {
+                    builder.addEdge(from: u, to: v, kind: k, count: count)
+                }
+            }
+        }
+
+        /// The nodes and builder kind of the row whose `src, dst, kind` columns start at
+        /// `column`; `nil` for a kind not loaded or a tie inside one merged person.
+        @inline(__always)
+        mutating func map(_ s: Statement, _ column: Int32, _ builder: inout GraphBuilder) -> (UInt32, UInt32, UInt16)? {
+            let kindID = Int(s.int64(column + 2))
+            guard kindID < denseKinds.count, denseKinds[kindID] != Self.unwanted else { return nil }
+            if denseKinds[kindID] == Self.unseen { denseKinds[kindID] = builder.kind(named: labelOfID[Int64(kindID)]!) }
+            let a = s.int64(column), b = s.int64(column + 1)
+            let u: UInt32, v: UInt32
+            if dense {
+                u = UInt32(truncatingIfNeeded: a &- 1)
+                v = UInt32(truncatingIfNeeded: b &- 1)
+            } else {
+                u = nodeOfID[Int(a)]
+                v = nodeOfID[Int(b)]
+            }
+            if u == v && !merged.isEmpty && merged[u] != nil && a != b { return nil }
+            return (u, v, denseKinds[kindID])
+        }
     }
 
     // MARK: Analysis results

@@ -49,7 +49,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false)
+        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false, window: source.window)
         let direction: ViewDirection = graphOptions.mutual ? .mutual : .symmetric
         let view = loaded.graph.view(kinds: graphOptions.kinds, direction: direction, weighted: graphOptions.weighted)
         let q: CommunityQuality = quality == .cpm ? .cpm : .modularity

@@ -37,9 +37,10 @@ struct ForgetCommand: ParsableCommand {
             throw InputProblem(description: "no source matches \(source) in \(db): see `curbside sources`")
         }
         let r = try store.forget(source: s)
-        emit(header: ["source", "path", "edges_removed", "hashtags_removed", "accounts_removed", "accounts_restored"],
-             rows: [[String(s.id), s.path, String(r.edgesRemoved), String(r.hashtagsRemoved), String(r.accountsRemoved), String(r.accountsRestored)]],
-             format: format, numericColumns: [0, 2, 3, 4, 5])
+        emit(header: ["source", "path", "edges_removed", "hashtags_removed", "accounts_removed", "accounts_restored", "events_removed"],
+             rows: [[String(s.id), s.path, String(r.edgesRemoved), String(r.hashtagsRemoved),
+                     String(r.accountsRemoved), String(r.accountsRestored), String(r.eventsRemoved)]],
+             format: format, numericColumns: [0, 2, 3, 4, 5, 6])
     }
 }
 

@@ -96,7 +96,7 @@ struct MetricCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false)
+        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false, window: source.window)
         let view = graphOptions.view(of: loaded.graph)
         var notes: [String] = []
         let values: [Double]

@@ -48,14 +48,45 @@ struct SourceOptions: ParsableArguments {
 
     @OptionGroup var reader: ReaderOptions
 
+    @Option(name: .long, help: "Only interactions from this UTC date or time on: 2019-11-16, 2019-11-16T08:00:00Z (follows are always kept).")
+    var since: String?
+
+    @Option(name: .long, help: "Only interactions up to this UTC date (the whole day) or time.")
+    var until: String?
+
+    @Option(name: .long, help: "Only interactions from posts carrying this hashtag (with or without #, any case), e.g. CurbCon26.")
+    var hashtag: String?
+
     func validate() throws {
         if db != nil && !input.isEmpty {
             throw ValidationError("give either --db or --input, not both")
         }
+        _ = try parsedWindow()
+    }
+
+    /// The `--since/--until/--hashtag` window (unbounded when none is given).
+    var window: InteractionWindow { (try? parsedWindow()) ?? InteractionWindow() }
+
+    func parsedWindow() throws -> InteractionWindow {
+        func bound(_ text: String?, _ name: String, endOfDay: Bool) throws -> Int64? {
+            guard let text else { return nil }
+            guard let t = WindowBound.parse(text, endOfDay: endOfDay) else {
+                throw ValidationError("--\(name) \(text): expected a UTC date like 2019-11-16 or a time like 2019-11-16T08:00:00Z")
+            }
+            return t
+        }
+        let window = InteractionWindow(since: try bound(since, "since", endOfDay: false),
+                                       until: try bound(until, "until", endOfDay: true), hashtag: hashtag)
+        if let s = window.since, let u = window.until, s > u {
+            throw ValidationError("--since \(since ?? "") is after --until \(until ?? ""): the window is empty")
+        }
+        if window.hashtag?.isEmpty == true { throw ValidationError("--hashtag needs a tag, e.g. --hashtag CurbCon26") }
+        return window
     }
 
     /// Opens the store, or imports `--input` into a private in-memory one.
     func openStore() throws -> Store {
+        if !window.isUnbounded { printError("window: \(window.summary); follows and other untimed ties kept whole") }
         guard !input.isEmpty else {
             let path = db ?? "curbside.sqlite"
             guard FileManager.default.fileExists(atPath: path) else {

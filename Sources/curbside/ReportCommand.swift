@@ -16,6 +16,7 @@ struct ReportCommand: ParsableCommand {
           curbside report --out report
           curbside report --input Samples/clinician-network Samples/x-archive-focus --out sample-report
           curbside report --out board --anonymize --html
+          curbside report --out conference --hashtag CurbCon26 --since 2026-03-14 --until 2026-03-20
         """
     )
 
@@ -54,6 +55,7 @@ struct ReportCommand: ParsableCommand {
         options.diagramAccounts = diagramAccounts
         options.diagramFileName = "influencers.\(imageFormat.rawValue)"
         options.anonymize = anonymize
+        options.window = source.window
         let report = try NetworkReport(store: store, options: options)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -14,7 +14,7 @@ final class IdentityCommandTests: XCTestCase {
         XCTAssertEqual(during["accounts"] as? Int, 1354)
         let r = try CLI.run(["forget", extra.path, "--db", db, "--format", "csv"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains(",1,0,2,0\n"), r.stdout)  // 1 edge, 0 hashtags, 2 accounts removed
+        XCTAssertTrue(r.stdout.contains(",1,0,2,0,0\n"), r.stdout)  // 1 edge, 0 hashtags, 2 accounts removed, 0 events (untimed)
         XCTAssertEqual(try CLI.run(["stats", "--db", db, "--format", "json"]).stdout, before)
         XCTAssertEqual(try CLI.run(["forget", "99", "--db", db]).status, 3)
     }

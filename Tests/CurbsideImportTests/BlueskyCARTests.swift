@@ -74,10 +74,10 @@ final class BlueskyCARTests: XCTestCase {
         // 13:00:00.5+01:00 = 12:00 UTC.
         XCTAssertEqual(sink.edges("repost"), [EdgeRecord(source: me, target: b(BlueskyCARTests.cardio), kind: "repost", at: 1_708_603_200)])
         let t = Int64(1_708_680_600)
-        XCTAssertEqual(sink.edges("reply"), [EdgeRecord(source: me, target: b(BlueskyCARTests.derm), kind: "reply", at: t)])
+        XCTAssertEqual(sink.edges("reply"), [EdgeRecord(source: me, target: b(BlueskyCARTests.derm), kind: "reply", at: t, hashtags: ["medsky", "gps"])])
         // The same DID mentioned in two facets is one mention.
-        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: b(BlueskyCARTests.onc), kind: "mention", at: t)])
-        XCTAssertEqual(sink.edges("quote"), [EdgeRecord(source: me, target: b(BlueskyCARTests.cardio), kind: "quote", at: t)])
+        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: b(BlueskyCARTests.onc), kind: "mention", at: t, hashtags: ["medsky", "gps"])])
+        XCTAssertEqual(sink.edges("quote"), [EdgeRecord(source: me, target: b(BlueskyCARTests.cardio), kind: "quote", at: t, hashtags: ["medsky", "gps"])])
         XCTAssertEqual(sink.hashtags, [HashtagRecord(account: me, tag: "medsky", at: t), HashtagRecord(account: me, tag: "gps", at: t)])
         XCTAssertEqual(sink.accounts, [AccountRecord(key: me, name: "Dr Fictional Fic", bio: "Fictional GP, posts are not advice")])
         XCTAssertEqual(result.counts["record"], 7)

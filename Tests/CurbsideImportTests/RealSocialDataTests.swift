@@ -29,10 +29,11 @@ final class RealSocialDataTests: XCTestCase {
         XCTAssertEqual(result.counts["user"], 691) // distinct includes.users
         XCTAssertEqual(sink.hashtags.count, result.counts["hashtag"])
         XCTAssertTrue(sink.edges.allSatisfy { $0.source.platform == "x" && $0.firstAt != nil })
-        // The first tweet: 1350281236359614465 retweets @MbuyiseniNdlozi (454904118) at 2021-06-26T19:56:26Z.
+        // The first tweet: 1350281236359614465 retweets @MbuyiseniNdlozi (454904118) at 2021-06-26T19:56:26Z;
+        // its entities.hashtags hold one tag, "icantbreathe" (read with Python's json module).
         XCTAssertTrue(sink.edges.contains(EdgeRecord(source: AccountKey(platform: "x", id: "1350281236359614465"),
                                                      target: AccountKey(platform: "x", id: "454904118"),
-                                                     kind: "repost", at: 1_624_737_386)))
+                                                     kind: "repost", at: 1_624_737_386, hashtags: ["icantbreathe"])))
         let user = sink.accounts.first { $0.key.id == "1350281236359614465" && $0.followersCount != nil }
         XCTAssertEqual(user?.handle, "unionist_trade")
         XCTAssertEqual(user?.followersCount, 79)

@@ -31,8 +31,10 @@ final class SocialFixtureTests: XCTestCase {
         XCTAssertEqual(result.counts["following"], 1)
         XCTAssertEqual(result.counts["user"], 6)
         let t = { (iso: String) in Int64(ISO8601DateFormatter().date(from: iso)!.timeIntervalSince1970) }
-        XCTAssertEqual(sink.edges("repost"), [EdgeRecord(source: x("9001"), target: x("9002"), kind: "repost", at: t("2021-06-26T19:56:26Z"))])
-        XCTAssertEqual(sink.edges("reply"), [EdgeRecord(source: x("9001"), target: x("9003"), kind: "reply", at: t("2021-06-26T20:00:00Z"))])
+        XCTAssertEqual(sink.edges("repost"), [EdgeRecord(source: x("9001"), target: x("9002"), kind: "repost", at: t("2021-06-26T19:56:26Z"),
+                                                           hashtags: ["NursesRock"])])
+        XCTAssertEqual(sink.edges("reply"), [EdgeRecord(source: x("9001"), target: x("9003"), kind: "reply", at: t("2021-06-26T20:00:00Z"),
+                                                          hashtags: ["Cardiology"])])
         // The reply's leading @dr_fictional_onc is reply context; @dr_fictional_derm is a mention.
         XCTAssertEqual(sink.edges("mention").map(\.target), [x("9004")])
         XCTAssertEqual(sink.edges("quote").map { [$0.source.id, $0.target.id] }, [["9002", "9003"], ["9006", "9007"]])
@@ -131,7 +133,7 @@ final class SocialFixtureTests: XCTestCase {
         XCTAssertEqual(result.counts["following"], 2)
         XCTAssertTrue(sink.edges.allSatisfy { $0.source == me })
         func targets(_ kind: String) -> [String] { sink.edges(kind).map(\.target.id) }
-        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: m("nurse_fictional@nurse.example"), kind: "mention", at: 1_672_567_200)])
+        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: m("nurse_fictional@nurse.example"), kind: "mention", at: 1_672_567_200, hashtags: ["MedEd"])])
         // Reply authors: from the status URL, and from the one mention on a Pleroma URL's instance.
         XCTAssertEqual(targets("reply"), ["dr_fictional_onc@onc.example", "pharm_fictional@pleroma.example"])
         XCTAssertEqual(targets("repost"), ["nurse_fictional@nurse.example"])

@@ -72,11 +72,14 @@ final class XArchiveFixtureTests: XCTestCase {
         XCTAssertEqual(sink.edges("follow"), [EdgeRecord(source: x("2000"), target: me, kind: "follow"),
                                               EdgeRecord(source: me, target: x("3000"), kind: "follow"),
                                               EdgeRecord(source: me, target: x("4000"), kind: "follow")])
-        // Retweet: repost of the original author only; its mentions and hashtags are not the owner's.
-        XCTAssertEqual(sink.edges("repost"), [EdgeRecord(source: me, target: x("3000"), kind: "repost", at: 1_637_178_549)])
-        // Reply at 08:00 +0100 = 07:00 UTC; the reply prefix @dr_fictional_onc is not a mention.
-        XCTAssertEqual(sink.edges("reply"), [EdgeRecord(source: me, target: x("4000"), kind: "reply", at: 1_637_218_800)])
-        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: x("5000"), kind: "mention", at: 1_637_218_800)])
+        // Retweet: repost of the original author only; its mentions and hashtags are not the owner's,
+        // but the hashtags are the reposted post's, so the repost joins that conversation.
+        XCTAssertEqual(sink.edges("repost"), [EdgeRecord(source: me, target: x("3000"), kind: "repost", at: 1_637_178_549,
+                                                         hashtags: ["nursesrock"])])
+        // Reply at 08:00 +0100 = 07:00 UTC; the reply prefix @dr_fictional_onc is not a mention. Both
+        // interactions carry the post's hashtag, lowercased as the store keeps tags.
+        XCTAssertEqual(sink.edges("reply"), [EdgeRecord(source: me, target: x("4000"), kind: "reply", at: 1_637_218_800, hashtags: ["cardiology"])])
+        XCTAssertEqual(sink.edges("mention"), [EdgeRecord(source: me, target: x("5000"), kind: "mention", at: 1_637_218_800, hashtags: ["cardiology"])])
         // Quote at 12:00 -0500 = 17:00 UTC; the handle resolves case-insensitively; self-links are ignored.
         XCTAssertEqual(sink.edges("quote"), [EdgeRecord(source: me, target: x("5000"), kind: "quote", at: 1_637_341_200)])
         XCTAssertEqual(result.counts["quote-unresolved"], 1)

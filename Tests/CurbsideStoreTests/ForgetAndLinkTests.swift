@@ -103,7 +103,7 @@ final class ForgetAndLinkTests: XCTestCase {
             try db.execute("INSERT INTO account_source VALUES (1, 1)")
         }
         let store = try Store(path: path)
-        XCTAssertEqual(try store.appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity", "v5-labels"])
+        XCTAssertEqual(try store.appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity", "v4-events", "v5-labels"])
         XCTAssertEqual(try store.db.scalar("SELECT COUNT(*) FROM account_claim WHERE handle = 'old_fic'"), 1)
         _ = try store.forget(source: try XCTUnwrap(try store.source(matching: "1")))
         XCTAssertEqual(try store.statistics().accounts, 0)

@@ -33,8 +33,8 @@ final class StoreTests: XCTestCase {
 
     func testMigrationsAreNamedAndIdempotent() throws {
         let path = temporaryStorePath()
-        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity", "v5-labels"])
-        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity", "v5-labels"])
+        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity", "v4-events", "v5-labels"])
+        XCTAssertEqual(try Store(path: path).appliedMigrations(), ["v1-core", "v2-claims-and-links", "v3-activity", "v4-events", "v5-labels"])
     }
 
     func testImportMergesRepeatsAndCountsByKind() throws {
