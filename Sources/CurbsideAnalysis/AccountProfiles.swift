@@ -34,22 +34,31 @@ public func accountProfiles(_ loaded: LoadedGraph, hashtags: [Int64: [String: In
             for (tag, n) in hashtags[other] ?? [:] { tags[tag.lowercased(), default: 0] += n }
         }
         var lowered: [String: Int] = [:]
-        for (tag, n) in tags { lowered[tag.lowercased(), default: 0] += n }
+        for (tag, n) in tags {
+            let t = tag.lowercased()
+            if isHashtagWord(t) { lowered[t, default: 0] += n }
+        }
         var distinctTags = Set(lowered.keys)
         var terms = Set<String>()
         for token in SpecialtyLexicon.tokens((account.bio ?? "").lowercased()) {
             if token.hasPrefix("#") {
                 let tag = String(token.dropFirst())
-                if !tag.isEmpty && tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { distinctTags.insert(tag) }
+                if isHashtagWord(tag) { distinctTags.insert(tag) }
             } else if isContentWord(token) {
                 terms.insert(token)
             }
         }
         return AccountProfile(
             specialty: accountSpecialty(account, hashtags: lowered),
-            hashtags: distinctTags.filter { !$0.isEmpty }.sorted(),
+            hashtags: distinctTags.sorted(),
             bioTerms: terms.sorted())
     }
+}
+
+/// A hashtag as labels may show it: 1–60 letters, digits or underscores (hashtags are
+/// untrusted input; anything else is dropped rather than echoed).
+func isHashtagWord(_ tag: String) -> Bool {
+    !tag.isEmpty && tag.count <= 60 && tag.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
 }
 
 /// A bio token worth counting: letters (and inner hyphens) only, at least three letters,
