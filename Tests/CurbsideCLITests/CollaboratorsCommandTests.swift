@@ -134,6 +134,11 @@ final class CollaboratorsCommandTests: XCTestCase {
         let by = Dictionary(uniqueKeysWithValues: methods.map { ($0["method"] as! String, $0) })
         let curbside = try XCTUnwrap(by["curbside"]), aa = try XCTUnwrap(by["adamic-adar"])
         print("sample evaluation: \(methods)")
+        // README.md "Collaborator suggestions, measured", sample row.
+        XCTAssertEqual(curbside["precision_at_10"] as! Double, 0.033667, accuracy: 5e-4)
+        XCTAssertEqual(curbside["auc"] as! Double, 0.820000, accuracy: 5e-4)
+        XCTAssertEqual(aa["precision_at_10"] as! Double, 0.029000, accuracy: 5e-4)
+        XCTAssertEqual(aa["auc"] as! Double, 0.736364, accuracy: 5e-4)
         XCTAssertGreaterThan(curbside["precision_at_10"] as! Double, aa["precision_at_10"] as! Double)
         XCTAssertGreaterThan(curbside["auc"] as! Double, aa["auc"] as! Double)
     }
