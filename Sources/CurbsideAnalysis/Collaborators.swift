@@ -260,8 +260,7 @@ public struct CollaboratorRanker: Sendable {
         for v in pool where v != focus && !adj.contains(focus, v) && !excluded.contains(v) {
             scored.append((v, score(v, requested: specialties)))
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return scored.prefix(max(0, limit)).map { v, s in candidate(v, score: s, requested: specialties) }
+        return bestFirst(scored, limit: limit).map { v, s in candidate(v, score: s, requested: specialties) }
     }
 
     func candidate(_ v: UInt32, score: Double, requested: Set<String>) -> CollaboratorCandidate {
@@ -324,6 +323,47 @@ public func explanation(
     case (nil, nil): break
     }
     return parts.joined(separator: "; ")
+}
+
+/// The `limit` best (node, score) pairs, highest score first, ties by ascending node: a
+/// bounded heap, O(c log limit) for c candidates instead of sorting them all.
+func bestFirst(_ items: [(UInt32, Double)], limit: Int) -> [(UInt32, Double)] {
+    guard limit > 0 else { return [] }
+    @inline(__always) func better(_ a: (UInt32, Double), _ b: (UInt32, Double)) -> Bool {
+        a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
+    }
+    if items.count <= limit { return items.sorted(by: better) }
+    // Min-heap on "better": the root is the worst of the kept.
+    var heap: [(UInt32, Double)] = []
+    heap.reserveCapacity(limit)
+    func siftDown(_ start: Int) {
+        var i = start
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var worst = i
+            if l < heap.count && better(heap[worst], heap[l]) { worst = l }
+            if r < heap.count && better(heap[worst], heap[r]) { worst = r }
+            if worst == i { return }
+            heap.swapAt(i, worst)
+            i = worst
+        }
+    }
+    for item in items {
+        if heap.count < limit {
+            heap.append(item)
+            var i = heap.count - 1
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard better(heap[parent], heap[i]) else { break }
+                heap.swapAt(i, parent)
+                i = parent
+            }
+        } else if better(item, heap[0]) {
+            heap[0] = item
+            siftDown(0)
+        }
+    }
+    return heap.sorted(by: better)
 }
 
 /// Jaccard similarity of two sorted, distinct lists.

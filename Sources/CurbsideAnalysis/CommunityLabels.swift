@@ -65,6 +65,12 @@ public struct CommunitySummary: Sendable, Equatable {
     public var keyMembers: [KeyMember]
     public var bridges: [BridgeMember]
 
+    /// A name for running text: the most distinctive specialty, else hashtag, else
+    /// `community N` (e.g. "an oncologist in the *cardio-oncology* community").
+    public var shortLabel: String {
+        specialties.first?.term ?? hashtags.first.map { "#" + $0.term } ?? "community \(id)"
+    }
+
     public static func == (a: CommunitySummary, b: CommunitySummary) -> Bool {
         a.id == b.id && a.label == b.label && a.members == b.members && a.internalTies == b.internalTies
             && a.internalWeight == b.internalWeight && a.density == b.density

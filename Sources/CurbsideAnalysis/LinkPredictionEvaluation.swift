@@ -113,10 +113,9 @@ public func evaluateLinkPrediction(
                 var row = EvaluationRow()
                 let truth = Set(hadj.neighbors(u))
                 let curbside = ranker.rank(focus: u, limit: k).map(\.candidate)
-                var byPPR: [(node: UInt32, score: Double)] = []
+                var byPPR: [(UInt32, Double)] = []
                 for v in ranker.reached where !tadj.contains(u, v) { byPPR.append((v, ranker.personalizedPageRank(v))) }
-                byPPR.sort { a, b in a.score != b.score ? a.score > b.score : a.node < b.node }
-                let pprOnly: [UInt32] = byPPR.prefix(k).map { $0.node }
+                let pprOnly: [UInt32] = bestFirst(byPPR, limit: k).map { $0.0 }
                 let aa = predictor.candidates(for: u, score: .adamicAdar, limit: k).map(\.node)
                 let ra = predictor.candidates(for: u, score: .resourceAllocation, limit: k).map(\.node)
                 for (m, list) in [curbside, aa, ra, pprOnly].enumerated() {

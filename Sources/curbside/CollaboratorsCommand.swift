@@ -33,6 +33,7 @@ struct CollaborationContext {
     func name(_ v: UInt32) -> String { loaded.accounts[Int(v)].handle.map { "@" + $0 } ?? id(v) }
 
     func label(ofCommunity c: Int) -> String? { summaries.first { $0.id == c }?.label }
+    func shortLabel(ofCommunity c: Int) -> String? { summaries.first { $0.id == c }?.shortLabel }
 
     /// The node of an account named by handle (with or without `@`, any case) or platform id.
     func resolve(_ name: String) throws -> UInt32 {
@@ -141,7 +142,7 @@ struct CollaboratorsCommand: ParsableCommand {
                 let community = Int(context.membership[Int(v)])
                 let label = context.label(ofCommunity: community)
                 let spec = context.profiles[Int(v)].specialty
-                let why = explanation(for: c, name: context.name, specialty: spec, community: label)
+                let why = explanation(for: c, name: context.name, specialty: spec, community: context.shortLabel(ofCommunity: community))
                 let k = c.components
                 rows.append([context.id(f), context.id(v), context.handle(v), String(i + 1), fmt(c.score),
                              fmt(k.structural), fmt(k.topical), fmt(k.specialty), fmt(k.activity), fmt(k.influence),
