@@ -51,11 +51,11 @@ struct CollaboratorsCommand: ParsableCommand {
         abstract: "Suggest collaborators an account is not yet tied to, with the reasons.",
         discussion: """
         Candidates are ranked on the collaboration graph (mutual follows plus interactions) by \
-        structural proximity (personalised PageRank from the account, plus resource allocation), \
-        shared hashtags and bio terms, specialty fit (the --specialty values, or specialties the \
-        account's own field works with), activity and influence; weights 0.6, 0.2, 0.15, 0.025, \
-        0.025. Accounts already tied to it in any way (a follow either way, any interaction) are \
-        left out. CSV and JSON rows: for, account, handle, score and its components, mutual \
+        structural proximity S (personalised PageRank from the account, plus a tenth of resource \
+        allocation), shared hashtags and bio terms T, specialty fit F (the --specialty values, or \
+        specialties the account's own field works with) and the candidate's activity A and \
+        influence I: score = 0.6 S (1 + 0.05 A + 0.05 I) + 0.25 T + 0.15 F. Accounts already \
+        tied to it in any way (a follow either way, any interaction) are left out. CSV and JSON rows: for, account, handle, score and its components, mutual \
         contacts, specialty, community and a one-line explanation.
 
         --bridges lists accounts that would connect two communities instead. --evaluate hides \
@@ -147,7 +147,9 @@ struct CollaboratorsCommand: ParsableCommand {
                 rows.append([context.id(f), context.id(v), context.handle(v), String(i + 1), fmt(c.score),
                              fmt(k.structural), fmt(k.topical), fmt(k.specialty), fmt(k.activity), fmt(k.influence),
                              String(c.mutualCount), c.via.map(context.name).joined(separator: " "), spec ?? "",
-                             String(community), why])
+                             String(community), why,
+                             // Table only: the focus by name, the community by its short label.
+                             context.name(f), context.shortLabel(ofCommunity: community) ?? String(community)])
                 objects.append([
                     "for": context.id(f), "for_handle": context.handle(f), "account": context.id(v), "handle": context.handle(v),
                     "rank": i + 1, "score": c.score,
@@ -171,11 +173,12 @@ struct CollaboratorsCommand: ParsableCommand {
         case .json:
             try writeJSON(["seed": seed, "specialties": wanted.sorted(), "top": top, "candidates": objects] as [String: Any])
         case .csv:
-            emit(header: header, rows: rows, format: .csv)
+            emit(header: header, rows: rows.map { Array($0.prefix(header.count)) }, format: .csv)
         case .table:
-            let keep = explain ? Array(header.indices) : [0, 2, 3, 4, 10, 12, 13]
-            emit(header: keep.map { header[$0] }, rows: rows.map { r in keep.map { r[$0] } }, format: .table,
-                 numericColumns: Set(keep.enumerated().filter { [3, 4, 5, 6, 7, 8, 9, 10, 13].contains($0.element) }.map(\.offset)))
+            let tableHeader = header + ["for", "community"]
+            let keep = explain ? [15, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 14] : [15, 2, 3, 4, 10, 12, 16]
+            emit(header: keep.map { tableHeader[$0] }, rows: rows.map { r in keep.map { r[$0] } }, format: .table,
+                 numericColumns: Set(keep.enumerated().filter { (3...10).contains($0.element) }.map(\.offset)))
         }
     }
 
