@@ -62,6 +62,17 @@ public struct CollaboratorCandidate: Sendable, Equatable {
     public var adamicAdar: Double
     public var sharedHashtags: [String]
     public var sharedBioTerms: [String]
+
+    public init(
+        focus: UInt32, candidate: UInt32, score: Double, via: [UInt32] = [], mutualCount: Int = 0,
+        components: CollaboratorComponents = CollaboratorComponents(), personalizedPageRank: Double = 0,
+        resourceAllocation: Double = 0, adamicAdar: Double = 0, sharedHashtags: [String] = [], sharedBioTerms: [String] = []
+    ) {
+        self.focus = focus; self.candidate = candidate; self.score = score; self.via = via; self.mutualCount = mutualCount
+        self.components = components; self.personalizedPageRank = personalizedPageRank
+        self.resourceAllocation = resourceAllocation; self.adamicAdar = adamicAdar
+        self.sharedHashtags = sharedHashtags; self.sharedBioTerms = sharedBioTerms
+    }
 }
 
 /// Ranks accounts a focus account is not yet tied to as potential collaborators.

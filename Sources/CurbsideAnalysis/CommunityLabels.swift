@@ -13,6 +13,10 @@ public struct DistinctiveTerm: Sendable, Equatable {
     public var networkShare: Double
     /// Log-odds z-score against the rest of the network (informative Dirichlet prior).
     public var z: Double
+
+    public init(term: String, members: Int, share: Double, networkShare: Double, z: Double) {
+        self.term = term; self.members = members; self.share = share; self.networkShare = networkShare; self.z = z
+    }
 }
 
 /// A member who matters inside the community.
@@ -22,6 +26,10 @@ public struct KeyMember: Sendable, Equatable {
     public var pageRank: Double
     /// Ties to other members.
     public var internalDegree: Int
+
+    public init(node: UInt32, pageRank: Double, internalDegree: Int) {
+        self.node = node; self.pageRank = pageRank; self.internalDegree = internalDegree
+    }
 }
 
 /// A member with many ties outside the community, and where they lead.
@@ -31,6 +39,10 @@ public struct BridgeMember: Sendable, Equatable {
     public var externalTies: Int
     /// The communities those ties reach, most ties first: (community id, ties).
     public var communities: [(community: Int, ties: Int)]
+
+    public init(node: UInt32, externalTies: Int, communities: [(community: Int, ties: Int)]) {
+        self.node = node; self.externalTies = externalTies; self.communities = communities
+    }
 
     public static func == (a: BridgeMember, b: BridgeMember) -> Bool {
         a.node == b.node && a.externalTies == b.externalTies
@@ -64,6 +76,18 @@ public struct CommunitySummary: Sendable, Equatable {
     public var bioTerms: [DistinctiveTerm]
     public var keyMembers: [KeyMember]
     public var bridges: [BridgeMember]
+
+    public init(
+        id: Int, label: String, members: [UInt32], internalTies: Int, internalWeight: Double, density: Double,
+        tieWeights: [(community: Int, weight: Double)], specialtyCounts: [(specialty: String, members: Int)] = [],
+        specialties: [DistinctiveTerm] = [], hashtags: [DistinctiveTerm] = [], bioTerms: [DistinctiveTerm] = [],
+        keyMembers: [KeyMember] = [], bridges: [BridgeMember] = []
+    ) {
+        self.id = id; self.label = label; self.members = members; self.internalTies = internalTies
+        self.internalWeight = internalWeight; self.density = density; self.tieWeights = tieWeights
+        self.specialtyCounts = specialtyCounts; self.specialties = specialties; self.hashtags = hashtags
+        self.bioTerms = bioTerms; self.keyMembers = keyMembers; self.bridges = bridges
+    }
 
     /// A name for running text: the most distinctive specialty, else hashtag, else
     /// `community N` (e.g. "an oncologist in the *cardio-oncology* community").
@@ -290,6 +314,11 @@ public struct CommunityBridge: Sendable, Equatable {
     public var tiesB: Int
     /// Total weight of the ties already running between the two communities.
     public var existingWeight: Double
+
+    public init(node: UInt32, communityA: Int, tiesA: Int, communityB: Int, tiesB: Int, existingWeight: Double) {
+        self.node = node; self.communityA = communityA; self.tiesA = tiesA
+        self.communityB = communityB; self.tiesB = tiesB; self.existingWeight = existingWeight
+    }
 }
 
 /// Accounts that would connect two communities, best first: for each account, the two

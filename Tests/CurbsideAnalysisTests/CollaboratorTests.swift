@@ -94,6 +94,18 @@ final class CollaboratorTests: XCTestCase {
         XCTAssertTrue(labelCommunities(g, membership: membership, profiles: Self.profiles)[0].hashtags.isEmpty)
     }
 
+    /// By hand on the fixture with communities {0, 1, 6} and the rest: node 3 has two ties
+    /// into each (1, 6 | 2, 7); nodes 0, 1, 2, 6 have one tie on their weaker side; 4, 5,
+    /// 7, 8 touch one community only. Four ties cross (0-2, 1-3, 3-6, 5-6).
+    func testBridgesByHand() {
+        let membership: [UInt32] = [0, 0, 1, 1, 1, 1, 0, 1, 1]
+        let found = communityBridges(Self.fixture(), membership: membership)
+        XCTAssertEqual(found.map(\.node), [3, 0, 1, 2, 6])
+        XCTAssertEqual(found[0], CommunityBridge(node: 3, communityA: 0, tiesA: 2, communityB: 1, tiesB: 2, existingWeight: 4))
+        XCTAssertEqual(found[3], CommunityBridge(node: 2, communityA: 1, tiesA: 2, communityB: 0, tiesB: 1, existingWeight: 4))
+        XCTAssertEqual(communityBridges(Self.fixture(), membership: membership, limit: 2).map(\.node), [3, 0])
+    }
+
     /// Leiden (seed 1) on the sample's collaboration graph recovers the generator's planted
     /// communities (Samples/ground-truth.csv `community`): each community of 50+ accounts
     /// is labelled by the specialty its members were planted in, and NMI is high.
