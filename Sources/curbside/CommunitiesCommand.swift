@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAnalysis
 import CurbsideGraph
 import CurbsideStore
 import Foundation
@@ -13,9 +14,18 @@ struct CommunitiesCommand: ParsableCommand {
         largest first. CSV and JSON rows are account,community,handle; the quality \
         (modularity or CPM) and the number of communities go to stderr, or into the JSON.
 
+        --label describes each community of at least 3 accounts: size, density, its most \
+        distinctive specialties, hashtags and bio terms (log-odds z-scores with an informative \
+        Dirichlet prior against the rest of the network, Monroe et al. 2008; a term must be \
+        held by 2 members, a bio word by 3), key members (PageRank inside the community), \
+        bridges (members with the most ties to other communities) and tie weights to the \
+        other communities. Without --graph it runs on the collaboration graph: mutual follows \
+        plus interactions either way, weighted 1 per mutual follow + log2(1 + interactions).
+
         Examples:
           curbside communities --graph follow --mutual --seed 7 --format csv
           curbside communities --algorithm louvain --resolution 0.5 --input Samples/clinician-network
+          curbside communities --label --seed 1 --format json --input Samples/clinician-network
         """
     )
 
@@ -40,6 +50,9 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(name: .long, help: "Rows in the table output (CSV and JSON print every account).")
     var top: Int = 20
 
+    @Flag(name: .long, help: "Label each community: distinctive specialties, hashtags, bio terms, key members, bridges.")
+    var label = false
+
     @Option(name: .long, help: "table (community sizes), json or csv.")
     var format: OutputFormat = .table
 
@@ -49,27 +62,37 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false, window: source.window)
+        let collaboration = label && graphOptions.graph == nil
+        let loaded = try store.loadGraph(kinds: collaboration ? nil : graphOptions.kinds, times: false, window: source.window)
         let direction: ViewDirection = graphOptions.mutual ? .mutual : .symmetric
-        let view = loaded.graph.view(kinds: graphOptions.kinds, direction: direction, weighted: graphOptions.weighted)
+        let view = collaboration
+            ? collaborationGraph(loaded.graph)
+            : loaded.graph.view(kinds: graphOptions.kinds, direction: direction, weighted: graphOptions.weighted)
+        let weighted = collaboration || graphOptions.weighted
         let q: CommunityQuality = quality == .cpm ? .cpm : .modularity
         let result: CommunityResult
         switch algorithm {
         case .leiden:
             var o = LeidenOptions()
-            o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = graphOptions.weighted
+            o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
             result = leiden(view, options: o)
         case .louvain:
             var o = LouvainOptions()
-            o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = graphOptions.weighted
+            o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
             result = louvain(view, options: o)
         case .lpa:
             var o = LabelPropagationOptions()
-            o.seed = seed; o.weighted = graphOptions.weighted
+            o.seed = seed; o.weighted = weighted
             result = labelPropagation(view, options: o)
         }
-        let q1 = modularity(view, membership: result.membership, resolution: resolution, weighted: graphOptions.weighted)
+        let q1 = modularity(view, membership: result.membership, resolution: resolution, weighted: weighted)
         let summary = "\(algorithm.rawValue): \(result.count) communities, modularity \(String(format: "%.6f", q1)) (γ = \(resolution), seed \(seed))"
+        if label {
+            let profiles = try accountProfiles(loaded, store: store)
+            let labelled = labelCommunities(view, membership: result.membership, profiles: profiles)
+            return try printLabelled(labelled, result: result, loaded: loaded, modularity: q1, summary: summary,
+                                     graphName: collaboration ? "collaboration" : (graphOptions.graph ?? "all"))
+        }
         switch format {
         case .json:
             let rows = result.membership.enumerated().map { v, c -> [String: Any] in
@@ -86,6 +109,54 @@ struct CommunitiesCommand: ParsableCommand {
             printError(summary)
             emit(header: ["community", "accounts"],
                  rows: result.sizes.prefix(top).enumerated().map { [String($0), String($1)] }, format: .table, numericColumns: [0, 1])
+        }
+    }
+
+    private func printLabelled(_ labelled: [CommunitySummary], result: CommunityResult, loaded: LoadedGraph,
+                               modularity q: Double, summary: String, graphName: String) throws {
+        func name(_ v: UInt32) -> String { loaded.accounts[Int(v)].handle.map { "@" + $0 } ?? loaded.accounts[Int(v)].platformID }
+        func id(_ v: UInt32) -> String { loaded.accounts[Int(v)].platformID }
+        func terms(_ list: [DistinctiveTerm], prefix: String = "") -> String { list.map { prefix + $0.term }.joined(separator: " ") }
+        func termJSON(_ t: DistinctiveTerm) -> [String: Any] {
+            ["term": t.term, "members": t.members, "share": t.share, "network_share": t.networkShare, "z": t.z]
+        }
+        switch format {
+        case .json:
+            let communities = labelled.map { c -> [String: Any] in
+                [
+                    "community": c.id, "label": c.label, "size": c.size, "internal_ties": c.internalTies,
+                    "internal_weight": c.internalWeight, "density": c.density,
+                    "specialties": c.specialties.map(termJSON), "hashtags": c.hashtags.map(termJSON),
+                    "bio_terms": c.bioTerms.map(termJSON),
+                    "specialty_counts": c.specialtyCounts.map { ["specialty": $0.specialty, "members": $0.members] },
+                    "key_members": c.keyMembers.map { ["account": id($0.node), "handle": loaded.accounts[Int($0.node)].handle ?? "",
+                                                       "pagerank": $0.pageRank, "internal_degree": $0.internalDegree] },
+                    "bridges": c.bridges.map { b in
+                        ["account": id(b.node), "handle": loaded.accounts[Int(b.node)].handle ?? "", "external_ties": b.externalTies,
+                         "communities": b.communities.map { ["community": $0.community, "ties": $0.ties] }] as [String: Any]
+                    },
+                    "tie_weights": c.tieWeights.map { ["community": $0.community, "weight": $0.weight] },
+                    "members": c.members.map(id),
+                ]
+            }
+            let rows = result.membership.enumerated().map { v, c -> [String: Any] in
+                ["account": loaded.accounts[v].platformID, "community": Int(c), "handle": loaded.accounts[v].handle ?? ""]
+            }
+            try writeJSON(["algorithm": algorithm.rawValue, "graph": graphName, "modularity": q, "quality": result.quality,
+                           "communities": result.count, "resolution": resolution, "seed": seed,
+                           "labelled": communities, "accounts": rows] as [String: Any])
+        case .csv, .table:
+            printError(summary)
+            let header = ["community", "size", "density", "label", "specialties", "hashtags", "bio_terms", "key_members", "bridges", "ties_to"]
+            let shown = format == .table ? Array(labelled.prefix(top)) : labelled
+            let rows = shown.map { c in
+                [String(c.id), String(c.size), String(format: "%.4f", c.density), c.label, terms(c.specialties),
+                 terms(c.hashtags, prefix: "#"), terms(c.bioTerms), c.keyMembers.prefix(3).map { name($0.node) }.joined(separator: " "),
+                 c.bridges.prefix(3).map { name($0.node) }.joined(separator: " "),
+                 c.tieWeights.prefix(3).map { "\($0.community):\(String(format: "%.1f", $0.weight))" }.joined(separator: " ")]
+            }
+            let keep = format == .table ? [0, 1, 2, 3, 7, 8] : Array(header.indices)
+            emit(header: keep.map { header[$0] }, rows: rows.map { r in keep.map { r[$0] } }, format: format, numericColumns: [0, 1, 2])
         }
     }
 }

@@ -79,6 +79,7 @@ struct Curbside: ParsableCommand {
             OverlapCommand.self,
             BriefCommand.self,
             CommunitiesCommand.self,
+            CollaboratorsCommand.self,
             SpecialtiesCommand.self,
             ReportCommand.self,
         ]

@@ -4,7 +4,6 @@ import CurbsideStore
 import Foundation
 import XCTest
 
-private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// `../shared/data/<name>` beside the repository, or a skip when this clone has none.
 private func sharedData(_ relative: String) throws -> URL {

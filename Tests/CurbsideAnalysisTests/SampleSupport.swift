@@ -1,0 +1,17 @@
+import CurbsideImport
+import CurbsideStore
+import Foundation
+
+/// The repository root (three levels above this file).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Samples/clinician-network imported into a private in-memory store.
+func importedSample() throws -> Store {
+    let store = try Store.inMemory()
+    let source = try Importer.prepare(repositoryRoot.appendingPathComponent("Samples/clinician-network").path, options: ImportOptions())
+    _ = try store.importSource(path: "sample", format: "csv", sha256: source.sha256) { sink in
+        let r = try Importer.read(source, options: ImportOptions(), into: sink)
+        return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped)
+    }
+    return store
+}
