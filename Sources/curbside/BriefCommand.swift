@@ -56,7 +56,7 @@ struct BriefCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: false)
+        let net = try AnalysedNetwork(store: store, times: false, window: source.window)
         let network = try model.network(net.graph)
         let targets = net.specialties.nodes(matching: targetSpecialty)
         guard !targets.isEmpty else {

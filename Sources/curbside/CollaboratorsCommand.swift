@@ -14,8 +14,9 @@ struct CollaborationContext {
     let modularity: Double
     let summaries: [CommunitySummary]
 
-    init(store: Store, seed: UInt64, resolution: Double = 1, view custom: ((Graph) -> GraphView)? = nil) throws {
-        loaded = try store.loadGraph(times: false)
+    init(store: Store, seed: UInt64, resolution: Double = 1, window: InteractionWindow = InteractionWindow(),
+         view custom: ((Graph) -> GraphView)? = nil) throws {
+        loaded = try store.loadGraph(times: false, window: window)
         view = custom?(loaded.graph) ?? collaborationGraph(loaded.graph)
         profiles = try accountProfiles(loaded, store: store)
         var o = LeidenOptions()
@@ -117,7 +118,7 @@ struct CollaboratorsCommand: ParsableCommand {
     func run() throws {
         let store = try source.openStore()
         if evaluate { return try runEvaluation(store) }
-        let context = try CollaborationContext(store: store, seed: seed)
+        let context = try CollaborationContext(store: store, seed: seed, window: source.window)
         var names = accounts
         if let accountsFile { names += try readAccountList(accountsFile) }
         let focus = try names.map { try context.resolve($0) }
@@ -198,7 +199,7 @@ struct CollaboratorsCommand: ParsableCommand {
     }
 
     private func runEvaluation(_ store: Store) throws {
-        let loaded = try store.loadGraph(times: false)
+        let loaded = try store.loadGraph(times: false, window: source.window)
         var o = LinkPredictionEvaluationOptions()
         o.seed = seed
         o.holdout = holdout

@@ -74,7 +74,7 @@ struct InfluenceCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: true)
+        let net = try AnalysedNetwork(store: store, times: true, window: source.window)
         let options = try influenceOptions()
         let score = CompositeInfluence(graph: net.graph, platformCounts: net.accounts.map { ($0.followersCount, $0.followingCount) }, specialties: net.specialties, options: options, tieBreak: net.display)
         for note in score.notes { printError(note) }
@@ -187,8 +187,8 @@ struct AnalysedNetwork {
     var accounts: [AccountInfo]
     var specialties: NodeSpecialties
 
-    init(store: Store, kinds: [String]? = nil, times: Bool) throws {
-        let loaded = try store.loadGraph(kinds: kinds, times: times)
+    init(store: Store, kinds: [String]? = nil, times: Bool, window: InteractionWindow = InteractionWindow()) throws {
+        let loaded = try store.loadGraph(kinds: kinds, times: times, window: window)
         graph = loaded.graph
         accounts = loaded.accounts
         specialties = try NodeSpecialties.classify(loaded: loaded, store: store)

@@ -101,7 +101,7 @@ struct ReachCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: false)
+        let net = try AnalysedNetwork(store: store, times: false, window: source.window)
         let network = try model.network(net.graph)
         var options = ReachOptions()
         options.log2Registers = registers
@@ -197,7 +197,7 @@ struct OverlapCommand: ParsableCommand {
 
     func run() throws {
         let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: false)
+        let net = try AnalysedNetwork(store: store, times: false, window: source.window)
         let network = try model.network(net.graph)
         let a = try net.node(named: first), b = try net.node(named: second)
         let o = audienceOverlap(network, a, b)
