@@ -39,22 +39,47 @@ def tour():
         new_markdown_cell("# A guided tour of Curbside on the sample network\n\n"
             "The sample under `Samples/` is a synthetic network of 1,352 **fictional** clinicians "
             "(handles end in `_fic`): a follow graph across specialties and a week of conference "
-            "interactions around `#CurbCon26`. This notebook imports it, measures influence, and "
-            "renders the report a society's team would read."),
+            "interactions around `#CurbCon26`. This notebook imports it, labels specialties, "
+            "measures influence, finds communities and collaborators, and renders the report a "
+            "society's team would read."),
         new_code_cell(SETUP),
-        new_markdown_cell("## Import\n\nThe whole network as CSV, plus the X archive of one focus account. "
-            "Accounts with the same platform id merge; each file is one transaction."),
+        new_markdown_cell("## Import\n\nThe whole network as CSV, plus the X archive of one focus account "
+            "(`@dr_ada_quillbrook_fic`). Accounts with the same platform id merge; each file is one transaction."),
         new_code_cell('print(curbside("import", "Samples/clinician-network", "Samples/x-archive-focus", "--db", DB))\n'
                       'stats = json.loads(curbside("stats", "--db", DB, "--format", "json"))\n'
                       'pd.DataFrame({"edges": stats["edges"], "interactions": stats["interactions"]})'),
-        new_markdown_cell("## Influence\n\nPageRank on the follow graph, every account, as CSV "
-            "(`account,value,handle`)."),
-        new_code_cell('pr = pd.read_csv(StringIO(curbside("metric", "pagerank", "--db", DB, "--graph", "follow", "--format", "csv")), dtype={"account": str})\n'
-                      'pr.sort_values("value", ascending=False).head(10)'),
-        new_markdown_cell("Who gets the most replies, mentions and quotes — the conversation, not the audience:"),
-        new_code_cell('talk = pd.read_csv(StringIO(curbside("metric", "in-degree", "--db", DB, "--graph", "mention,reply,quote", "--format", "csv")), dtype={"account": str})\n'
-                      'talk.sort_values(["value", "handle"], ascending=[False, True]).head(10)'),
-        new_markdown_cell("## The report\n\nMarkdown with tables, an activity chart and a Graphviz diagram "
+        new_markdown_cell("## Specialties\n\nEvery account gets a NUCC taxonomy code (or a non-clinician role), "
+            "a confidence and the evidence behind it. The sample's generator wrote down the truth, so the "
+            "classifier can be scored: precision, recall and F1 per specialty, and the confusion matrix."),
+        new_code_cell('spec = pd.read_csv(StringIO(curbside("specialties", "--db", DB, "--format", "csv")), dtype={"account": str})\n'
+                      'spec.head(8)'),
+        new_code_cell('evaluation = json.loads(curbside("specialties", "--db", DB, "--evaluate", "Samples/ground-truth.csv", "--format", "json"))\n'
+                      'print(f"macro-F1 {evaluation[\'macro_f1\']:.3f}, accuracy {evaluation[\'accuracy\']:.3f}")\n'
+                      'labels = evaluation["confusion"]["labels"]\n'
+                      'pd.DataFrame(evaluation["confusion"]["rows_truth_columns_predicted"], index=labels, columns=labels)'),
+        new_markdown_cell("## Influence\n\nA composite score that shows how it was built: PageRank on follows, "
+            "engagement-weighted PageRank on interactions, in-degree from clinicians and the k-core shell, "
+            "each as a percentile with its weight."),
+        new_code_cell('inf = pd.read_csv(StringIO(curbside("influence", "--db", DB, "--top", "10", "--format", "csv")), dtype={"account": str})\n'
+                      'inf[["rank", "handle", "specialty", "score", "follow_pagerank_percentile", "engagement_pagerank_percentile",\n'
+                      '     "clinician_in_degree_percentile", "kcore_percentile", "flags"]]'),
+        new_markdown_cell("Opinion leaders within one specialty, with the arithmetic behind each score:"),
+        new_code_cell('print(curbside("influence", "--db", DB, "--specialty", "oncology", "--top", "5", "--explain"))'),
+        new_markdown_cell("## Reach and the briefing list\n\nWhich five accounts should a medical-affairs team brief "
+            "to reach the most oncologists? IMM picks them on the engagement cascade; the expected reach comes "
+            "with a Monte Carlo confidence interval, next to the five most influential accounts by PageRank."),
+        new_code_cell('print(curbside("brief", "--db", DB, "--target-specialty", "oncology", "--k", "5", "--seed", "7"))'),
+        new_markdown_cell("## Communities\n\nLeiden on mutual follows and interactions, each community labelled by its "
+            "distinctive specialties, hashtags and bio terms against the rest of the network."),
+        new_code_cell('com = json.loads(curbside("communities", "--label", "--db", DB, "--format", "json"))\n'
+                      'print(f"modularity {com[\'modularity\']:.4f}")\n'
+                      'pd.DataFrame([{k: c[k] for k in ("community", "size", "density", "label")} for c in com["labelled"]]).head(8)'),
+        new_markdown_cell("## Collaborators for the focus account\n\nAccounts not yet tied to `@dr_ada_quillbrook_fic`, "
+            "ranked by structural proximity, shared topics and specialty fit, each with a one-line explanation."),
+        new_code_cell('col = pd.read_csv(StringIO(curbside("collaborators", "@dr_ada_quillbrook_fic", "--db", DB, "--top", "8", "--format", "csv")))\n'
+                      'pd.set_option("display.max_colwidth", 120)\n'
+                      'col[["rank", "handle", "score", "specialty", "explanation"]]'),
+        new_markdown_cell("## The report\n\nMarkdown with tables, an activity chart and Graphviz diagrams "
             "rendered in-process."),
         new_code_cell('out = os.path.join(WORK, "report")\n'
                       'curbside("report", "--db", DB, "--out", out, "--html")\n'
@@ -68,7 +93,9 @@ def conference():
     return [
         new_markdown_cell("# Conference week: #CurbCon26\n\n"
             "How much of the sample's conversation happened during the fictional conference week "
-            "(2026-03-14 to 2026-03-20, UTC), and who drew it. Reads the store directly with SQLite."),
+            "(2026-03-14 to 2026-03-20, UTC), who drew it, and who led the `#CurbCon26` conversation "
+            "itself. Every analysis command takes `--since/--until` and `--hashtag`; follows are state "
+            "and count whole in every window."),
         new_code_cell(SETUP),
         new_code_cell('curbside("import", "Samples/clinician-network", "--db", DB)\n'
                       'con = sqlite3.connect(DB)\n'
@@ -83,12 +110,32 @@ def conference():
         new_code_cell('%matplotlib inline\n'
                       'ax = daily.plot(kind="bar", stacked=True, figsize=(11, 3.5), width=0.85, title="Interactions per day (UTC)")\n'
                       'ax.set_xlabel(""); ax.tick_params(axis="x", labelsize=7)'),
-        new_markdown_cell("Accounts that drew the most interactions first seen during the week:"),
+        new_markdown_cell("The conversation itself: interactions from posts tagged `#CurbCon26` during the week, "
+            "against the whole record."),
+        new_code_cell('WEEK = ["--since", "2026-03-14", "--until", "2026-03-20"]\n'
+                      'TAG = ["--hashtag", "CurbCon26"]\n'
+                      'whole = json.loads(curbside("stats", "--db", DB, "--format", "json"))["interactions"]\n'
+                      'conv = json.loads(curbside("stats", "--db", DB, "--format", "json", *WEEK, *TAG))["interactions"]\n'
+                      'pd.DataFrame({"whole record": whole, "#CurbCon26 in the week": conv}).fillna(0).astype(int)'),
+        new_markdown_cell("Who led the conversation: the composite influence score computed on the week's "
+            "`#CurbCon26` interactions (engagement PageRank carries the conversation), next to each "
+            "account's rank over the whole record."),
+        new_code_cell('def influence(*extra):\n'
+                      '    out = curbside("influence", "--db", DB, "--format", "csv", *extra)\n'
+                      '    return pd.read_csv(StringIO(out), dtype={"account": str}).set_index("account")\n'
+                      'during, overall = influence(*WEEK, *TAG), influence()\n'
+                      'top = during.sort_values("rank").head(10)[["handle", "specialty", "score", "engagement_pagerank"]]\n'
+                      'top["rank in the week"] = during["rank"]\n'
+                      'top["rank overall"] = overall["rank"].reindex(top.index)\n'
+                      'top'),
+        new_markdown_cell("Accounts that drew the most distinct interacting accounts in the conversation, read "
+            "from the per-interaction events in the store:"),
         new_code_cell('during = pd.read_sql_query("""\n'
-                      '    SELECT a.handle, COUNT(DISTINCT e.src) AS accounts, SUM(e.count) AS interactions\n'
-                      '    FROM edge e JOIN account a ON a.id = e.dst JOIN kind k ON k.id = e.kind\n'
-                      "    WHERE k.label != 'follow'\n"
-                      "      AND e.first_at >= strftime('%s', '2026-03-14') AND e.first_at < strftime('%s', '2026-03-21')\n"
+                      '    SELECT a.handle, COUNT(DISTINCT e.src) AS accounts, SUM(e.n) AS interactions\n'
+                      '    FROM event e JOIN event_tag et ON et.at = e.at AND et.source_id = e.source_id AND et.seq = e.seq\n'
+                      "    JOIN tag t ON t.id = et.tag JOIN account a ON a.id = e.dst\n"
+                      "    WHERE t.label = 'curbcon26'\n"
+                      "      AND e.at >= strftime('%s', '2026-03-14') AND e.at < strftime('%s', '2026-03-21')\n"
                       '    GROUP BY e.dst ORDER BY accounts DESC, a.handle LIMIT 10""", con)\n'
                       'during'),
     ]
