@@ -66,6 +66,6 @@ struct Curbside: ParsableCommand {
         Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 bad input.
         """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, LinkCommand.self, StatsCommand.self, MetricCommand.self, CommunitiesCommand.self, ReportCommand.self]
+        subcommands: [ImportCommand.self, SourcesCommand.self, ForgetCommand.self, LinkCommand.self, StatsCommand.self, MetricCommand.self, CommunitiesCommand.self, ReportCommand.self, RenderCommand.self]
     )
 }
