@@ -83,18 +83,20 @@ extension NetworkData {
             for e in out.range(i) where out.targets[e] > i {
                 let j = out.targets[e], w = out.weights?[e] ?? 1
                 edges.append(DOTEdge(from: "c\(shown[Int(i)])", to: "c\(shown[Int(j)])", attributes: [
-                    "penwidth": DiagramStyle.penwidth(w, max: maxWeight),
+                    "penwidth": DiagramStyle.format(1 + 9 * w / maxWeight),
                     "tooltip": "\(Int(w)) ties between \(communityLabel(shown[Int(i)])) and \(communityLabel(shown[Int(j)]))",
                 ]))
             }
         }
         let layout = GraphvizLayout.neato
-        let title = "Communities: the \(shown.count) largest of \(DiagramStyle.integer(result.count)) (Leiden, seed \(self.options.communitySeed)), "
+        let multi = result.sizes.filter { $0 >= 2 }.count
+        let which = shown.count < multi ? "the \(shown.count) largest of \(DiagramStyle.integer(multi)) communities" : "\(shown.count) communities"
+        let title = "Communities (Leiden, seed \(self.options.communitySeed)): \(which), "
             + "\(DiagramStyle.integer(inShown)) of \(DiagramStyle.integer(graph.nodeCount)) accounts"
         var attributes = DiagramStyle.graphAttributes(title: title, layout: layout)
         attributes["mode"] = "major"
         let caption = "Each bubble is a community found by Leiden (area grows with its members, colour is its own); "
-            + "lines join communities with many ties between them (each keeps its three strongest links; thicker: more ties)."
+            + "lines join communities with many ties between them (each community keeps its three strongest links; width proportional to the number of ties, given in the SVG tooltips)."
         return Diagram(
             view: .communityMap,
             graph: DOTGraph(name: "community-map", directed: false, graphAttributes: attributes,

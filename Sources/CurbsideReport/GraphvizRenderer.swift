@@ -226,7 +226,26 @@ public enum GraphvizRenderer {
             throw GraphvizError(kind: .renderFailed,
                                 message: "Graphviz could not render '\(format)' (for png/pdf the cairo plugin from libgvc6, libgvplugin_pango, must be registered)" + details())
         }
-        return Data(bytes: buffer, count: Int(length))
+        let data = Data(bytes: buffer, count: Int(length))
+        return format == "pdf" ? withFixedCreationDate(data) : data
+    }
+
+    /// The PDF with its `/CreationDate (D:YYYYMMDDHHMMSSZ)` set to 1970-01-01 00:00:00 UTC,
+    /// so the same drawing gives the same bytes (cairo writes the clock time and, in the
+    /// versions Debian ships, ignores `SOURCE_DATE_EPOCH`). The value keeps its length, so
+    /// the cross-reference offsets stay right.
+    static func withFixedCreationDate(_ pdf: Data) -> Data {
+        let key = Array("/CreationDate (D:".utf8)
+        var bytes = [UInt8](pdf)
+        guard let start = bytes.firstRange(of: key)?.upperBound else { return pdf }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: ")") { end += 1 }
+        let fixed = Array("19700101000000".utf8)
+        guard end - start >= fixed.count else { return pdf }
+        // Digits only; a trailing `Z` or `+hh'mm'` zone is kept.
+        var i = start
+        for b in fixed where i < end && bytes[i] >= 0x30 && bytes[i] <= 0x39 { bytes[i] = b; i += 1 }
+        return Data(bytes)
     }
 
     /// The captured Graphviz messages, formatted for an error message.
