@@ -14,6 +14,12 @@ public struct NetworkDataOptions: Sendable {
     public var communitySeed: UInt64 = 1
     /// Leiden resolution γ (modularity). Default 1.
     public var communityResolution: Double = 1
+    /// Leiden iterations; `nil` iterates until stable on networks of up to
+    /// ``largeNetworkTies`` ties and runs 2 iterations (leidenalg's default) on larger ones,
+    /// where iterating to the end can take minutes without changing the picture.
+    public var communityIterations: Int? = nil
+    /// Undirected ties above which a network counts as large. Default 1,000,000.
+    public var largeNetworkTies: Int = 1_000_000
     /// Labels for communities by id (0 = largest); the hook for a community labeller.
     /// Missing or empty entries get ``NetworkData/defaultCommunityLabel(_:)``.
     public var communityLabels: [String] = []
@@ -93,8 +99,12 @@ public final class NetworkData {
         o.seed = options.communitySeed
         o.resolution = options.communityResolution
         o.weighted = false
+        o.iterations = options.communityIterations ?? (isLarge ? 2 : nil)
         return o
     }
+
+    /// Whether the network has more than ``NetworkDataOptions/largeNetworkTies`` undirected ties.
+    public var isLarge: Bool { undirected.outAdjacency.arcCount / 2 > options.largeNetworkTies }
 
     /// Leiden communities (modularity) of ``undirected``; 0 is the largest.
     public private(set) lazy var communities: CommunityResult = leiden(undirected, options: leidenOptions)

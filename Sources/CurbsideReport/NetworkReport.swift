@@ -259,7 +259,9 @@ public struct NetworkReport {
             [.strong("Specialties"), .text(": Curbside's built-in lexicon of bio terms and hashtags; each label keeps its evidence.")],
             [.strong("Communities"), .text(": Leiden (Traag, Waltman, van Eck 2019, doi:10.1038/s41598-019-41695-z) maximising modularity "
                 + "on all ties, undirected and unweighted; resolution \(leiden.resolution), randomness \(leiden.randomness), "
-                + "iterated until stable, seed \(leiden.seed). Same as `curbside communities --seed \(leiden.seed)`. "
+                + (leiden.iterations.map { "\($0) iterations (a large network), " } ?? "iterated until stable, ")
+                + "seed \(leiden.seed)."
+                + (leiden.iterations == nil ? " Same as `curbside communities --seed \(leiden.seed)`. " : " ")
                 + "This run: \(data.communities.iterations) iterations.")],
             [.strong("Diagrams"), .text(": laid out in-process by Graphviz (influencers: sfdp; community map: neato). Each is reduced "
                 + "before layout: the top accounts by PageRank; communities of two or more accounts, each with its three strongest "

@@ -116,7 +116,7 @@ extension NetworkData {
             }
         }
         let layout = GraphvizLayout.sfdp
-        let title = baseTitle + ";\n" + how + (drawn.count < members.count ? ", \(members.count - drawn.count) accounts without a kept tie left out" : "")
+        let title = baseTitle + ";\n" + how + (drawn.count < members.count ? ", \(plural(members.count - drawn.count, "account")) without a kept tie left out" : "")
         return Diagram(
             view: view,
             graph: DOTGraph(name: view.rawValue, directed: false, graphAttributes: DiagramStyle.graphAttributes(title: title, layout: layout),
@@ -139,4 +139,9 @@ extension NetworkData {
         }
         return GraphView(undirected: CSR(offsets: offsets, targets: targets, weights: weights))
     }
+}
+
+/// `1 account`, `2 accounts`, `1,352 accounts`.
+func plural(_ n: Int, _ noun: String) -> String {
+    DiagramStyle.integer(n) + " " + noun + (n == 1 ? "" : "s")
 }

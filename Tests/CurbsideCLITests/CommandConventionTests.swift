@@ -20,7 +20,7 @@ final class CommandConventionTests: XCTestCase {
     }
 
     func testEveryHelpShowsAnExample() throws {
-        for command in [[], ["import"], ["stats"], ["sources"], ["forget"], ["link"], ["metric"], ["communities"], ["report"]] {
+        for command in [[], ["import"], ["stats"], ["sources"], ["forget"], ["link"], ["metric"], ["communities"], ["report"], ["render"]] {
             let r = try CLI.run(command + ["--help"])
             XCTAssertEqual(r.status, 0)
             XCTAssertTrue(r.stdout.contains("Example"), "\(command): \(r.stdout)")
