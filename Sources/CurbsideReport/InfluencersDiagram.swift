@@ -17,8 +17,10 @@ extension NetworkData {
         }
         let edges = tiesAmong(chosen, directed: true)
         let layout = GraphvizLayout.sfdp
-        let title = "The \(chosen.count) most influential accounts (PageRank) of \(DiagramStyle.integer(graph.nodeCount)), "
-            + "coloured by \(coloring.rawValue)"
+        let which = chosen.count < graph.nodeCount
+            ? "The \(chosen.count) most influential accounts (PageRank) of \(DiagramStyle.integer(graph.nodeCount))"
+            : "All \(chosen.count) accounts by influence (PageRank)"
+        let title = which + ", coloured by \(coloring.rawValue)"
         let caption = "The \(chosen.count) accounts with the highest PageRank; area grows with PageRank, colour shows the "
             + "\(coloring.rawValue), arrows are ties of any kind among them (thicker: seen more often)."
         return Diagram(
