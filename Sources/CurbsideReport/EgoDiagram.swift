@@ -33,10 +33,13 @@ extension NetworkData {
             }
             nodes.append(node)
         }
-        // Boxes by community, largest community first.
-        let membership = communities.membership
+        // Boxes by community, largest community first (not on large networks, where finding
+        // communities costs minutes).
         var byCommunity: [Int: [String]] = [:]
-        for v in all { byCommunity[Int(membership[Int(v)]), default: []].append("n\(v)") }
+        if !isLarge {
+            let membership = communities.membership
+            for v in all { byCommunity[Int(membership[Int(v)]), default: []].append("n\(v)") }
+        }
         let clusters = byCommunity.keys.sorted().map { c in
             DOTCluster(id: "community_\(c)", label: communityLabel(c),
                        attributes: ["style": "rounded,filled", "fillcolor": "#F4F4F4", "color": "#BBBBBB", "fontsize": "16", "fontname": DiagramStyle.font],
@@ -55,9 +58,9 @@ extension NetworkData {
             return e
         }
         let layout = GraphvizLayout.fdp
-        let title = "\(display(focus)): its \(alters.count) strongest ties, grouped by community"
+        let title = "\(display(focus)): its \(alters.count) strongest ties" + (clusters.isEmpty ? "" : ", grouped by community")
         let caption = "\(display(focus)) and the \(alters.count) accounts it interacts with most (both directions, all kinds); "
-            + "boxes are communities, dark lines its ties (thicker: more interactions), grey lines ties among the others."
+            + (clusters.isEmpty ? "" : "boxes are communities, ") + "dark lines its ties (thicker: more interactions), grey lines ties among the others."
         let attributes = DiagramStyle.graphAttributes(title: title, layout: layout)
         return Diagram(
             view: .ego,

@@ -48,7 +48,11 @@ public final class NetworkData {
         accounts = loaded.accounts
         let hashtags = try store.hashtagsByAccount()
         specialties = loaded.accounts.map { a in
-            SpecialtyLexicon.standard.label(name: a.name, bio: a.bio, hashtags: hashtags[a.id] ?? [:], given: a.specialty)
+            // Bare ids (no name, bio, hashtags or given label) have nothing to match: skip the
+            // lexicon, which matters at hundreds of thousands of accounts.
+            let tags = hashtags[a.id]
+            if a.name == nil && a.bio == nil && a.specialty == nil && tags == nil { return nil }
+            return SpecialtyLexicon.standard.label(name: a.name, bio: a.bio, hashtags: tags ?? [:], given: a.specialty)
         }
         sources = try store.sources()
         self.options = options

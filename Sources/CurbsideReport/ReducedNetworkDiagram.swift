@@ -25,7 +25,7 @@ extension NetworkData {
         }
         return reducedDiagram(.core, members: members, options: options, title: title,
                               caption: "The \(members.count) accounts of the network's \(k)-core (every one has at least \(k) ties "
-                                + "inside it), each with its strongest ties; colour shows the \((options.coloring ?? .community).rawValue).")
+                                + "inside it), each with its strongest ties; colour shows the \((options.coloring ?? defaultColoring).rawValue).")
     }
 
     /// The whole network reduced: the `top` accounts with most ties (default 300) and, among
@@ -38,7 +38,7 @@ extension NetworkData {
             + "\(DiagramStyle.integer(graph.nodeCount)) accounts, disparity backbone"
         return reducedDiagram(.full, members: members, options: options, title: title, useDisparity: true,
                               caption: "The \(members.count) accounts with the most interactions and, among them, the ties the disparity "
-                                + "filter finds significant for at least one end; colour shows the \((options.coloring ?? .community).rawValue).")
+                                + "filter finds significant for at least one end; colour shows the \((options.coloring ?? defaultColoring).rawValue).")
     }
 
     /// Draws `members` with at most `maxEdges` of the ties among them: the most significant
@@ -85,7 +85,7 @@ extension NetworkData {
         let adjacency = kept.outAdjacency
         let drawn = members.indices.filter { adjacency.degree(UInt32($0)) > 0 }
         let drawnNodes = drawn.map { members[$0] }
-        let coloring = options.coloring ?? .community
+        let coloring = options.coloring ?? defaultColoring
         let key = colorKey(for: drawnNodes, by: coloring)
         let degree = drawn.map { Double(adjacency.degree(UInt32($0))) }
         let labelled = Set(topNodes(degree, count: 30).map { drawn[Int($0)] })
@@ -125,6 +125,10 @@ extension NetworkData {
             layout: layout, title: title, caption: caption + " Only the 30 best-connected are named.",
             nodeCount: nodes.count, edgeCount: edges.count)
     }
+
+    /// Community colours on networks up to ``NetworkDataOptions/largeNetworkTies`` ties;
+    /// specialty colours on larger ones, where finding communities costs minutes.
+    var defaultColoring: DiagramColoring { isLarge ? .specialty : .community }
 
     /// The arcs of an undirected view that `keep(u, v)` accepts.
     private func filtered(_ view: GraphView, _ keep: (UInt32, UInt32) -> Bool) -> GraphView {
