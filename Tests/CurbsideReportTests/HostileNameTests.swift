@@ -109,6 +109,23 @@ final class HostileNameTests: XCTestCase {
         XCTAssertEqual(Escaping.htmlEscape(Self.hostile[1]), "&lt;script&gt;alert(1)&lt;/script&gt;")
     }
 
+    /// Legend entries come from data too (a specialty given in a node list): the legend that
+    /// is pinned beside an sfdp drawing goes through Graphviz twice and stays text.
+    func testPinnedLegendKeepsHostileEntriesInert() throws {
+        var graph = hostileGraph()
+        graph.clusters = []
+        graph.legend = DOTLegend(title: "<b>key</b>", entries: Self.hostile.map { .init(label: $0, color: "#E69F00") })
+        let svg = try GraphvizRenderer.render(graph, layout: .sfdp, format: .svg)
+        let inspector = SVGInspector(svg)
+        XCTAssertTrue(inspector.wellFormed, inspector.parseError ?? "")
+        XCTAssertFalse(inspector.elements.contains { $0.lowercased() == "script" })
+        XCTAssertTrue(inspector.texts.contains("<b>key</b>"))
+        for lines in Self.drawnLines { for line in lines { XCTAssertTrue(inspector.texts.contains(line), line) } }
+        // Nodes plus legend title plus one box per entry, nothing injected.
+        let text = String(decoding: svg, as: UTF8.self)
+        XCTAssertEqual(text.components(separatedBy: "class=\"node\"").count - 1, 2 * Self.hostile.count + 1)
+    }
+
     /// The DOT text with every double-quoted string (escapes respected) removed.
     static func unquoted(_ dot: String) -> String {
         var out = ""
