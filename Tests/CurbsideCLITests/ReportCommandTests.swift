@@ -71,4 +71,19 @@ final class ReportCommandTests: XCTestCase {
             }
         }
     }
+
+    /// Data quality: records a lenient import skipped, by the import's reason codes, and
+    /// accounts known only by their id.
+    func testDataQualityListsSkippedRecordsAndBareIDs() throws {
+        let dir = temporaryDirectory()
+        let csv = dir.appendingPathComponent("edges.csv")
+        try "source,target,kind\n1,2,follow\n2,,follow\n3,1,follow\n\"unterminated,1,follow\n".write(to: csv, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["report", "--input", csv.path, "--lenient", "--out", dir.appendingPathComponent("r").path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try String(contentsOf: dir.appendingPathComponent("r/report.md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("| 4 | 2 |"), md)                    // read, skipped
+        XCTAssertTrue(md.contains("missing-field | 1 |"), md)          // line 3: no target
+        XCTAssertTrue(md.contains("unterminated-quote | 1 |"), md)     // line 5
+        XCTAssertTrue(md.contains("3 of 3 accounts (100.0 %) are bare ids without a handle (3 on csv)"), md)
+    }
 }
