@@ -1,3 +1,5 @@
+import Foundation
+
 /// A graph description for Graphviz, and the writer that turns it into DOT text.
 ///
 /// Build a ``DOTGraph`` from plain values, hand it to ``DOTWriter/write(_:)``, and pass the
@@ -250,6 +252,35 @@ public enum DOTWriter {
             out += ";\n"
         }
         out += "}\n"
+        return out
+    }
+
+    /// The legend as nodes pinned at positions (points, y up): the title, then one box per
+    /// entry below it, in a column whose left edge is `left` and whose top is `top`. For
+    /// graphs already laid out, rendered with the `nop2` engine (see
+    /// ``GraphvizRenderer/render(_:layout:format:)-DOTGraph``).
+    static func pinnedLegend(_ legend: DOTLegend, left: Double, top: Double) -> String {
+        let fontSize = 12.0
+        // A box wide enough for the longest label (Helvetica averages ~0.55 em a character).
+        let longest = legend.entries.map { $0.label.count }.max() ?? 1
+        let width = max(1.2, Double(min(longest, 40)) * 0.58 * fontSize / 72 + 0.35)
+        let height = 0.32
+        let x = left + width * 36
+        func pos(_ y: Double) -> String { String(format: "%.1f,%.1f!", x, y) }
+        var out = "  " + quotedID("legend_title") + " " + list([
+            "label": legend.title, "shape": "plaintext", "style": "", "fontsize": "14",
+            "fontname": "Helvetica-Bold", "pos": pos(top - 10), "width": String(format: "%.2f", width), "height": "0.3",
+        ]) + ";\n"
+        for (i, entry) in legend.entries.enumerated() {
+            var attributes: DOTAttributes = [
+                "label": entry.label, "shape": "box", "style": "filled", "fillcolor": entry.color,
+                "fontsize": String(format: "%.0f", fontSize), "fontname": "Helvetica", "fixedsize": "true",
+                "width": String(format: "%.2f", width), "height": String(format: "%.2f", height),
+                "pos": pos(top - 10 - Double(i + 1) * (height * 72 + 4)),
+            ]
+            attributes["fontcolor"] = entry.fontColor
+            out += "  " + quotedID("legend_\(i)") + " " + list(attributes) + ";\n"
+        }
         return out
     }
 

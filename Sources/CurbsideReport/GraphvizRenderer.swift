@@ -106,6 +106,41 @@ public enum GraphvizRenderer {
         try render(dot, engine: layout.rawValue, format: format.rawValue)
     }
 
+    /// Renders a ``DOTGraph``, placing its legend so that every layout shows it whole.
+    ///
+    /// The legend cluster ``DOTWriter`` writes reads well only under `dot` top-to-bottom:
+    /// sfdp, neato and circo ignore clusters (the title is lost), fdp scatters the boxes
+    /// inside it and `dot` left-to-right lays them out as one long row. So the graph is laid
+    /// out without the legend first, then the title and boxes are pinned in a column right
+    /// of the drawing, at the top, and the
+    /// result is rendered with Graphviz's `nop2` engine, which keeps every computed node
+    /// position and edge route.
+    ///
+    /// - Throws: ``GraphvizError`` as ``render(_:layout:format:)``.
+    public static func render(_ graph: DOTGraph, layout: GraphvizLayout, format: GraphvizFormat) throws -> Data {
+        guard let legend = graph.legend, !legend.entries.isEmpty else {
+            return try render(DOTWriter.write(graph), layout: layout, format: format)
+        }
+        var main = graph
+        main.legend = nil
+        let positioned = String(decoding: try render(DOTWriter.write(main), engine: layout.rawValue, format: "dot"), as: UTF8.self)
+        guard let box = boundingBox(positioned), let close = positioned.lastIndex(of: "}") else {
+            return try render(DOTWriter.write(graph), layout: layout, format: format)
+        }
+        let text = String(positioned[..<close])
+            + DOTWriter.pinnedLegend(legend, left: box.maxX + 30, top: box.maxY - 36) + "}\n"
+        return try render(text, engine: "nop2", format: format.rawValue)
+    }
+
+    /// `bb="x0,y0,x1,y1"` of a laid-out graph in Graphviz's `dot` output, in points.
+    static func boundingBox(_ positioned: String) -> (maxX: Double, maxY: Double)? {
+        guard let start = positioned.range(of: "bb=\"") else { return nil }
+        let rest = positioned[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        let numbers = rest[..<end].split(separator: ",").compactMap { Double($0) }
+        return numbers.count == 4 ? (numbers[2], numbers[3]) : nil
+    }
+
     /// Renders `dot` with a layout and a format given by name, as a user types them
     /// (`"sfdp"`, `"png"`). Names are checked against ``GraphvizLayout`` and
     /// ``GraphvizFormat`` before libgvc sees them.
@@ -191,7 +226,26 @@ public enum GraphvizRenderer {
             throw GraphvizError(kind: .renderFailed,
                                 message: "Graphviz could not render '\(format)' (for png/pdf the cairo plugin from libgvc6, libgvplugin_pango, must be registered)" + details())
         }
-        return Data(bytes: buffer, count: Int(length))
+        let data = Data(bytes: buffer, count: Int(length))
+        return format == "pdf" ? withFixedCreationDate(data) : data
+    }
+
+    /// The PDF with its `/CreationDate (D:YYYYMMDDHHMMSSZ)` set to 1970-01-01 00:00:00 UTC,
+    /// so the same drawing gives the same bytes (cairo writes the clock time and, in the
+    /// versions Debian ships, ignores `SOURCE_DATE_EPOCH`). The value keeps its length, so
+    /// the cross-reference offsets stay right.
+    static func withFixedCreationDate(_ pdf: Data) -> Data {
+        let key = Array("/CreationDate (D:".utf8)
+        var bytes = [UInt8](pdf)
+        guard let start = bytes.firstRange(of: key)?.upperBound else { return pdf }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: ")") { end += 1 }
+        let fixed = Array("19700101000000".utf8)
+        guard end - start >= fixed.count else { return pdf }
+        // Digits only; a trailing `Z` or `+hh'mm'` zone is kept.
+        var i = start
+        for b in fixed where i < end && bytes[i] >= 0x30 && bytes[i] <= 0x39 { bytes[i] = b; i += 1 }
+        return Data(bytes)
     }
 
     /// The captured Graphviz messages, formatted for an error message.

@@ -9,121 +9,107 @@ public struct NetworkReportOptions: Sendable {
     public var top: Int = 15
     /// Accounts in the influencers diagram. Default 40 (Graphviz stays fast and legible).
     public var diagramAccounts: Int = 40
-    /// File name of the diagram, linked from the report.
-    public var diagramFileName: String = "influencers.svg"
+    /// Extension of the diagram files the report links to (`svg`, `png`, `pdf`).
+    public var imageExtension: String = "svg"
     /// Title at the top of the report.
     public var title: String = "Curbside network report"
+    /// Communities listed in the communities section (the largest). Default 12.
+    public var communityRows: Int = 12
+    /// Pseudonyms, the community seed and labels: see ``NetworkDataOptions``.
+    public var data = NetworkDataOptions()
+
     /// Replace handles, names and source paths with stable pseudonyms everywhere (tables and
-    /// diagram): `account-0042` is the 42nd account in the store's order, whatever its handle.
-    public var anonymize: Bool = false
+    /// diagrams): `account-0042` is the 42nd account in the store's order, whatever its handle.
+    public var anonymize: Bool {
+        get { data.anonymize }
+        set { data.anonymize = newValue }
+    }
+
     /// Only interactions in this time window and/or conversation (follows whole); stated in
     /// the overview and methods.
-    public var window = InteractionWindow()
+    public var window: InteractionWindow {
+        get { data.window }
+        set { data.window = newValue }
+    }
 
     public init() {}
 }
 
+/// A diagram of the report and the file name the report links it under.
+public struct ReportDiagram: Sendable {
+    public var fileName: String
+    public var diagram: Diagram
+}
+
+/// What report sections read and write: the network, the options, the store (for activity
+/// and source details) and the diagrams registered so far.
+public final class ReportContext {
+    public let data: NetworkData
+    public let store: Store
+    public let options: NetworkReportOptions
+    public private(set) var diagrams: [ReportDiagram] = []
+    /// The activity chart (SVG), when a section drew one.
+    public var activitySVG: String?
+
+    init(data: NetworkData, store: Store, options: NetworkReportOptions) {
+        self.data = data
+        self.store = store
+        self.options = options
+    }
+
+    /// Draws `view`, registers it as `<name>.<ext>` and returns the blocks that show it:
+    /// the image and its caption.
+    public func figure(_ view: DiagramView, name: String, options diagramOptions: DiagramOptions = DiagramOptions()) throws -> [ReportBlock] {
+        let diagram = try data.diagram(view, options: diagramOptions)
+        let file = name + "." + options.imageExtension
+        diagrams.append(ReportDiagram(fileName: file, diagram: diagram))
+        return [.image(file: file, alt: diagram.title.replacingOccurrences(of: "\n", with: " ")), .text(diagram.caption)]
+    }
+}
+
+/// One section of the report: blocks from the context. Sections are plain functions, so a
+/// new analysis adds one function and one entry in ``NetworkReport/standardSections``.
+public typealias ReportSection = @Sendable (ReportContext) throws -> [ReportBlock]
+
 /// A network report: a ``ReportDocument`` (render it with ``MarkdownRenderer`` or
-/// ``HTMLRenderer``) and the DOT of its diagram.
+/// ``HTMLRenderer``) and the diagrams it links to.
 ///
-/// The content depends only on the store's contents and the options: no clock, no
-/// random numbers, ties broken by handle, so the same input gives byte-identical output.
-/// Every name, handle and path is plain text that the renderers escape.
-public struct NetworkReport: Sendable {
+/// The content depends only on the store's contents and the options: no clock, seeded
+/// community detection, ties broken by handle, so the same input gives byte-identical
+/// output. Every name, handle and path is plain text that the renderers escape.
+public struct NetworkReport {
     public var document: ReportDocument
-    public var diagramDOT: String
+    /// Diagrams to render beside the report, in the order the report shows them.
+    public var diagrams: [ReportDiagram]
     /// The activity-over-time chart (SVG), when interactions carry times.
     public var activitySVG: String?
-    public var overview: NetworkOverview
     /// File name of the activity chart, linked from the report.
     public static let activityFileName = "activity.svg"
+
+    /// The sections, in order.
+    public static let standardSections: [ReportSection] = [
+        overviewSection, activitySection, specialtySection, influenceSection, communitiesSection,
+        dataQualitySection, methodsSection,
+    ]
 
     /// The report as Markdown.
     public var markdown: String { MarkdownRenderer.render(document) }
 
-    public init(store: Store, options: NetworkReportOptions = NetworkReportOptions()) throws {
-        let loaded = try store.loadGraph(window: options.window)
-        let graph = loaded.graph
-        let accounts = loaded.accounts
-        let overview = NetworkOverview(graph: graph)
-        let influence = InfluenceScores(graph: graph)
-        let specialties = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard()).classify(loaded: loaded, store: store).map { $0?.label }
-        let sources = try store.sources()
-        self.overview = overview
-
-        let width = String(accounts.count).count
-        func display(_ v: UInt32) -> String {
-            if options.anonymize {
-                let n = String(Int(v) + 1)
-                return "account-" + String(repeating: "0", count: max(0, width - n.count)) + n
-            }
-            let a = accounts[Int(v)]
-            if let h = a.handle, !h.isEmpty { return "@" + h }
-            return a.platformID
-        }
-        func name(_ v: UInt32) -> String { options.anonymize ? "" : accounts[Int(v)].name ?? "" }
-        let tieBreak: (UInt32) -> String = { display($0) }
-
+    public init(store: Store, options: NetworkReportOptions = NetworkReportOptions(),
+                sections: [ReportSection] = NetworkReport.standardSections) throws {
+        let data = try NetworkData(store: store, options: options.data)
+        let context = ReportContext(data: data, store: store, options: options)
         var doc = ReportDocument(title: options.title)
-        doc.blocks += Self.overviewSection(overview)
-        if !options.window.isUnbounded { doc.append(.text("Window: \(options.window.summary); follows are counted whole.")) }
-        let chart = ActivityChart(rows: try store.activityByDay(window: options.window).filter { $0.kind != "follow" })
-        activitySVG = chart.svg()
-        if activitySVG != nil, let peak = chart.peak {
-            doc.append(.image(file: Self.activityFileName, alt: "Interactions over time, by kind"))
-            doc.append(.text("Busiest day: \(ActivityChart.date(peak.day)) with \(Self.integer(Double(peak.count))) interactions."))
-        }
-        doc.blocks += Self.specialtySection(specialties)
-
-        doc.append(.heading(level: 2, text: "Most influential accounts"))
-        doc.append(.heading(level: 3, text: "By audience within the network"))
-        doc.append(.text("In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account."))
-        var byDegree = MarkdownTable(columns: [
-            .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
-            .init("In-degree", alignment: .right), .init("Followers in network", alignment: .right),
-        ])
-        for r in topAccounts(influence.inDegree, k: options.top, tieBreak: tieBreak) {
-            byDegree.addRow([String(r.rank), display(r.node), name(r.node), specialties[Int(r.node)]?.specialty ?? "",
-                             Self.integer(r.value), Self.integer(influence.followers[Int(r.node)])])
-        }
-        doc.append(.table(byDegree))
-
-        doc.append(.heading(level: 3, text: "By PageRank"))
-        doc.append(.text("PageRank on every tie, each weighted by how often it was seen: an account ranks high when accounts that rank high turn to it."))
-        var byRank = MarkdownTable(columns: [
-            .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
-            .init("PageRank", alignment: .right), .init("In-degree", alignment: .right),
-        ])
-        let topRank = topAccounts(influence.pageRank, k: max(options.top, options.diagramAccounts), tieBreak: tieBreak)
-        for r in topRank.prefix(options.top) {
-            byRank.addRow([String(r.rank), display(r.node), name(r.node), specialties[Int(r.node)]?.specialty ?? "",
-                           String(format: "%.5f", r.value), Self.integer(influence.inDegree[Int(r.node)])])
-        }
-        doc.append(.table(byRank))
-
-        let diagramNodes = topRank.prefix(options.diagramAccounts).map(\.node)
-        doc.append(.heading(level: 2, text: "Diagram"))
-        doc.append(.image(file: options.diagramFileName,
-                          alt: "The \(diagramNodes.count) accounts with the highest PageRank and the ties among them"))
-        doc.append(.text("The \(diagramNodes.count) accounts with the highest PageRank; area grows with PageRank, colour shows the specialty, "
-                         + "arrows are ties of any kind among them (thicker: seen more often)."))
-
-        doc.blocks += Self.sourcesSection(sources, anonymize: options.anonymize)
-        doc.blocks += Self.methodsSection(influence: influence, anonymize: options.anonymize)
-        if !options.window.isUnbounded, case .bullets(var items)? = doc.blocks.last {
-            items.insert([.strong("Window"), .text(": \(options.window.summary); interactions counted from their events in it, follows whole.")], at: 0)
-            doc.blocks[doc.blocks.count - 1] = .bullets(items)
-        }
-
+        for section in sections { doc.blocks += try section(context) }
         document = doc
-        diagramDOT = Self.influencersDOT(
-            graph: graph, nodes: diagramNodes, scores: influence.pageRank, label: display,
-            specialty: { specialties[Int($0)]?.specialty ?? "unlabelled" })
+        diagrams = context.diagrams
+        activitySVG = context.activitySVG
     }
 
     // MARK: Sections
 
-    static func overviewSection(_ o: NetworkOverview) -> [ReportBlock] {
+    public static let overviewSection: ReportSection = { context in
+        let o = NetworkOverview(graph: context.data.graph)
         var t = MarkdownTable(columns: [.init("Measure"), .init("Value", alignment: .right)])
         t.addRow(["Accounts", integer(Double(o.accounts))])
         t.addRow(["Accounts with at least one tie", integer(Double(o.connectedAccounts))])
@@ -137,38 +123,142 @@ public struct NetworkReport: Sendable {
         if let f = o.firstAt, let l = o.lastAt {
             t.addRow(["Interactions from – to (UTC)", "\(day(f)) – \(day(l))"])
         }
-        return [.heading(level: 2, text: "Overview"), .table(t)]
+        var blocks: [ReportBlock] = [.heading(level: 2, text: "Overview"), .table(t)]
+        let window = context.options.window
+        if !window.isUnbounded { blocks.append(.text("Window: \(window.summary); follows are counted whole.")) }
+        return blocks
     }
 
-    static func specialtySection(_ labels: [SpecialtyLabel?]) -> [ReportBlock] {
+    public static let activitySection: ReportSection = { context in
+        let chart = ActivityChart(rows: try context.store.activityByDay(window: context.options.window).filter { $0.kind != "follow" })
+        context.activitySVG = chart.svg()
+        guard context.activitySVG != nil, let peak = chart.peak else { return [] }
+        return [
+            .image(file: activityFileName, alt: "Interactions over time, by kind"),
+            .text("Busiest day: \(ActivityChart.date(peak.day)) with \(integer(Double(peak.count))) interactions."),
+        ]
+    }
+
+    public static let specialtySection: ReportSection = { context in
         var counts: [String: Int] = [:]
-        for l in labels { counts[l?.specialty ?? "unlabelled", default: 0] += 1 }
+        for l in context.data.specialties { counts[l?.specialty ?? "unlabelled", default: 0] += 1 }
         var t = MarkdownTable(columns: [.init("Specialty"), .init("Accounts", alignment: .right)])
         for (s, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             t.addRow([s, integer(Double(n))])
         }
         return [
             .heading(level: 2, text: "Accounts by specialty"),
-            .text("Classified with Curbside's specialty lexicon from names, bio words and hashtags; a user label (`curbside label`) "
-                  + "or a specialty given in the input wins, and accounts without evidence of their own take the specialty most of "
-                  + "their mutual follows have (see `curbside specialties` for codes, confidence and evidence)."),
+            .text("Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins)."),
             .table(t),
         ]
     }
 
-    static func sourcesSection(_ sources: [SourceInfo], anonymize: Bool) -> [ReportBlock] {
-        var t = MarkdownTable(columns: [
-            .init("Source"), .init("Format"), .init("SHA-256"), .init("Records read", alignment: .right), .init("Skipped", alignment: .right),
+    public static let influenceSection: ReportSection = { context in
+        let data = context.data, options = context.options
+        let influence = data.influence
+        let tieBreak: (UInt32) -> String = { data.display($0) }
+        var blocks: [ReportBlock] = [
+            .heading(level: 2, text: "Most influential accounts"),
+            .heading(level: 3, text: "By audience within the network"),
+            .text("In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account."),
+        ]
+        var byDegree = MarkdownTable(columns: [
+            .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
+            .init("In-degree", alignment: .right), .init("Followers in network", alignment: .right),
         ])
-        for s in sources {
-            t.addRow([anonymize ? "source \(s.id)" : s.path, s.format, String(s.sha256.prefix(16)),
-                      integer(Double(s.recordsRead)), integer(Double(s.recordsSkipped))])
+        for r in topAccounts(influence.inDegree, k: options.top, tieBreak: tieBreak) {
+            byDegree.addRow([String(r.rank), data.display(r.node), data.name(r.node), data.specialties[Int(r.node)]?.specialty ?? "",
+                             integer(r.value), integer(influence.followers[Int(r.node)])])
         }
-        return [.heading(level: 2, text: "Data sources"), .table(t)]
+        blocks.append(.table(byDegree))
+        blocks.append(.heading(level: 3, text: "By PageRank"))
+        blocks.append(.text("PageRank on every tie, each weighted by how often it was seen: an account ranks high when accounts that rank high turn to it."))
+        var byRank = MarkdownTable(columns: [
+            .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
+            .init("PageRank", alignment: .right), .init("In-degree", alignment: .right),
+        ])
+        for r in topAccounts(influence.pageRank, k: options.top, tieBreak: tieBreak) {
+            byRank.addRow([String(r.rank), data.display(r.node), data.name(r.node), data.specialties[Int(r.node)]?.specialty ?? "",
+                           String(format: "%.5f", r.value), integer(influence.inDegree[Int(r.node)])])
+        }
+        blocks.append(.table(byRank))
+        var diagramOptions = DiagramOptions()
+        diagramOptions.top = options.diagramAccounts
+        blocks.append(.heading(level: 3, text: "Diagram"))
+        blocks += try context.figure(.influencers, name: "influencers", options: diagramOptions)
+        return blocks
     }
 
-    static func methodsSection(influence: InfluenceScores, anonymize: Bool) -> [ReportBlock] {
+    public static let communitiesSection: ReportSection = { context in
+        let data = context.data
+        let result = data.communities
+        let degree = data.undirected.outAdjacency
+        var members = [[UInt32]](repeating: [], count: result.count)
+        for (v, c) in result.membership.enumerated() { members[Int(c)].append(UInt32(v)) }
+        var t = MarkdownTable(columns: [
+            .init("Community"), .init("Accounts", alignment: .right), .init("Top specialty"), .init("Key members (most ties)"),
+        ])
+        let shown = result.sizes.indices.filter { result.sizes[$0] >= 2 }.prefix(context.options.communityRows)
+        for c in shown {
+            let top = data.communitySpecialties[c].map { "\($0.specialty) (\(Int(($0.share * 100).rounded())) %)" } ?? "–"
+            let key = data.ranked(members[c], by: { Double(degree.degree($0)) }).prefix(5).map(data.display)
+            t.addRow([data.communityLabel(c), integer(Double(result.sizes[c])), top, key.joined(separator: ", ")])
+        }
+        let singles = result.sizes.filter { $0 == 1 }.count
+        var text = "Leiden (modularity \(String(format: "%.3f", result.quality)), "
+            + "seed \(data.options.communitySeed)) finds \(integer(Double(result.count))) communities on all ties, undirected."
+        if singles > 0 { text += " \(integer(Double(singles))) accounts without ties are communities of their own and are not listed." }
+        if result.count - singles > shown.count {
+            text += " The table lists the \(shown.count) largest."
+        }
+        text += " Top specialty: the most common label among members the lexicon could label, and its share of them."
+        var blocks: [ReportBlock] = [.heading(level: 2, text: "Communities"), .text(text), .table(t)]
+        blocks += try context.figure(.communityMap, name: "community-map")
+        return blocks
+    }
+
+    public static let dataQualitySection: ReportSection = { context in
+        let data = context.data, anonymize = context.options.anonymize
+        var blocks: [ReportBlock] = [.heading(level: 2, text: "Data quality")]
+        var sources = MarkdownTable(columns: [
+            .init("Source"), .init("Format"), .init("SHA-256 (first 16)"), .init("Records read", alignment: .right), .init("Skipped", alignment: .right),
+        ])
+        var reasons = MarkdownTable(columns: [.init("Source"), .init("Reason"), .init("Records", alignment: .right)])
+        for s in data.sources {
+            let name = anonymize ? "source \(s.id)" : s.path
+            sources.addRow([name, s.format, String(s.sha256.prefix(16)), integer(Double(s.recordsRead)), integer(Double(s.recordsSkipped))])
+            for (reason, n) in skippedByReason(s.details) { reasons.addRow([name, reason, integer(Double(n))]) }
+        }
+        blocks.append(.heading(level: 3, text: "Sources"))
+        blocks.append(.table(sources))
+        blocks.append(.heading(level: 3, text: "Skipped records"))
+        if reasons.rows.isEmpty {
+            blocks.append(.text("No record was skipped: every record of every source was read."))
+        } else {
+            blocks.append(.text("Records left out by a lenient import, by reason (the import's own counts)."))
+            blocks.append(.table(reasons))
+        }
+        let bare = data.accounts.filter { ($0.handle ?? "").isEmpty }
+        blocks.append(.heading(level: 3, text: "Unresolved accounts"))
+        if bare.isEmpty {
+            blocks.append(.text("Every account has a handle."))
+        } else {
+            var byPlatform: [String: Int] = [:]
+            for a in bare { byPlatform[a.platform, default: 0] += 1 }
+            let share = Double(bare.count) / Double(max(1, data.accounts.count)) * 100
+            let detail = byPlatform.sorted { $0.key < $1.key }.map { "\(integer(Double($0.value))) on \($0.key)" }.joined(separator: ", ")
+            blocks.append(.text("\(integer(Double(bare.count))) of \(integer(Double(data.accounts.count))) accounts "
+                + "(\(String(format: "%.1f", share)) %) are bare ids without a handle (\(detail)): accounts that sources "
+                + "mention or follow but never describe. They count in every measure and are shown by their id."))
+        }
+        return blocks
+    }
+
+    public static let methodsSection: ReportSection = { context in
+        let data = context.data
+        let influence = data.influence
         let o = influence.pageRankOptions
+        let leiden = data.leidenOptions
         var items: [[ReportInline]] = [
             [.strong("PageRank"), .text(": power iteration on the directed graph of all ties, weighted by interaction counts; "
                 + "damping \(o.damping), tolerance \(o.tolerance) per account, at most \(o.maxIterations) iterations; "
@@ -177,66 +267,48 @@ public struct NetworkReport: Sendable {
             [.strong("In-degree"), .text(": distinct accounts with a tie of any kind to the account.")],
             [.strong("Reciprocity"), .text(": share of ties (self-ties excluded) answered by a tie back.")],
             [.strong("Specialties"), .text(": Curbside's lexicon of bio terms and hashtags (NUCC taxonomy codes), user labels, and mutual-follow ties for accounts without evidence; each label keeps its evidence.")],
+            [.strong("Communities"), .text(": Leiden (Traag, Waltman, van Eck 2019, doi:10.1038/s41598-019-41695-z) maximising modularity "
+                + "on all ties, undirected and unweighted; resolution \(leiden.resolution), randomness \(leiden.randomness), "
+                + (leiden.iterations.map { "\($0) iterations (a large network), " } ?? "iterated until stable, ")
+                + "seed \(leiden.seed)."
+                + (leiden.iterations == nil ? " Same as `curbside communities --seed \(leiden.seed)`. " : " ")
+                + "This run: \(data.communities.iterations) iterations.")],
+            [.strong("Diagrams"), .text(": laid out in-process by Graphviz (influencers: sfdp; community map: neato). Each is reduced "
+                + "before layout: the top accounts by PageRank; communities of two or more accounts, each with its three strongest "
+                + "links to others. `curbside render` draws the k-core and the disparity backbone (Serrano, Boguñá, Vespignani 2009, "
+                + "doi:10.1073/pnas.0808904106) of large networks.")],
             [.text("Ties of one kind between the same two accounts are merged across sources: an edge counts as the most times "
                 + "any one source saw it, since exports of one network overlap.")],
         ]
-        if anonymize {
+        if !context.options.window.isUnbounded {
+            items.insert([.strong("Window"), .text(": \(context.options.window.summary); interactions counted from their events in it, follows whole.")], at: 0)
+        }
+        if context.options.anonymize {
             items.append([.strong("Pseudonyms"), .text(": handles, names and source paths are replaced; account-N is the N-th account in the store.")])
         }
-        items.append([.text("Generated by Curbside 0.1.0. Same store, same options: byte-identical report.")])
-        return [.heading(level: 2, text: "Methods"), .bullets(items)]
+        items.append([.text("Generated by Curbside \(curbsideVersion). Same store, same options: byte-identical report.")])
+        var hashes = MarkdownTable(columns: [.init("Source"), .init("SHA-256")])
+        for s in data.sources { hashes.addRow([context.options.anonymize ? "source \(s.id)" : s.path, s.sha256]) }
+        return [
+            .heading(level: 2, text: "Methods"), .bullets(items),
+            .heading(level: 3, text: "Inputs"), .text("The SHA-256 of every imported file or folder, to check a rerun reads the same data."),
+            .table(hashes),
+        ]
     }
 
-    // MARK: Diagram
+    /// Curbside's version, as `curbside --version` prints it.
+    public static let curbsideVersion = "0.1.0"
 
-    static func influencersDOT(
-        graph: Graph, nodes: [UInt32], scores: [Double], label: (UInt32) -> String, specialty: (UInt32) -> String
-    ) -> String {
-        let chosen = Set(nodes)
-        let categories = nodes.map(specialty)
-        let order = Array(Set(categories)).sorted { a, b in
-            let ca = categories.filter { $0 == a }.count, cb = categories.filter { $0 == b }.count
-            return ca != cb ? ca > cb : a < b
-        }
-        let colors = Palette.standard.colors(for: order)
-        let maxScore = nodes.map { scores[Int($0)] }.max() ?? 1
-        var dotNodes: [DOTNode] = []
-        for v in nodes {
-            let c = colors[specialty(v)] ?? Palette.standard.color(at: 0)
-            let share = (scores[Int(v)] / max(maxScore, 1e-300)).squareRoot()
-            let size = 0.35 + 0.9 * share
-            dotNodes.append(DOTNode(id: "n\(v)", label: label(v), attributes: [
-                "fillcolor": c.hex, "fontcolor": c.contrastingText.hex, "fontsize": String(format: "%.1f", 9 + 7 * share),
-                "width": String(format: "%.2f", size), "height": String(format: "%.2f", size * 0.6),
-            ]))
-        }
-        // One arrow per ordered pair among the chosen accounts, weight = all interactions.
-        let view = graph.view(weighted: true)
-        var edges: [DOTEdge] = []
-        for u in nodes {
-            for i in view.outAdjacency.range(u) {
-                let v = view.outAdjacency.targets[i]
-                guard v != u, chosen.contains(v) else { continue }
-                let w = view.outAdjacency.weights?[i] ?? 1
-                edges.append(DOTEdge(from: "n\(u)", to: "n\(v)", attributes: [
-                    "penwidth": String(format: "%.2f", min(4, 0.6 + log2(w))),
-                ]))
-            }
-        }
-        let dot = DOTGraph(
-            name: "influencers", directed: true,
-            graphAttributes: [
-                "label": "Most influential accounts (PageRank), coloured by specialty", "labelloc": "t", "fontsize": "18",
-                "fontname": "Helvetica", "overlap": "false", "splines": "true", "outputorder": "edgesfirst", "bgcolor": "white",
-            ],
-            nodeDefaults: ["shape": "ellipse", "style": "filled", "fontname": "Helvetica", "fontsize": "10", "color": "#333333", "fixedsize": "false"],
-            edgeDefaults: ["color": "#77777766", "arrowsize": "0.5"],
-            nodes: dotNodes, edges: edges,
-            legend: DOTLegend(title: "Specialty", entries: order.map { .init(label: $0, color: colors[$0]!.hex, fontColor: colors[$0]!.contrastingText.hex) }))
-        return DOTWriter.write(dot)
+    // MARK: Helpers
+
+    /// `skipped_by_reason` from a source's import details (JSON), sorted by count then reason.
+    static func skippedByReason(_ details: String?) -> [(String, Int)] {
+        guard let details, let object = try? JSONSerialization.jsonObject(with: Data(details.utf8)) as? [String: Any],
+              let reasons = object["skipped_by_reason"] as? [String: Any] else { return [] }
+        return reasons.compactMap { key, value in (value as? NSNumber).map { (key, $0.intValue) } }
+            .filter { $0.1 > 0 }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     }
-
-    // MARK: Formatting
 
     static func integer(_ v: Double) -> String {
         let n = Int(v.rounded())

@@ -82,6 +82,7 @@ struct Curbside: ParsableCommand {
             CollaboratorsCommand.self,
             SpecialtiesCommand.self,
             ReportCommand.self,
+            RenderCommand.self,
         ]
     )
 }

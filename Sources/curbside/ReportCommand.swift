@@ -6,15 +6,17 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a Markdown report of the network with a Graphviz diagram.",
+        abstract: "Write a Markdown report of the network with its diagrams.",
         discussion: """
-        Writes DIR/report.md (overview, specialties, top accounts by in-degree and PageRank, \
-        sources, methods) and DIR/influencers.svg (or .png/.pdf with --image-format), rendered in-process with Graphviz. The same \
-        input gives byte-identical files.
+        Writes DIR/report.md (overview, activity, specialties, top accounts by in-degree and \
+        PageRank, communities, data quality, methods with input SHA-256s) and its diagrams \
+        (influencers, community map) in every --image-format given, rendered in-process with \
+        Graphviz; the report links to the first format. The same input and --seed give \
+        byte-identical files.
 
         Examples:
           curbside report --out report
-          curbside report --input Samples/clinician-network Samples/x-archive-focus --out sample-report
+          curbside report --input Samples/clinician-network Samples/x-archive-focus --out sample-report --image-format svg png pdf
           curbside report --out board --anonymize --html
           curbside report --out conference --hashtag CurbCon26 --since 2026-03-14 --until 2026-03-20
         """
@@ -28,24 +30,28 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Rows in each ranking table.")
     var top: Int = 15
 
-    @Option(name: .long, help: "Accounts in the diagram (Graphviz layout time grows fast past a few hundred).")
+    @Option(name: .long, help: "Accounts in the influencers diagram.")
     var diagramAccounts: Int = 40
 
-    @Option(name: .long, help: "Diagram format: svg, png or pdf.")
-    var imageFormat: GraphvizFormat = .svg
+    @Option(name: .long, parsing: .upToNextOption, help: "Diagram formats, one or more of svg, png, pdf (the report links to the first).")
+    var imageFormat: [GraphvizFormat] = [.svg]
 
-    @Flag(name: .long, help: "Replace handles, names and source paths with stable pseudonyms everywhere, diagram included.")
+    @Option(name: .long, help: "Seed of the community detection (Leiden); same seed, same communities.")
+    var seed: UInt64 = 1
+
+    @Flag(name: .long, help: "Replace handles, names and source paths with stable pseudonyms everywhere, diagrams included.")
     var anonymize = false
 
-    @Flag(name: .long, help: "Also write report.html, with the SVG diagram inline.")
+    @Flag(name: .long, help: "Also write report.html, with SVG diagrams inline.")
     var html = false
 
-    @Option(name: .long, help: "Graphviz layout for the diagram: \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: "|")).")
-    var layout: GraphvizLayout = .sfdp
+    @Option(name: .long, help: "Graphviz layout for every diagram: \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: "|")) (default: each diagram's own).")
+    var layout: GraphvizLayout?
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         guard (1...500).contains(diagramAccounts) else { throw ValidationError("--diagram-accounts must be between 1 and 500") }
+        guard !imageFormat.isEmpty else { throw ValidationError("--image-format needs at least one of svg, png, pdf") }
     }
 
     func run() throws {
@@ -53,23 +59,32 @@ struct ReportCommand: ParsableCommand {
         var options = NetworkReportOptions()
         options.top = top
         options.diagramAccounts = diagramAccounts
-        options.diagramFileName = "influencers.\(imageFormat.rawValue)"
+        options.imageExtension = imageFormat[0].rawValue
         options.anonymize = anonymize
         options.window = source.window
+        options.data.communitySeed = seed
         let report = try NetworkReport(store: store, options: options)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let image = try GraphvizRenderer.render(report.diagramDOT, layout: layout, format: imageFormat)
-        try image.write(to: dir.appendingPathComponent(options.diagramFileName))
+        var written = ["report.md"]
+        var inline: [String: String] = [:]
+        for d in report.diagrams {
+            let base = (d.fileName as NSString).deletingPathExtension
+            for format in imageFormat {
+                let file = base + "." + format.rawValue
+                let image = try d.diagram.render(format: format, layout: layout)
+                try image.write(to: dir.appendingPathComponent(file))
+                written.append(file)
+                if format == .svg { inline[d.fileName] = String(decoding: image, as: UTF8.self) }
+            }
+        }
         try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
-        var written = ["report.md", options.diagramFileName]
         if let chart = report.activitySVG {
             try Data(chart.utf8).write(to: dir.appendingPathComponent(NetworkReport.activityFileName))
             written.append(NetworkReport.activityFileName)
+            inline[NetworkReport.activityFileName] = chart
         }
         if html {
-            var inline = imageFormat == .svg ? [options.diagramFileName: String(decoding: image, as: UTF8.self)] : [:]
-            if let chart = report.activitySVG { inline[NetworkReport.activityFileName] = chart }
             try Data(HTMLRenderer.render(report.document, inlineSVG: inline).utf8).write(to: dir.appendingPathComponent("report.html"))
             written.append("report.html")
         }

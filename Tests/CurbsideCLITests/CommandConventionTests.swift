@@ -20,7 +20,7 @@ final class CommandConventionTests: XCTestCase {
     }
 
     func testEveryHelpShowsAnExample() throws {
-        for command in [[], ["import"], ["stats"], ["sources"], ["forget"], ["link"], ["label"], ["metric"], ["communities"], ["specialties"], ["report"]] {
+        for command in [[], ["import"], ["stats"], ["sources"], ["forget"], ["link"], ["label"], ["metric"], ["influence"], ["reach"], ["overlap"], ["brief"], ["communities"], ["collaborators"], ["specialties"], ["report"], ["render"]] {
             let r = try CLI.run(command + ["--help"])
             XCTAssertEqual(r.status, 0)
             XCTAssertTrue(r.stdout.contains("Example"), "\(command): \(r.stdout)")

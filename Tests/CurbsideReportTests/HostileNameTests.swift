@@ -1,3 +1,4 @@
+import CurbsideStore
 import Foundation
 import XCTest
 @testable import CurbsideReport
@@ -108,6 +109,23 @@ final class HostileNameTests: XCTestCase {
         XCTAssertEqual(Escaping.htmlEscape(Self.hostile[1]), "&lt;script&gt;alert(1)&lt;/script&gt;")
     }
 
+    /// Legend entries come from data too (a specialty given in a node list): the legend that
+    /// is pinned beside an sfdp drawing goes through Graphviz twice and stays text.
+    func testPinnedLegendKeepsHostileEntriesInert() throws {
+        var graph = hostileGraph()
+        graph.clusters = []
+        graph.legend = DOTLegend(title: "<b>key</b>", entries: Self.hostile.map { .init(label: $0, color: "#E69F00") })
+        let svg = try GraphvizRenderer.render(graph, layout: .sfdp, format: .svg)
+        let inspector = SVGInspector(svg)
+        XCTAssertTrue(inspector.wellFormed, inspector.parseError ?? "")
+        XCTAssertFalse(inspector.elements.contains { $0.lowercased() == "script" })
+        XCTAssertTrue(inspector.texts.contains("<b>key</b>"))
+        for lines in Self.drawnLines { for line in lines { XCTAssertTrue(inspector.texts.contains(line), line) } }
+        // Nodes plus legend title plus one box per entry, nothing injected.
+        let text = String(decoding: svg, as: UTF8.self)
+        XCTAssertEqual(text.components(separatedBy: "class=\"node\"").count - 1, 2 * Self.hostile.count + 1)
+    }
+
     /// The DOT text with every double-quoted string (escapes respected) removed.
     static func unquoted(_ dot: String) -> String {
         var out = ""
@@ -133,5 +151,94 @@ final class HostileNameTests: XCTestCase {
             if escaped { escaped = false } else if ch == "\\" { escaped = true } else { out.append(ch) }
         }
         return out
+    }
+}
+
+/// The hostile names as accounts of a network: handles and display names of the hubs of a
+/// small CSV network, drawn in every diagram view and every report section.
+final class HostileNetworkTests: XCTestCase {
+
+    /// Handles (the ones without a line break, since a handle is one line) and names.
+    static let handles = ["\"];node [label=<", "<script>alert(1)</script>", "a|b", "](javascript:alert(1))"]
+    static let names = HostileNameTests.hostile
+
+    /// Accounts 0–3 carry the hostile handles and names (a name on 4–6 too); 0 is joined to
+    /// everyone in 1–6, 1–6 form a ring, 7–9 hang off 1–3, so 0 has collaborators two steps away.
+    static func store() throws -> Store {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("curbside-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func csv(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        var nodes = "id,platform,handle,name,bio\n"
+        for i in 0..<10 {
+            let handle = i < handles.count ? handles[i] : "plain_\(i)_fic"
+            let name = i < names.count ? names[i] : "Plain \(i)"
+            nodes += "\(100 + i),x,\(csv(handle)),\(csv(name)),cardiologist \(csv(names[i % names.count]))\n"
+        }
+        var edges = "source,target,kind,timestamp,weight\n"
+        var pairs: [(Int, Int, Int)] = []
+        for i in 1...6 { pairs.append((0, i, 3)); pairs.append((i, 0, 2)) }
+        for i in 1...6 { pairs.append((i, i % 6 + 1, 1)) }
+        for (i, j) in [(1, 7), (2, 7), (2, 8), (3, 8), (3, 9), (1, 9)] { pairs.append((i, j, 1)); pairs.append((j, i, 1)) }
+        for (u, v, w) in pairs { edges += "\(100 + u),\(100 + v),mention,,\(w)\n" }
+        try nodes.write(to: dir.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+        try edges.write(to: dir.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+        return try makeStore([dir.path])
+    }
+
+    func testEveryViewKeepsHostileNamesInertInDOTAndSVG() throws {
+        let data = try NetworkData(store: try Self.store())
+        XCTAssertEqual(data.display(0), "@" + Self.handles[0])
+        var options = DiagramOptions()
+        options.focus = 0
+        for view in DiagramView.allCases {
+            let diagram = try data.diagram(view, options: options)
+            let dot = diagram.dot
+            let syntax = HostileNameTests.unquoted(dot).replacingOccurrences(of: "->", with: "")
+            XCTAssertFalse(syntax.contains("<") || syntax.contains(">"), "\(view): \(syntax)")
+            XCTAssertEqual(syntax.filter { $0 == "[" }.count, syntax.filter { $0 == "]" }.count, "\(view)")
+            let svg = try diagram.render(format: .svg)
+            try TestArtifacts.keep(svg, as: "hostile-\(view.rawValue).svg")
+            let inspector = SVGInspector(svg)
+            XCTAssertTrue(inspector.wellFormed, "\(view): \(inspector.parseError ?? "")")
+            XCTAssertFalse(inspector.elements.contains { $0.lowercased() == "script" }, "\(view)")
+            let text = String(decoding: svg, as: UTF8.self)
+            XCTAssertFalse(text.contains("<script"), "\(view)")
+            if view != .communityMap {
+                // The hub and its hostile neighbours are drawn, as typed.
+                for handle in Self.handles where view != .collaborators || handle == Self.handles[0] {
+                    XCTAssertTrue(inspector.texts.contains { $0.contains("@" + handle) }, "\(view): @\(handle) in \(inspector.texts)")
+                }
+            }
+            // PNG and PDF accept the same text.
+            XCTAssertEqual(Array(try diagram.render(format: .png).prefix(4)), [0x89, 0x50, 0x4E, 0x47], "\(view)")
+        }
+    }
+
+    func testReportKeepsHostileNamesInertInMarkdownAndHTML() throws {
+        let report = try NetworkReport(store: try Self.store())
+        let md = report.markdown
+        try TestArtifacts.keep(Data(md.utf8), as: "hostile-report.md")
+        XCTAssertFalse(md.contains("<script>"))
+        // `](` could close a link text only when the bracket is bare.
+        XCTAssertTrue(md.contains("\\](javascript:"))
+        XCTAssertEqual(md.components(separatedBy: "](javascript:").count, md.components(separatedBy: "\\](javascript:").count)
+        XCTAssertTrue(md.contains("@a\\|b"), md)
+        XCTAssertTrue(md.contains("\\<script\\>alert(1)\\</script\\>") || md.contains("&lt;script&gt;"), md)
+        // Every row of a table has as many unescaped cell delimiters as the table's header.
+        var header: Int? = nil
+        var tables = 0
+        for line in md.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { header = nil; continue }
+            let bars = HostileNameTests.unescaped(String(line)).filter { $0 == "|" }.count
+            if let header { XCTAssertEqual(bars, header, String(line)) } else { header = bars; tables += 1 }
+        }
+        XCTAssertGreaterThanOrEqual(tables, 7)
+        let html = HTMLRenderer.render(report.document, inlineSVG: Dictionary(uniqueKeysWithValues: try report.diagrams.map {
+            ($0.fileName, String(decoding: try $0.diagram.render(format: .svg), as: UTF8.self))
+        }))
+        XCTAssertFalse(html.lowercased().contains("<script"))
+        XCTAssertFalse(html.contains("href=\"javascript"))
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 }

@@ -1,0 +1,27 @@
+import CurbsideImport
+import CurbsideStore
+import Foundation
+
+/// The repository root (for Samples/).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// An in-memory store holding `paths` (relative to the repository root or absolute),
+/// imported as the CLI does, with the import details (skipped records by reason) kept.
+func makeStore(_ paths: [String], lenient: Bool = false) throws -> Store {
+    let store = try Store.inMemory()
+    var options = ImportOptions()
+    options.lenient = lenient
+    for path in paths {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : repositoryRoot.appendingPathComponent(path)
+        let source = try Importer.prepare(url.path, options: options)
+        _ = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256) { sink in
+            let r = try Importer.read(source, options: options, into: sink)
+            let details = try JSONSerialization.data(withJSONObject: ["skipped_by_reason": r.skippedByReason], options: [.sortedKeys])
+            return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped, details: String(decoding: details, as: UTF8.self))
+        }
+    }
+    return store
+}
+
+/// Samples/clinician-network in a store, imported once for all tests.
+nonisolated(unsafe) let sampleStore: Store = try! makeStore(["Samples/clinician-network"])
