@@ -56,8 +56,12 @@ public struct NodeSpecialties: Sendable {
     /// matches the lexicon key, the code or the display name.
     public static func classify(loaded: LoadedGraph, store: Store) throws -> NodeSpecialties {
         let classifier = SpecialtyClassifier(lexicon: try SpecialtyLexicon.loadStandard())
-        let assignments = try classifier.classify(loaded: loaded, store: store)
-        return NodeSpecialties(
+        return NodeSpecialties(assignments: try classifier.classify(loaded: loaded, store: store))
+    }
+
+    /// The classifier's assignments (one per node) as influence, reach and brief use them.
+    public init(assignments: [SpecialtyAssignment?]) {
+        self.init(
             labels: assignments.map { $0?.specialty },
             confidence: assignments.map { $0?.confidence ?? 0 },
             aliases: assignments.map { a in a.map { [$0.code, $0.displayName] } ?? [] },

@@ -1,3 +1,4 @@
+import CurbsideAnalysis
 import CurbsideGraph
 import Foundation
 
@@ -53,9 +54,19 @@ extension NetworkData {
         return CollaboratorSuggestions(focus: .init(node: focus), candidates: candidates, scoreName: "Adamic–Adar index")
     }
 
+    /// The collaborator ranking of `curbside collaborators` (personalised PageRank, resource
+    /// allocation, shared topics, specialty fit), each with up to `via` mutual colleagues.
+    public func collaboratorSuggestions(for focus: UInt32, limit: Int, via: Int = 3) -> CollaboratorSuggestions {
+        let candidates = collaboratorCandidates(for: focus, limit: limit).map { c in
+            CollaboratorSuggestions.Candidate(account: .init(node: c.candidate), score: c.score,
+                                              via: c.via.prefix(via).map { .init(node: $0) })
+        }
+        return CollaboratorSuggestions(focus: .init(node: focus), candidates: candidates, scoreName: "collaborator score")
+    }
+
     /// Focus → shared colleagues → suggested collaborators, left to right.
     func collaboratorsDiagram(_ options: DiagramOptions) throws -> Diagram {
-        let suggestions = try options.collaborators ?? adamicAdarSuggestions(
+        let suggestions = try options.collaborators ?? collaboratorSuggestions(
             for: requireFocus(options, for: .collaborators), limit: options.top ?? 12)
         let focus = suggestions.focus.node
         let candidates = suggestions.candidates.map(\.account.node)

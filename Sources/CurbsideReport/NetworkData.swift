@@ -42,16 +42,22 @@ public final class NetworkData {
     /// Each account's specialty from the NUCC ``SpecialtyClassifier``: user labels win, then
     /// the input's specialty field, bio, name and hashtags, then mutual ties.
     public let specialties: [SpecialtyLabel?]
+    /// The same labels as influence, reach and brief read them (clinical or not, aliases).
+    public let nodeSpecialties: NodeSpecialties
     public let sources: [SourceInfo]
     public let options: NetworkDataOptions
+    /// Specialty, hashtags and bio terms of each account: what community labels are made of.
+    public let profiles: [AccountProfile]
     private let idWidth: Int
 
     public init(store: Store, options: NetworkDataOptions = NetworkDataOptions()) throws {
         let loaded = try store.loadGraph(window: options.window)
         graph = loaded.graph
         accounts = loaded.accounts
-        specialties = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard())
-            .classify(loaded: loaded, store: store).map { $0?.label }
+        let assignments = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard()).classify(loaded: loaded, store: store)
+        specialties = assignments.map { $0?.label }
+        nodeSpecialties = NodeSpecialties(assignments: assignments)
+        profiles = accountProfiles(loaded, hashtags: try store.hashtagsByAccount(), specialties: specialties.map { $0?.specialty })
         sources = try store.sources()
         self.options = options
         idWidth = String(loaded.accounts.count).count
@@ -86,6 +92,24 @@ public final class NetworkData {
 
     /// In-degree, followers and PageRank.
     public private(set) lazy var influence = InfluenceScores(graph: graph)
+
+    /// The composite, explainable influence score (`curbside influence`).
+    public private(set) lazy var composite = CompositeInfluence(
+        graph: graph, platformCounts: accounts.map { ($0.followersCount, $0.followingCount) },
+        specialties: nodeSpecialties, tieBreak: { [unowned self] in self.display($0) })
+
+    /// Audience ties and per-tie cascade probabilities (`curbside reach`, `brief`).
+    public private(set) lazy var reachNetwork = ReachNetwork(graph: graph)
+
+    /// Collaborator candidates for `focus` as `curbside collaborators` ranks them (on the
+    /// collaboration graph: mutual follows and interactions), accounts already tied to it in
+    /// any way left out.
+    public func collaboratorCandidates(for focus: UInt32, limit: Int) -> [CollaboratorCandidate] {
+        var ranker = CollaboratorRanker(collaborationGraph(graph), profiles: profiles)
+        var tied = Set(graph.outAdjacency.neighbors(focus))
+        tied.formUnion(graph.inAdjacency.neighbors(focus))
+        return ranker.rank(focus: focus, limit: limit, excluded: tied)
+    }
 
     /// All ties, undirected (a tie either way joins two accounts), unweighted: the graph
     /// communities are found on, as `curbside communities` does by default.
@@ -125,11 +149,21 @@ public final class NetworkData {
         }
     }()
 
-    /// `C3 · cardiology`: the community number and the most common specialty of its
-    /// members (`C3` alone when none is labelled).
+    /// Each community of ``communities`` described: distinctive specialties, hashtags and
+    /// bio terms (log-odds against the rest of the network), key members, bridges, density
+    /// (``labelCommunities(_:membership:profiles:options:)``).
+    public private(set) lazy var communitySummaries: [CommunitySummary] =
+        labelCommunities(undirected, membership: communities.membership, profiles: profiles)
+
+    /// `C3 · cardiology · #cardiotwitter`: the community number, the most common specialty of
+    /// its members and its most distinctive hashtag (`C3` alone when neither is known).
     public func defaultCommunityLabel(_ c: Int) -> String {
-        guard c < communitySpecialties.count, let s = communitySpecialties[c] else { return "C\(c)" }
-        return "C\(c) · \(s.specialty)"
+        var label = "C\(c)"
+        if c < communitySpecialties.count, let s = communitySpecialties[c] { label += " · \(s.specialty)" }
+        if c < communitySummaries.count, let tag = communitySummaries[c].hashtags.first(where: { $0.z > 0 }) {
+            label += " · #\(tag.term)"
+        }
+        return label
     }
 
     /// The label of community `c`: the given one (``NetworkDataOptions/communityLabels``)

@@ -15,6 +15,14 @@ public struct NetworkReportOptions: Sendable {
     public var title: String = "Curbside network report"
     /// Communities listed in the communities section (the largest). Default 12.
     public var communityRows: Int = 12
+    /// Account whose suggested collaborators get a section and a diagram (`--focus @handle`).
+    public var focus: String? = nil
+    /// Clinical specialties (the largest) that get a briefing list. Default 2.
+    public var briefSpecialties: Int = 2
+    /// Accounts per briefing list. Default 5.
+    public var briefAccounts: Int = 5
+    /// Monte Carlo runs for cascade reach and briefing lists. Default 2,000.
+    public var reachSimulations: Int = 2_000
     /// Pseudonyms, the community seed and labels: see ``NetworkDataOptions``.
     public var data = NetworkDataOptions()
 
@@ -88,8 +96,8 @@ public struct NetworkReport {
 
     /// The sections, in order.
     public static let standardSections: [ReportSection] = [
-        overviewSection, activitySection, specialtySection, influenceSection, communitiesSection,
-        dataQualitySection, methodsSection,
+        overviewSection, activitySection, specialtySection, compositeInfluenceSection, influenceSection, reachSection,
+        communitiesSection, collaboratorsSection, dataQualitySection, methodsSection,
     ]
 
     /// The report as Markdown.
@@ -158,7 +166,6 @@ public struct NetworkReport {
         let influence = data.influence
         let tieBreak: (UInt32) -> String = { data.display($0) }
         var blocks: [ReportBlock] = [
-            .heading(level: 2, text: "Most influential accounts"),
             .heading(level: 3, text: "By audience within the network"),
             .text("In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account."),
         ]
@@ -214,6 +221,45 @@ public struct NetworkReport {
         text += " Top specialty: the most common label among members the lexicon could label, and its share of them."
         var blocks: [ReportBlock] = [.heading(level: 2, text: "Communities"), .text(text), .table(t)]
         blocks += try context.figure(.communityMap, name: "community-map")
+        blocks += majorCommunities(context, shown: Array(shown))
+        return blocks
+    }
+
+    /// One subsection per major community (at least 2 % of the accounts and 10 members, at
+    /// most six): what sets it apart, who matters inside it and who links it to the others.
+    static func majorCommunities(_ context: ReportContext, shown: [Int]) -> [ReportBlock] {
+        let data = context.data
+        let summaries = data.communitySummaries
+        let floor = max(10, data.accounts.count / 50)
+        var blocks: [ReportBlock] = []
+        func terms(_ list: [DistinctiveTerm], prefix: String = "") -> String? {
+            let top = list.filter { $0.z > 1.96 }.prefix(4)
+            guard !top.isEmpty else { return nil }
+            return top.map { "\(prefix)\($0.term) (\(Int(($0.share * 100).rounded())) % of members, \(Int(($0.networkShare * 100).rounded())) % overall)" }
+                .joined(separator: ", ")
+        }
+        for c in shown.prefix(6) where c < summaries.count && summaries[c].size >= floor {
+            let s = summaries[c]
+            blocks.append(.heading(level: 3, text: data.communityLabel(c)))
+            var items: [[ReportInline]] = [
+                [.strong("Size"), .text(": \(integer(Double(s.size))) accounts, \(integer(Double(s.internalTies))) ties inside, density \(String(format: "%.3f", s.density)).")],
+            ]
+            if let t = terms(s.specialties) { items.append([.strong("Distinctive specialties"), .text(": " + t + ".")]) }
+            if let t = terms(s.hashtags, prefix: "#") { items.append([.strong("Distinctive hashtags"), .text(": " + t + ".")]) }
+            if let t = terms(s.bioTerms) { items.append([.strong("Bio terms"), .text(": " + t + ".")]) }
+            let key = s.keyMembers.prefix(5).map { "\(data.display($0.node)) (\($0.internalDegree) ties inside)" }
+            if !key.isEmpty { items.append([.strong("Key members"), .text(" (PageRank inside the community): " + key.joined(separator: ", ") + ".")]) }
+            let bridges = s.bridges.prefix(3).map { b -> String in
+                let to = b.communities.prefix(2).map { "\($0.ties) to \(data.communityLabel($0.community))" }.joined(separator: ", ")
+                return "\(data.display(b.node)) (\(to))"
+            }
+            if !bridges.isEmpty { items.append([.strong("Bridges"), .text(" (most ties to other communities): " + bridges.joined(separator: "; ") + ".")]) }
+            blocks.append(.bullets(items))
+        }
+        if !blocks.isEmpty {
+            blocks.insert(.text("Distinctive terms have a log-odds z-score above 1.96 against the rest of the network "
+                + "(Monroe, Colaresi, Quinn 2008, informative Dirichlet prior); shares count members, not posts."), at: 0)
+        }
         return blocks
     }
 

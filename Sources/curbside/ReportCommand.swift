@@ -36,8 +36,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Diagram formats, one or more of svg, png, pdf (the report links to the first).")
     var imageFormat: [GraphvizFormat] = [.svg]
 
-    @Option(name: .long, help: "Seed of the community detection (Leiden); same seed, same communities.")
+    @Option(name: .long, help: "Seed of the community detection (Leiden), the briefing lists (IMM) and the cascade runs; same seed, same report.")
     var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Add suggested collaborators for this account (@handle or platform id), with their diagram.")
+    var focus: String?
 
     @Flag(name: .long, help: "Replace handles, names and source paths with stable pseudonyms everywhere, diagrams included.")
     var anonymize = false
@@ -63,6 +66,7 @@ struct ReportCommand: ParsableCommand {
         options.anonymize = anonymize
         options.window = source.window
         options.data.communitySeed = seed
+        options.focus = focus
         let report = try NetworkReport(store: store, options: options)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
