@@ -246,64 +246,42 @@ final class ImportSession: RecordSink {
     private func linkAccounts() throws {
         var ids = rowids
         ids.sort()
-        let prefix = "INSERT OR IGNORE INTO account_source(source_id, account_id)"
-        let row = "(\(sourceID), ?)"
-        let batch = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: Self.batchRows))
-        var i = 0
-        while i < ids.count {
-            let k = min(Self.batchRows, ids.count - i)
-            let s = k == Self.batchRows ? batch : try db.prepare(Self.multiRowSQL(prefix, row: row, rows: k))
-            for j in 0..<k { sqlite3_bind_int64(s.handle, Int32(j + 1), ids[i + j]) }
-            try s.step()
-            sqlite3_reset(s.handle)
-            i += k
+        try ids.withUnsafeBufferPointer { ids in
+            try db.insertRows("INSERT OR IGNORE INTO account_source(source_id, account_id) SELECT \(sourceID), c0 FROM \(RowFeed.tableName)",
+                              count: ids.count) { row, _ in ids[row] }
         }
     }
 
-    /// The merged edges in (source, target, kind) order, `batchRows` rows per statement.
+    /// The merged edges in (source, target, kind) order, in one `INSERT … SELECT` from the
+    /// connection's ``RowFeed``.
     private func insertEdges(_ arcs: GraphBuilder.OutArcs, storeKind: [Int64]) throws {
         let times = arcs.first != nil
-        let prefix = times
-            ? "INSERT INTO edge(source_id, src, dst, kind, count, first_at, last_at)"
-            : "INSERT INTO edge(source_id, src, dst, kind, count)"
-        let row = times ? "(\(sourceID), ?, ?, ?, ?, ?, ?)" : "(\(sourceID), ?, ?, ?, ?)"
-        let columns: Int32 = times ? 6 : 4
-        let batch = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: Self.batchRows))
-        var s = batch
-        var rowsInStatement = Self.batchRows
-        var inBatch = 0
-        var remaining = arcs.targets.count
-        let kinds = arcs.kinds, counts = arcs.counts, first = arcs.first, last = arcs.last
+        let insert = times
+            ? "INSERT INTO edge(source_id, src, dst, kind, count, first_at, last_at) SELECT \(sourceID), c0, c1, c2, c3, c4, c5 FROM \(RowFeed.tableName)"
+            : "INSERT INTO edge(source_id, src, dst, kind, count) SELECT \(sourceID), c0, c1, c2, c3 FROM \(RowFeed.tableName)"
+        let kinds = arcs.kinds, counts = arcs.counts, first = arcs.first ?? [], last = arcs.last ?? []
         try rowids.withUnsafeBufferPointer { rowids in
         try arcs.offsets.withUnsafeBufferPointer { offsets in
         try arcs.targets.withUnsafeBufferPointer { targets in
-            for u in 0..<(offsets.count - 1) {
-                let srcRow = rowids[u]
-                for e in Int(offsets[u])..<Int(offsets[u + 1]) {
-                    if inBatch == 0, remaining < Self.batchRows {
-                        s = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: remaining))
-                        rowsInStatement = remaining
-                    }
-                    let h = s.handle
-                    let p = Int32(inBatch) * columns
-                    sqlite3_bind_int64(h, p + 1, srcRow)
-                    sqlite3_bind_int64(h, p + 2, rowids[Int(targets[e])])
-                    sqlite3_bind_int64(h, p + 3, storeKind[Int(kinds?[e] ?? 0)])
-                    sqlite3_bind_int64(h, p + 4, Int64(counts?[e] ?? 1))
-                    if let first, let last {
-                        if first[e] != .max { sqlite3_bind_int64(h, p + 5, first[e]) } else { sqlite3_bind_null(h, p + 5) }
-                        if last[e] != .min { sqlite3_bind_int64(h, p + 6, last[e]) } else { sqlite3_bind_null(h, p + 6) }
-                    }
-                    inBatch += 1
-                    remaining -= 1
-                    if inBatch == rowsInStatement {
-                        try s.step()
-                        sqlite3_reset(h)
-                        inBatch = 0
-                    }
+        try first.withUnsafeBufferPointer { first in
+        try last.withUnsafeBufferPointer { last in
+            // Rows come in order: the source node advances with them.
+            var u = 0
+            try db.insertRows(insert, count: targets.count) { e, column in
+                switch column {
+                case 0:
+                    if e < Int(offsets[u]) { u = 0 }
+                    while e >= Int(offsets[u + 1]) { u += 1 }
+                    return rowids[u]
+                case 1: return rowids[Int(targets[e])]
+                case 2: return storeKind[Int(kinds?[e] ?? 0)]
+                case 3: return Int64(counts?[e] ?? 1)
+                case 4: return first[e] != .max ? first[e] : nil
+                case 5: return last[e] != .min ? last[e] : nil
+                default: return nil
                 }
             }
-        }}}
+        }}}}}
     }
 }
 

@@ -23,6 +23,9 @@ let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_
 final class Connection {
     let handle: OpaquePointer
     let path: String
+    /// The rows `curbside_rows` serves; registered on first use (``rows()``).
+    private let feed = RowFeed()
+    private var feedRegistered = false
 
     init(path: String) throws {
         var db: OpaquePointer?
@@ -132,5 +135,138 @@ final class Statement {
     func string(_ c: Int32) -> String? {
         guard let p = sqlite3_column_text(handle, c) else { return nil }
         return String(cString: p)
+    }
+}
+
+// MARK: Row feed
+
+/// Rows of integers that one `INSERT … SELECT … FROM curbside_rows` statement copies into a
+/// table: an eponymous virtual table over in-memory data, so a bulk insert costs one
+/// statement instead of a bind and a step per row (about half the time per row).
+///
+/// Columns are `c0` … `c7`; `value(row, column)` gives a cell (`nil` is NULL). Rows are
+/// read in order, `0 ..< count`, each once, while the statement runs.
+final class RowFeed {
+    var count = 0
+    var value: (_ row: Int, _ column: Int32) -> Int64? = { _, _ in nil }
+
+    static let tableName = "curbside_rows"
+    static let columns = 8
+
+    /// Runs `statement` (which reads `curbside_rows`) over `count` rows given by `value`.
+    fileprivate func run(_ statement: Statement, count: Int, value: @escaping (Int, Int32) -> Int64?) throws {
+        self.count = count
+        self.value = value
+        defer {
+            self.count = 0
+            self.value = { _, _ in nil }
+        }
+        try statement.run()
+    }
+}
+
+private struct FeedTable {
+    var base = sqlite3_vtab()
+    var feed: Unmanaged<RowFeed>
+}
+
+private struct FeedCursor {
+    var base = sqlite3_vtab_cursor()
+    var row = 0
+    var feed: Unmanaged<RowFeed>
+}
+
+/// The `curbside_rows` module: eponymous-only (no `xCreate`), read-only.
+/// Written once, then only read by SQLite.
+nonisolated(unsafe) private let rowFeedModule: UnsafeMutablePointer<sqlite3_module> = {
+    var m = sqlite3_module()
+    m.iVersion = 1
+    m.xConnect = { db, aux, _, _, table, _ in
+        let columns = (0 ..< RowFeed.columns).map { "c\($0)" }.joined(separator: ", ")
+        let rc = sqlite3_declare_vtab(db, "CREATE TABLE x(\(columns))")
+        guard rc == SQLITE_OK, let aux, let table else { return rc == SQLITE_OK ? SQLITE_ERROR : rc }
+        let t = UnsafeMutablePointer<FeedTable>.allocate(capacity: 1)
+        t.initialize(to: FeedTable(feed: Unmanaged<RowFeed>.fromOpaque(aux)))
+        table.pointee = UnsafeMutableRawPointer(t).assumingMemoryBound(to: sqlite3_vtab.self)
+        return SQLITE_OK
+    }
+    m.xBestIndex = { table, info in
+        guard let table, let info else { return SQLITE_ERROR }
+        let feed = UnsafeMutableRawPointer(table).assumingMemoryBound(to: FeedTable.self).pointee.feed
+        let rows = feed.takeUnretainedValue().count
+        info.pointee.estimatedCost = Double(max(rows, 1))
+        info.pointee.estimatedRows = Int64(rows)
+        return SQLITE_OK
+    }
+    m.xDisconnect = { table in
+        guard let table else { return SQLITE_OK }
+        let t = UnsafeMutableRawPointer(table).assumingMemoryBound(to: FeedTable.self)
+        t.deinitialize(count: 1)
+        t.deallocate()
+        return SQLITE_OK
+    }
+    m.xDestroy = m.xDisconnect
+    m.xOpen = { table, cursor in
+        guard let table, let cursor else { return SQLITE_ERROR }
+        let feed = UnsafeMutableRawPointer(table).assumingMemoryBound(to: FeedTable.self).pointee.feed
+        let c = UnsafeMutablePointer<FeedCursor>.allocate(capacity: 1)
+        c.initialize(to: FeedCursor(feed: feed))
+        cursor.pointee = UnsafeMutableRawPointer(c).assumingMemoryBound(to: sqlite3_vtab_cursor.self)
+        return SQLITE_OK
+    }
+    m.xClose = { cursor in
+        guard let cursor else { return SQLITE_OK }
+        let c = UnsafeMutableRawPointer(cursor).assumingMemoryBound(to: FeedCursor.self)
+        c.deinitialize(count: 1)
+        c.deallocate()
+        return SQLITE_OK
+    }
+    m.xFilter = { cursor, _, _, _, _ in
+        UnsafeMutableRawPointer(cursor!).assumingMemoryBound(to: FeedCursor.self).pointee.row = 0
+        return SQLITE_OK
+    }
+    m.xNext = { cursor in
+        UnsafeMutableRawPointer(cursor!).assumingMemoryBound(to: FeedCursor.self).pointee.row += 1
+        return SQLITE_OK
+    }
+    m.xEof = { cursor in
+        let c = UnsafeMutableRawPointer(cursor!).assumingMemoryBound(to: FeedCursor.self)
+        return c.pointee.row >= c.pointee.feed.takeUnretainedValue().count ? 1 : 0
+    }
+    m.xColumn = { cursor, context, column in
+        let c = UnsafeMutableRawPointer(cursor!).assumingMemoryBound(to: FeedCursor.self)
+        if let v = c.pointee.feed.takeUnretainedValue().value(c.pointee.row, column) {
+            sqlite3_result_int64(context, v)
+        } else {
+            sqlite3_result_null(context)
+        }
+        return SQLITE_OK
+    }
+    m.xRowid = { cursor, rowid in
+        rowid!.pointee = Int64(UnsafeMutableRawPointer(cursor!).assumingMemoryBound(to: FeedCursor.self).pointee.row)
+        return SQLITE_OK
+    }
+    let p = UnsafeMutablePointer<sqlite3_module>.allocate(capacity: 1)
+    p.initialize(to: m)
+    return p
+}()
+
+extension Connection {
+    /// Runs `sql`, an `INSERT … SELECT … FROM curbside_rows`, over `count` rows whose cells
+    /// `value(row, column)` gives (registering the table on first use).
+    func insertRows(_ sql: String, count: Int, value: (_ row: Int, _ column: Int32) -> Int64?) throws {
+        if !feedRegistered {
+            try registerRowFeed(feed)
+            feedRegistered = true
+        }
+        let statement = try prepare(sql)
+        // `value` is only called while the statement runs.
+        try withoutActuallyEscaping(value) { try feed.run(statement, count: count, value: $0) }
+    }
+
+    private func registerRowFeed(_ feed: RowFeed) throws {
+        let rc = sqlite3_create_module_v2(handle, RowFeed.tableName, rowFeedModule,
+                                          Unmanaged.passUnretained(feed).toOpaque(), nil)
+        guard rc == SQLITE_OK else { throw error("cannot register the bulk-insert table", rc) }
     }
 }
