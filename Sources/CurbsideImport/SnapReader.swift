@@ -53,37 +53,12 @@ struct SnapReader {
             context.result.recordsRead += rows
             tally.flush(into: sink)
         }
-        try ByteChunks.scan(path: file) { bytes, isFinal in
-            try consume(bytes, isFinal: isFinal)
+        try ByteChunks.lines(path: file) { l, number in
+            line = number
+            try parseLine(l)
         }
         context.count("node", nodes.count)
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
-    }
-
-    /// Parses every complete line in `b`; returns the bytes consumed.
-    private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, isFinal: Bool) throws -> Int {
-        var end = b.count
-        if !isFinal {
-            // Only whole lines: stop after the last LF.
-            while end > 0, b[end - 1] != 10 { end -= 1 }
-            if end == 0 { return 0 }
-        }
-        var i = 0
-        while i < end {
-            var j = i
-            while j < end, b[j] != 10, b[j] != 13 { j += 1 }
-            try parseLine(UnsafeBufferPointer(rebasing: b[i ..< j]))
-            // Line numbering counts LF, plus a CR that is not followed by CR or LF (old Mac files).
-            if j < end {
-                if b[j] == 10 {
-                    line += 1
-                } else if j + 1 >= end || (b[j + 1] != 10 && b[j + 1] != 13) {
-                    line += 1
-                }
-            }
-            i = j + 1
-        }
-        return end
     }
 
     @inline(__always)

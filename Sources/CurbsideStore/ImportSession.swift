@@ -1,37 +1,39 @@
 import CSQLite
 import CurbsideGraph
+import Dispatch
 
 /// The sink behind one import transaction.
 ///
 /// Accounts are upserted as they arrive (a record's non-nil fields win). Accounts named
 /// only by edges or hashtags ("bare" accounts) get their session index at once and their
-/// row in batches (multi-row `INSERT`s), flushed before any account record is upserted so
-/// account ids come out in first-appearance order, exactly as if inserted one by one.
+/// row in batches (multi-row `INSERT`s; large imports on a background thread, see
+/// ``BareAccountWriter``), flushed before any account record is upserted so account ids
+/// come out in first-appearance order, exactly as if inserted one by one.
 /// Edges and hashtags are gathered in memory, merged by a ``GraphBuilder`` (a counting sort
 /// by source, then each source's run by target and kind), and written in key order at the
-/// end, 100 rows per `INSERT`, which keeps SQLite's B-tree inserts sequential.
+/// end through one `INSERT … SELECT` from a ``RowFeed``, which keeps SQLite's B-tree
+/// inserts sequential.
 final class ImportSession: RecordSink {
     private let db: Connection
     private let sourceID: Int64
     private var accounts = AccountTable()
     /// Store row id per session index; 0 while the account is pending (not yet inserted).
     private var rowids: [Int64] = []
-    /// Session indices `pendingStart ..< rowids.count` are bare accounts not yet inserted.
+    /// Session indices `pendingStart ..< rowids.count` are bare accounts not yet inserted
+    /// nor handed to ``bareAccounts``.
     private var pendingStart = 0
     private var builder = GraphBuilder()
     /// The kind of the previous edge: most sources repeat one kind for long runs.
     private var lastKind: (label: String, id: UInt16)?
     private var tags: [TagKey: (count: Int, first: Int64?, last: Int64?)] = [:]
     private let upsertAccount: Statement
-    private let insertBare: Statement
-    private var insertBareBatch: Statement?
-    private let selectAccount: Statement
     private let upsertClaim: Statement
+    private let bareAccounts: BareAccountWriter
 
     private var activity: [ActivityKey: Int] = [:]
 
-    /// Rows per multi-row `INSERT` (SQLite allows 32,766 parameters since 3.32, 999 before).
-    static let batchRows = 100
+    /// New bare accounts handed to the background writer at a time.
+    static let backgroundBatch = 16_384
 
     private struct TagKey: Hashable { var account: UInt32; var tag: String }
     private struct ActivityKey: Hashable { var kind: UInt16; var day: Int64 }
@@ -41,8 +43,7 @@ final class ImportSession: RecordSink {
         self.sourceID = sourceID
         upsertAccount = try db.prepare(Self.upsert(
             table: "account", key: ["platform", "platform_id"], extra: ["updated_by"], returning: "id"))
-        insertBare = try db.prepare("INSERT OR IGNORE INTO account(platform, platform_id, updated_by) VALUES (?, ?, \(sourceID))")
-        selectAccount = try db.prepare("SELECT id FROM account WHERE platform = ? AND platform_id = ?")
+        bareAccounts = try BareAccountWriter(db: db, sourceID: sourceID)
         upsertClaim = try db.prepare(Self.upsert(table: "account_claim", key: ["source_id", "account_id"]))
     }
 
@@ -76,7 +77,7 @@ final class ImportSession: RecordSink {
     }
 
     /// A multi-row `INSERT` of `rows` rows, each `row` (a parenthesised tuple).
-    private static func multiRowSQL(_ prefix: String, row: String, rows: Int) -> String {
+    static func multiRowSQL(_ prefix: String, row: String, rows: Int) -> String {
         var sql = prefix + " VALUES "
         sql.reserveCapacity(prefix.count + 8 + rows * (row.count + 1))
         for r in 0..<rows {
@@ -93,64 +94,35 @@ final class ImportSession: RecordSink {
         if inserted {
             rowids.append(0)
             builder.addNodes(1)
+            if rowids.count - pendingStart >= Self.backgroundBatch {
+                bareAccounts.submit(Array(accounts.keys[pendingStart...]), start: pendingStart)
+                pendingStart = rowids.count
+            }
         }
         return index
     }
 
-    /// Inserts the pending bare accounts (in session order, so ids follow first appearance)
-    /// and records their row ids.
+    /// Collects the background writer's row ids, then inserts the remaining pending bare
+    /// accounts (in session order, so ids follow first appearance). The store is the
+    /// session's alone afterwards.
     private func flushPending() throws {
-        var i = pendingStart
-        let n = rowids.count
-        while i < n {
-            let k = min(Self.batchRows, n - i)
-            let s: Statement
-            if k == Self.batchRows {
-                if insertBareBatch == nil {
-                    insertBareBatch = try db.prepare(Self.multiRowSQL(
-                        "INSERT OR IGNORE INTO account(platform, platform_id, updated_by)",
-                        row: "(?, ?, \(sourceID))", rows: k))
-                }
-                s = insertBareBatch!
-            } else if k > 1 {
-                s = try db.prepare(Self.multiRowSQL(
-                    "INSERT OR IGNORE INTO account(platform, platform_id, updated_by)", row: "(?, ?, \(sourceID))", rows: k))
-            } else {
-                s = insertBare
-            }
-            for j in 0..<k {
-                let key = accounts.key(UInt32(i + j))
-                s.bind(Int32(2 * j + 1), key.platform)
-                s.bind(Int32(2 * j + 2), key.id)
-            }
-            try s.step()
-            let changes = db.changes
-            let last = sqlite3_last_insert_rowid(db.handle)
-            s.reset()
-            // Rowid tables without AUTOINCREMENT number new rows max + 1, in VALUES order
-            // (unless the largest rowid is taken: then SQLite picks at random, which the
-            // check on the batch's first row catches).
-            if changes == k, try rowid(of: accounts.key(UInt32(i))) == last - Int64(k - 1) {
-                for j in 0..<k { rowids[i + j] = last - Int64(k - 1 - j) }
-            } else {
-                for j in 0..<k { rowids[i + j] = try rowid(of: accounts.key(UInt32(i + j))) }
-            }
-            i += k
+        for batch in try bareAccounts.wait() {
+            rowids.replaceSubrange(batch.start ..< batch.start + batch.rowids.count, with: batch.rowids)
         }
+        let n = rowids.count
+        guard pendingStart < n else { return }
+        rowids.replaceSubrange(pendingStart ..< n, with: try bareAccounts.insert(Array(accounts.keys[pendingStart...])))
         pendingStart = n
     }
 
-    private func rowid(of key: AccountKey) throws -> Int64 {
-        selectAccount.bind(1, key.platform)
-        selectAccount.bind(2, key.id)
-        defer { selectAccount.reset() }
-        guard try selectAccount.step() else { throw StoreError("account vanished during import") }
-        return selectAccount.int64(0)
+    /// Stops background work before the import's transaction is rolled back.
+    func abandon() {
+        bareAccounts.abandon()
     }
 
     func account(_ r: AccountRecord) throws {
         // Pending bare accounts first, so ids keep first-appearance order.
-        if pendingStart < rowids.count { try flushPending() }
+        try flushPending()
         let s = upsertAccount
         s.bind(1, r.key.platform)
         s.bind(2, r.key.id)
@@ -204,10 +176,13 @@ final class ImportSession: RecordSink {
     /// Writes the pending accounts, the session's account–source links, the gathered edges
     /// and hashtags.
     func finish() throws {
+        // Only the out-arcs: edges are written in (source, target, kind) order. Sorting
+        // needs no store, so it runs on another core while the accounts go in.
+        let sorting = OnAnotherThread { [builder] in builder.buildOutArcs() }
+        builder = GraphBuilder()
         try flushPending()
         try linkAccounts()
-        // Only the out-arcs: edges are written in (source, target, kind) order.
-        let arcs = builder.buildOutArcs()
+        let arcs = sorting.value()
         // Session kind ids → store kind ids.
         let insertKind = try db.prepare("INSERT OR IGNORE INTO kind(label) VALUES (?)")
         let selectKind = try db.prepare("SELECT id FROM kind WHERE label = ?")
