@@ -347,10 +347,10 @@ struct CSVReader {
     }
 
     private mutating func edgeRow(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
-        guard let src = text(b, .source) else {
+        guard hasValue(.source) else {
             return try context.reject(error("a value in the source column", "missing-field", line: recordLine))
         }
-        guard let dst = text(b, .target) else {
+        guard hasValue(.target) else {
             return try context.reject(error("a value in the target column", "missing-field", line: recordLine))
         }
         var time: Int64?
@@ -379,9 +379,23 @@ struct CSVReader {
             let k = columns[Role.platform.rawValue]
             rowPlatform = CSVReader.withField(b, fields[k]) { platforms.intern($0) { String(decoding: $0, as: UTF8.self).lowercased() } }
         }
-        let sp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[src] ?? defaultPlatform)
-        let dp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[dst] ?? defaultPlatform)
         tally.add(kind)
+        if rowPlatform != nil || nodePlatforms.isEmpty {
+            // One platform for both ends: the ids go to the sink as bytes (the record was
+            // UTF-8-validated already).
+            // The closures capture only locals: capturing `self` copies the whole reader per row.
+            let platform = rowPlatform ?? defaultPlatform, out = self.out
+            let source = fields[columns[Role.source.rawValue]], target = fields[columns[Role.target.rawValue]]
+            try CSVReader.withField(b, source) { src in
+                try CSVReader.withField(b, target) { dst in
+                    try out.edge(platform: platform, source: src, target: dst, kind: kind, count: count, firstAt: time, lastAt: time)
+                }
+            }
+            return
+        }
+        let src = text(b, .source)!, dst = text(b, .target)!
+        let sp = nodePlatforms[src] ?? defaultPlatform
+        let dp = nodePlatforms[dst] ?? defaultPlatform
         try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
                                  kind: kind, count: count, firstAt: time, lastAt: time))
     }

@@ -114,17 +114,28 @@ struct SnapReader {
             }
             kind = k
         }
-        guard let s = utf8String(src), let d = utf8String(dst) else {
+        guard isUTF8(src), isUTF8(dst) else {
             try context.reject(ImportError(file: displayName, location: "line \(line)", expected: "UTF-8 node ids",
                                            reason: "invalid-utf8"))
             return
         }
-        nodes.insert(src, s)
-        nodes.insert(dst, d)
+        countNode(src)
+        countNode(dst)
         if memcmpEqual(src, dst) { selfLoops += 1 }
         tally.add(kind)
-        try out.edge(EdgeRecord(source: AccountKey(platform: platform, id: s),
-                                 target: AccountKey(platform: platform, id: d), kind: kind, at: time))
+        try out.edge(platform: platform, source: src, target: dst, kind: kind, count: 1, firstAt: time, lastAt: time)
+    }
+
+    /// Counts a distinct endpoint; only a non-numeric id needs its text.
+    @inline(__always)
+    private mutating func countNode(_ id: UnsafeBufferPointer<UInt8>) {
+        nodes.insert(id, canonicalInteger(id) == nil ? String(decoding: id, as: UTF8.self) : "")
+    }
+
+    @inline(__always)
+    private func isUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b where c >= 0x80 { return String(validating: b, as: UTF8.self) != nil }
+        return true
     }
 
     /// Higgs activity codes to built-in kinds; other codes are kinds as written.

@@ -21,9 +21,6 @@ final class BareAccountWriter: @unchecked Sendable {
     /// Whether batches were submitted since the last ``wait()`` (main thread only).
     private var submitted = false
 
-    /// Rows per multi-row `INSERT` (SQLite allows 32,766 parameters since 3.32, 999 before).
-    static let batchRows = 100
-
     init(db: Connection, sourceID: Int64) throws {
         self.db = db
         self.sourceID = sourceID
@@ -66,9 +63,9 @@ final class BareAccountWriter: @unchecked Sendable {
         var i = 0
         let n = keys.count
         while i < n {
-            let k = min(Self.batchRows, n - i)
+            let k = min(ImportSession.batchRows, n - i)
             let s: Statement
-            if k == Self.batchRows {
+            if k == ImportSession.batchRows {
                 if insertBatch == nil { insertBatch = try db.prepare(Self.sql(rows: k, sourceID: sourceID)) }
                 s = insertBatch!
             } else if k > 1 {
