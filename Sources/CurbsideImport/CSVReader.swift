@@ -30,8 +30,9 @@ import CurbsideStore
 /// else the platform the node list of the same source gave that id, else
 /// `options.platform ?? "csv"`. Time: Unix seconds (`1573913000`), ISO 8601
 /// (`2019-11-16T14:03:00Z`, `…+01:00`), `2019-11-16 14:03:00` (UTC) or a bare date. Weight: the edge's count;
-/// decimals are rounded (at least 1). Every row becomes one `EdgeRecord`; the store
-/// merges duplicates (adding counts, widening the time span).
+/// decimals are rounded (at least 1). Every row becomes one edge (its ids handed to the sink
+/// as UTF-8 bytes when both ends share a platform); the store merges duplicates (adding
+/// counts, widening the time span).
 struct CSVReader {
     enum Role: Int, CaseIterable {
         case source, target, kind, time, weight, platform
