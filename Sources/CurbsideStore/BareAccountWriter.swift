@@ -1,9 +1,10 @@
 import CSQLite
 import Dispatch
 
-/// Inserts an import's bare accounts (named only by edges or hashtags) in batches, on a
-/// background thread while the reader goes on parsing, so the account inserts — a random
-/// insert into the `(platform, platform_id)` index each — overlap the parse on a second core.
+/// Inserts an import's bare accounts (named only by edges or hashtags) and their
+/// `account_source` links in batches, on a background thread while the reader goes on
+/// parsing, so the account inserts — a random insert into the `(platform, platform_id)`
+/// index each — overlap the parse on a second core.
 ///
 /// The connection is used by one thread at a time: the session calls ``wait()`` before it
 /// touches the store itself, and ``insert(_:)`` runs on the caller's thread only after that.
@@ -14,6 +15,7 @@ final class BareAccountWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "curbside.import.bare-accounts")
     private let insertOne: Statement
     private var insertBatch: Statement?
+    private var linkBatch: Statement?
     private let selectAccount: Statement
     /// Finished background batches (session index of the first, row ids); read after `wait`.
     private var finished: [(start: Int, rowids: [Int64])] = []
@@ -34,7 +36,9 @@ final class BareAccountWriter: @unchecked Sendable {
         queue.async { [self] in
             guard failure == nil else { return }
             do {
-                finished.append((start, try insert(keys)))
+                let rowids = try insert(keys)
+                try link(rowids)
+                finished.append((start, rowids))
             } catch {
                 failure = error
             }
@@ -92,6 +96,29 @@ final class BareAccountWriter: @unchecked Sendable {
             i += k
         }
         return rowids
+    }
+
+    /// Inserts the `account_source` rows of `ids`, in id order.
+    func link(_ ids: [Int64]) throws {
+        let ids = ids.sorted()
+        let prefix = "INSERT OR IGNORE INTO account_source(source_id, account_id)"
+        let row = "(\(sourceID), ?)"
+        let batchRows = ImportSession.batchRows
+        var i = 0
+        while i < ids.count {
+            let k = min(batchRows, ids.count - i)
+            let s: Statement
+            if k == batchRows {
+                if linkBatch == nil { linkBatch = try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: k)) }
+                s = linkBatch!
+            } else {
+                s = try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: k))
+            }
+            for j in 0..<k { s.bind(Int32(j + 1), ids[i + j]) }
+            try s.step()
+            s.reset()
+            i += k
+        }
     }
 
     private static func sql(rows: Int, sourceID: Int64) -> String {

@@ -21,6 +21,8 @@ final class ImportSession: RecordSink {
     /// Session indices `pendingStart ..< rowids.count` are bare accounts not yet inserted
     /// nor handed to ``bareAccounts``.
     private var pendingStart = 0
+    /// Session indices whose `account_source` rows the background writer inserted.
+    private var linkedInBackground: [Range<Int>] = []
     private var builder = GraphBuilder()
     /// The kind of the previous edge: most sources repeat one kind for long runs.
     private var lastKind: (label: String, id: UInt16)?
@@ -120,7 +122,9 @@ final class ImportSession: RecordSink {
     /// session's alone afterwards.
     private func flushPending() throws {
         for batch in try bareAccounts.wait() {
-            rowids.replaceSubrange(batch.start ..< batch.start + batch.rowids.count, with: batch.rowids)
+            let range = batch.start ..< batch.start + batch.rowids.count
+            rowids.replaceSubrange(range, with: batch.rowids)
+            linkedInBackground.append(range)
         }
         let n = rowids.count
         guard pendingStart < n else { return }
@@ -241,22 +245,17 @@ final class ImportSession: RecordSink {
         }
     }
 
-    /// One `account_source` row per account the source named, in row-id order.
+    /// One `account_source` row per account the source named, in row-id order; the
+    /// background writer linked its batches already.
     private func linkAccounts() throws {
-        var ids = rowids
-        ids.sort()
-        let prefix = "INSERT OR IGNORE INTO account_source(source_id, account_id)"
-        let row = "(\(sourceID), ?)"
-        let batch = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: Self.batchRows))
-        var i = 0
-        while i < ids.count {
-            let k = min(Self.batchRows, ids.count - i)
-            let s = k == Self.batchRows ? batch : try db.prepare(Self.multiRowSQL(prefix, row: row, rows: k))
-            for j in 0..<k { sqlite3_bind_int64(s.handle, Int32(j + 1), ids[i + j]) }
-            try s.step()
-            sqlite3_reset(s.handle)
-            i += k
+        var ids: [Int64] = []
+        var next = 0
+        for r in linkedInBackground.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            ids += rowids[next ..< r.lowerBound]
+            next = r.upperBound
         }
+        ids += rowids[next...]
+        try bareAccounts.link(ids)
     }
 
     /// The merged edges in (source, target, kind) order, ``edgeBatchRows`` rows per statement
