@@ -133,6 +133,33 @@ enum ByteChunks {
         }
     }
 
+    /// Streams the lines of a file: `body` gets each line's bytes (without its terminator)
+    /// and its 1-based number. Lines end at LF, CRLF, CR or `\r\r\n`; numbering counts LF,
+    /// plus a CR that is not followed by CR or LF (old Mac files), so a CRLF file and its LF
+    /// twin agree. The empty segments between the parts of a CRLF are passed too (empty
+    /// buffers): callers skip blank lines. The last line may lack a terminator.
+    @inline(__always)
+    static func lines(path: String, _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int) throws -> Void) throws {
+        var number = 1
+        try scan(path: path) { b, isFinal in
+            var end = b.count
+            if !isFinal {
+                // Only whole lines: stop after the last LF.
+                while end > 0, b[end - 1] != 10 { end -= 1 }
+                if end == 0 { return 0 }
+            }
+            var i = 0
+            while i < end {
+                var j = i
+                while j < end, b[j] != 10, b[j] != 13 { j += 1 }
+                try body(UnsafeBufferPointer(rebasing: b[i ..< j]), number)
+                if j < end, b[j] == 10 || j + 1 >= end || (b[j + 1] != 10 && b[j + 1] != 13) { number += 1 }
+                i = j + 1
+            }
+            return end
+        }
+    }
+
     /// The first `limit` content bytes of a file (decompressed when it is gzip), for format detection.
     static func prefix(path: String, limit: Int) throws -> [UInt8] {
         var out: [UInt8] = []

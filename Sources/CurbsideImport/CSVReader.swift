@@ -34,8 +34,9 @@ import CurbsideStore
 /// decimals are rounded (at least 1). Hashtags: the hashtags of the post behind the row's
 /// interaction, separated by spaces, commas, semicolons or `|`, `#` optional
 /// (`#CurbCon26 #cardioonc`), for `--hashtag`; they do not count as the account's hashtag
-/// use (a like's post is the target's). Every row becomes one `EdgeRecord`; the store
-/// merges duplicates (adding counts, widening the time span).
+/// use (a like's post is the target's). Every row becomes one edge (its ids handed to the
+/// sink as UTF-8 bytes when both ends share a platform and the row names no hashtags); the
+/// store merges duplicates (adding counts, widening the time span).
 struct CSVReader {
     enum Role: Int, CaseIterable {
         case source, target, kind, time, weight, platform
@@ -354,10 +355,10 @@ struct CSVReader {
     }
 
     private mutating func edgeRow(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
-        guard let src = text(b, .source) else {
+        guard hasValue(.source) else {
             return try context.reject(error("a value in the source column", "missing-field", line: recordLine))
         }
-        guard let dst = text(b, .target) else {
+        guard hasValue(.target) else {
             return try context.reject(error("a value in the target column", "missing-field", line: recordLine))
         }
         var time: Int64?
@@ -386,11 +387,25 @@ struct CSVReader {
             let k = columns[Role.platform.rawValue]
             rowPlatform = CSVReader.withField(b, fields[k]) { platforms.intern($0) { String(decoding: $0, as: UTF8.self).lowercased() } }
         }
-        let sp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[src] ?? defaultPlatform)
-        let dp = rowPlatform ?? (nodePlatforms.isEmpty ? defaultPlatform : nodePlatforms[dst] ?? defaultPlatform)
         var tags: [String]?
         if hasValue(.hashtags) { tags = withField(b, columns[Role.hashtags.rawValue]) { CSVReader.hashtags($0) } }
         tally.add(kind)
+        if tags == nil && (rowPlatform != nil || nodePlatforms.isEmpty) {
+            // One platform for both ends: the ids go to the sink as bytes (the record was
+            // UTF-8-validated already).
+            // The closures capture only locals: capturing `self` copies the whole reader per row.
+            let platform = rowPlatform ?? defaultPlatform, out = self.out
+            let source = fields[columns[Role.source.rawValue]], target = fields[columns[Role.target.rawValue]]
+            try CSVReader.withField(b, source) { src in
+                try CSVReader.withField(b, target) { dst in
+                    try out.edge(platform: platform, source: src, target: dst, kind: kind, count: count, firstAt: time, lastAt: time)
+                }
+            }
+            return
+        }
+        let src = text(b, .source)!, dst = text(b, .target)!
+        let sp = rowPlatform ?? nodePlatforms[src] ?? defaultPlatform
+        let dp = rowPlatform ?? nodePlatforms[dst] ?? defaultPlatform
         try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
                                  kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
     }

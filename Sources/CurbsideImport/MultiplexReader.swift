@@ -5,34 +5,19 @@ import CurbsideStore
 func forEachTokenLine(
     path: String, _ body: (_ tokens: [UnsafeBufferPointer<UInt8>], _ line: Int) throws -> Void
 ) throws {
-    var line = 1
     var tokens: [UnsafeBufferPointer<UInt8>] = []
-    try ByteChunks.scan(path: path) { b, isFinal in
-        var end = b.count
-        if !isFinal {
-            while end > 0, b[end - 1] != 10 { end -= 1 }
-            if end == 0 { return 0 }
+    try ByteChunks.lines(path: path) { l, line in
+        tokens.removeAll(keepingCapacity: true)
+        var k = 0
+        let j = l.count
+        while k < j {
+            while k < j, l[k] == 32 || l[k] == 9 { k += 1 }
+            if k >= j { break }
+            let s = k
+            while k < j, l[k] != 32, l[k] != 9 { k += 1 }
+            tokens.append(UnsafeBufferPointer(rebasing: l[s ..< k]))
         }
-        var i = 0
-        while i < end {
-            var j = i
-            while j < end, b[j] != 10, b[j] != 13 { j += 1 }
-            tokens.removeAll(keepingCapacity: true)
-            var k = i
-            while k < j {
-                while k < j, b[k] == 32 || b[k] == 9 { k += 1 }
-                if k >= j { break }
-                let s = k
-                while k < j, b[k] != 32, b[k] != 9 { k += 1 }
-                tokens.append(UnsafeBufferPointer(rebasing: b[s ..< k]))
-            }
-            if !tokens.isEmpty { try body(tokens, line) }
-            if j < end {
-                if b[j] == 10 || j + 1 >= end || (b[j + 1] != 10 && b[j + 1] != 13) { line += 1 }
-            }
-            i = j + 1
-        }
-        return end
+        if !tokens.isEmpty { try body(tokens, line) }
     }
 }
 

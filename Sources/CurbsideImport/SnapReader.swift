@@ -53,37 +53,12 @@ struct SnapReader {
             context.result.recordsRead += rows
             tally.flush(into: sink)
         }
-        try ByteChunks.scan(path: file) { bytes, isFinal in
-            try consume(bytes, isFinal: isFinal)
+        try ByteChunks.lines(path: file) { l, number in
+            line = number
+            try parseLine(l)
         }
         context.count("node", nodes.count)
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
-    }
-
-    /// Parses every complete line in `b`; returns the bytes consumed.
-    private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, isFinal: Bool) throws -> Int {
-        var end = b.count
-        if !isFinal {
-            // Only whole lines: stop after the last LF.
-            while end > 0, b[end - 1] != 10 { end -= 1 }
-            if end == 0 { return 0 }
-        }
-        var i = 0
-        while i < end {
-            var j = i
-            while j < end, b[j] != 10, b[j] != 13 { j += 1 }
-            try parseLine(UnsafeBufferPointer(rebasing: b[i ..< j]))
-            // Line numbering counts LF, plus a CR that is not followed by CR or LF (old Mac files).
-            if j < end {
-                if b[j] == 10 {
-                    line += 1
-                } else if j + 1 >= end || (b[j + 1] != 10 && b[j + 1] != 13) {
-                    line += 1
-                }
-            }
-            i = j + 1
-        }
-        return end
     }
 
     @inline(__always)
@@ -139,17 +114,28 @@ struct SnapReader {
             }
             kind = k
         }
-        guard let s = utf8String(src), let d = utf8String(dst) else {
+        guard isUTF8(src), isUTF8(dst) else {
             try context.reject(ImportError(file: displayName, location: "line \(line)", expected: "UTF-8 node ids",
                                            reason: "invalid-utf8"))
             return
         }
-        nodes.insert(src, s)
-        nodes.insert(dst, d)
+        countNode(src)
+        countNode(dst)
         if memcmpEqual(src, dst) { selfLoops += 1 }
         tally.add(kind)
-        try out.edge(EdgeRecord(source: AccountKey(platform: platform, id: s),
-                                 target: AccountKey(platform: platform, id: d), kind: kind, at: time))
+        try out.edge(platform: platform, source: src, target: dst, kind: kind, count: 1, firstAt: time, lastAt: time)
+    }
+
+    /// Counts a distinct endpoint; only a non-numeric id needs its text.
+    @inline(__always)
+    private mutating func countNode(_ id: UnsafeBufferPointer<UInt8>) {
+        nodes.insert(id, canonicalInteger(id) == nil ? String(decoding: id, as: UTF8.self) : "")
+    }
+
+    @inline(__always)
+    private func isUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b where c >= 0x80 { return String(validating: b, as: UTF8.self) != nil }
+        return true
     }
 
     /// Higgs activity codes to built-in kinds; other codes are kinds as written.

@@ -133,37 +133,26 @@ extension Importer {
         var lines = -1 // the header itself
         var endpoints = NodeCounter()
         do {
-            try ByteChunks.scan(path: file) { b, isFinal in
-                var end = b.count
-                if !isFinal {
-                    while end > 0, b[end - 1] != 10 { end -= 1 }
-                    if end == 0 { return 0 }
-                }
-                var i = 0
-                while i < end {
-                    var j = i
-                    while j < end, b[j] != 10, b[j] != 13 { j += 1 }
-                    // The first two whitespace-separated tokens of a content line.
-                    var k = i
-                    var found = 0
-                    while k < j, found < 2 {
-                        while k < j, b[k] == 32 || b[k] == 9 { k += 1 }
-                        if k == j || (found == 0 && (b[k] == 35 || b[k] == 37)) { break }
-                        let s = k
-                        while k < j, b[k] != 32, b[k] != 9 { k += 1 }
-                        if lines >= 0 {
-                            let token = UnsafeBufferPointer(rebasing: b[s ..< k])
-                            endpoints.insert(token, String(decoding: token, as: UTF8.self))
-                        }
-                        found += 1
+            try ByteChunks.lines(path: file) { b, _ in
+                // The first two whitespace-separated tokens of a content line.
+                let j = b.count
+                var k = 0
+                var found = 0
+                while k < j, found < 2 {
+                    while k < j, b[k] == 32 || b[k] == 9 { k += 1 }
+                    if k == j || (found == 0 && (b[k] == 35 || b[k] == 37)) { break }
+                    let s = k
+                    while k < j, b[k] != 32, b[k] != 9 { k += 1 }
+                    if lines >= 0 {
+                        let token = UnsafeBufferPointer(rebasing: b[s ..< k])
+                        endpoints.insert(token, String(decoding: token, as: UTF8.self))
                     }
-                    if found > 0 {
-                        lines += 1
-                        if lines > edges || endpoints.count > nodes { throw NotAHeader() }
-                    }
-                    i = j + 1
+                    found += 1
                 }
-                return end
+                if found > 0 {
+                    lines += 1
+                    if lines > edges || endpoints.count > nodes { throw NotAHeader() }
+                }
             }
         } catch is NotAHeader {
             return nil

@@ -30,21 +30,21 @@ struct EventBuffer {
 
     /// Adds `r` (an edge record with one time `time`) unless its kind is state (`follow`).
     @inline(__always)
-    mutating func add(_ r: EdgeRecord, from u: UInt32, to v: UInt32, kind k: UInt16, at time: Int64) {
+    mutating func add(kindLabel: String, count: Int, hashtags: [String]?, from u: UInt32, to v: UInt32, kind k: UInt16, at time: Int64) {
         let ki = Int(k)
         if ki >= kindClass.count { kindClass += [UInt8](repeating: 0, count: ki + 1 - kindClass.count) }
-        if kindClass[ki] == 0 { kindClass[ki] = r.kind == EdgeKind.follow ? 2 : 1 }
-        guard kindClass[ki] == 1, r.count > 0 else { return }
+        if kindClass[ki] == 0 { kindClass[ki] = kindLabel == EdgeKind.follow ? 2 : 1 }
+        guard kindClass[ki] == 1, count > 0 else { return }
         if let last = at.last, time < last { inTimeOrder = false }
         src.append(u)
         dst.append(v)
         kind.append(k)
         at.append(time)
-        if r.count != 1 || counts != nil {
+        if count != 1 || counts != nil {
             if counts == nil { counts = [UInt32](repeating: 1, count: at.count - 1) }
-            counts!.append(UInt32(clamping: r.count))
+            counts!.append(UInt32(clamping: count))
         }
-        if let tags = r.hashtags, !tags.isEmpty {
+        if let tags = hashtags, !tags.isEmpty {
             if tagEnd == nil { tagEnd = [UInt32](repeating: 0, count: at.count - 1) }
             if tags != lastTags { intern(tags) }
             tagIDs += lastTagIDs

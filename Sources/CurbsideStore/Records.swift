@@ -137,6 +137,21 @@ public protocol RecordSink: AnyObject {
     func account(_ record: AccountRecord) throws
     func edge(_ record: EdgeRecord) throws
     func hashtag(_ record: HashtagRecord) throws
+    /// An edge between two accounts of one platform whose ids are given as UTF-8 bytes
+    /// (valid UTF-8, only borrowed for the call): what edge-list readers send, so a sink
+    /// that already knows both accounts needs no `String` for them. The default makes an
+    /// ``EdgeRecord`` and calls ``edge(_:)``.
+    func edge(platform: String, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>,
+              kind: String, count: Int, firstAt: Int64?, lastAt: Int64?) throws
+}
+
+extension RecordSink {
+    public func edge(platform: String, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>,
+                     kind: String, count: Int, firstAt: Int64?, lastAt: Int64?) throws {
+        try edge(EdgeRecord(source: AccountKey(platform: platform, id: String(decoding: source, as: UTF8.self)),
+                            target: AccountKey(platform: platform, id: String(decoding: target, as: UTF8.self)),
+                            kind: kind, count: count, firstAt: firstAt, lastAt: lastAt))
+    }
 }
 
 /// A sink that keeps every record in memory, in arrival order. For tests and small inputs.

@@ -159,8 +159,14 @@ public final class Store {
             try insert.run()
             let sourceID = sqlite3_last_insert_rowid(db.handle)
             let session = try ImportSession(db: db, sourceID: sourceID)
-            let counts = try body(session)
-            try session.finish()
+            let counts: ImportCounts
+            do {
+                counts = try body(session)
+                try session.finish()
+            } catch {
+                session.abandon()
+                throw error
+            }
             let update = try db.prepare("UPDATE source SET records_read = ?, records_skipped = ?, details = ? WHERE id = ?")
             update.bind(1, counts.read)
             update.bind(2, counts.skipped)

@@ -17,10 +17,17 @@ struct ImportCommand: ParsableCommand {
         A source already imported (same SHA-256) is skipped. A bad record stops the import \
         with exit code 3 and leaves the store as it was; --lenient skips and counts bad records.
 
+        Reader limits: --max-line-bytes caps a JSON Lines (twarc2) line (default 64 MiB; a \
+        longer line is a bad record, never held in memory whole). --drop-unterminated-last-line \
+        drops a SNAP edge list's last line when it has no line terminator (a file cut short, \
+        such as a prefix of a download), counted as dropped-partial-line. Any line or record \
+        over 256 MB is an error at its byte offset.
+
         Examples:
           curbside import Samples/clinician-network Samples/x-archive-focus
           curbside import twitter-archive.zip --db cardio.sqlite
           curbside import email-Eu-core.txt --format snap --kind email --platform eu
+          curbside import higgs-social_network.PREFIX-ONLY.edgelist.gz --drop-unterminated-last-line
         """
     )
 
@@ -35,6 +42,26 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var reader: ReaderOptions
 
+    @Option(name: .customLong("max-line-bytes"),
+            help: "Longest JSON Lines (twarc2) line accepted, in bytes (default 67108864 = 64 MiB).")
+    var maxLineBytes: Int?
+
+    @Flag(name: .customLong("drop-unterminated-last-line"),
+          help: "Drop a SNAP edge list's last line if it lacks a line terminator (a file cut short).")
+    var dropUnterminatedLastLine = false
+
+    func validate() throws {
+        if let m = maxLineBytes, m < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
+    }
+
+    /// The reader options with this command's limits.
+    private func importOptions() -> ImportOptions {
+        var options = reader.importOptions(format: format)
+        if let maxLineBytes { options.maxLineBytes = maxLineBytes }
+        options.dropUnterminatedLastLine = dropUnterminatedLastLine
+        return options
+    }
+
     @Option(name: .long, help: "How to print the summary: table, json or csv.")
     var output: OutputFormat = .table
 
@@ -42,7 +69,7 @@ struct ImportCommand: ParsableCommand {
         let store = try Store(path: db)
         var rows: [[String]] = []
         for path in paths {
-            let summary = try importPath(path, into: store, options: reader.importOptions(format: format))
+            let summary = try importPath(path, into: store, options: importOptions())
             reportImport(summary)
             let s = summary.outcome.source
             let status: String

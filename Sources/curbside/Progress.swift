@@ -20,6 +20,11 @@ final class ProgressSink: RecordSink {
     func account(_ record: AccountRecord) throws { try inner.account(record); tick() }
     func edge(_ record: EdgeRecord) throws { try inner.edge(record); tick() }
     func hashtag(_ record: HashtagRecord) throws { try inner.hashtag(record); tick() }
+    func edge(platform: String, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>,
+              kind: String, count: Int, firstAt: Int64?, lastAt: Int64?) throws {
+        try inner.edge(platform: platform, source: source, target: target, kind: kind, count: count, firstAt: firstAt, lastAt: lastAt)
+        tick()
+    }
 
     @inline(__always) private func tick() {
         records += 1

@@ -46,8 +46,30 @@ final class DiagramTests: XCTestCase {
         var options = DiagramOptions()
         options.focus = try focus()
         options.top = 3
+        options.collaborators = s
         let d = try data.diagram(.collaborators, options: options)
         XCTAssertTrue(d.dot.contains("\"1. @teowythmantlelab_fic\\n21.44\""), d.dot)
+    }
+
+    /// Without a list given, the diagram draws `curbside collaborators`' ranking: the same
+    /// candidates in the same order, each through mutual colleagues of both.
+    func testCollaboratorsDiagramDrawsTheCollaboratorRanking() throws {
+        let focus = try focus()
+        let ranked = data.collaboratorCandidates(for: focus, limit: 3)
+        let drawn = data.collaboratorSuggestions(for: focus, limit: 3)
+        XCTAssertEqual(drawn.candidates.map(\.account.node), ranked.map(\.candidate))
+        XCTAssertEqual(drawn.scoreName, "collaborator score")
+        let adjacency = data.undirected.outAdjacency
+        for c in drawn.candidates {
+            XCTAssertFalse(adjacency.contains(focus, c.account.node), "suggestions are not yet tied to the focus")
+            for v in c.via { XCTAssertTrue(adjacency.contains(focus, v.node) && adjacency.contains(c.account.node, v.node)) }
+        }
+        var options = DiagramOptions()
+        options.focus = focus
+        options.top = 3
+        let d = try data.diagram(.collaborators, options: options)
+        let first = data.display(ranked[0].candidate)
+        XCTAssertTrue(d.dot.contains("\"1. \(first)\\n\(String(format: "%.2f", ranked[0].score))\""), d.dot)
     }
 
     /// The community map's bubbles are the Leiden communities of two or more accounts with
