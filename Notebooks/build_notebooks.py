@@ -87,6 +87,16 @@ def tour():
         new_code_cell('from IPython.display import SVG, display\n'
                       'display(SVG(filename=os.path.join(out, "activity.svg")))'),
         new_code_cell('print(open(os.path.join(out, "report.md")).read()[:1500])'),
+        new_markdown_cell("## Pictures\n\n`curbside render` draws one view at a time, reduced first so it reads: "
+            "the community map (communities as bubbles, ties between them as lines) and the focus account's "
+            "suggested collaborators with the colleagues they share."),
+        new_code_cell('from IPython.display import Image\n'
+                      'png = os.path.join(WORK, "community-map.png")\n'
+                      'curbside("render", "--view", "community-map", "--db", DB, "--format", "png", "--out", png)\n'
+                      'Image(filename=png, width=640)'),
+        new_code_cell('png = os.path.join(WORK, "collaborators.png")\n'
+                      'curbside("render", "--view", "collaborators", "--focus", "@dr_ada_quillbrook_fic", "--top", "6", "--db", DB, "--format", "png", "--out", png)\n'
+                      'Image(filename=png, width=640)'),
     ]
 
 def conference():
@@ -169,6 +179,26 @@ def crosscheck():
         new_code_cell('assert (ours_in - theirs_in).abs().max() == 0\n'
                       'assert (ours_pr - theirs_pr).abs().sum() < 1e-6\n'
                       'print("Curbside agrees with networkx", nx.__version__)'),
+        new_markdown_cell("On the undirected follow graph (a tie either way): k-core shells and local clustering "
+            "coefficients, and the modularity of Curbside's Leiden communities as networkx computes it."),
+        new_code_cell('U = G.to_undirected()\n'
+                      'U.remove_edges_from(nx.selfloop_edges(U))\n'
+                      'ours_core = metric("kcore", "--undirected")\n'
+                      'ours_cc = metric("clustering", "--undirected")\n'
+                      'theirs_core = pd.Series(nx.core_number(U))\n'
+                      'theirs_cc = pd.Series(nx.clustering(U))\n'
+                      'out = curbside("communities", "--input", "Samples/clinician-network", "--graph", "follow", "--seed", "1", "--format", "csv")\n'
+                      'membership = pd.read_csv(StringIO(out), dtype={"account": str}).set_index("account")["community"]\n'
+                      'groups = [set(ids) for _, ids in membership.groupby(membership).groups.items()]\n'
+                      'pd.DataFrame({\n'
+                      '    "measure": ["k-core shell", "clustering"],\n'
+                      '    "max |difference|": [(ours_core - theirs_core).abs().max(), (ours_cc - theirs_cc).abs().max()],\n'
+                      '})'),
+        new_code_cell('assert (ours_core - theirs_core).abs().max() == 0\n'
+                      'assert (ours_cc - theirs_cc).abs().max() < 1e-9\n'
+                      'q = nx.community.modularity(U, groups)\n'
+                      'print(f"{len(groups)} Leiden communities, modularity by networkx {q:.4f}")\n'
+                      'assert q > 0.3'),
     ]
 
 NOTEBOOKS = {
