@@ -7,7 +7,7 @@
 //                                   [--epsilon E] [--seed N] [--only a,b,...]
 //                                   [--leiden-iterations N] [--louvain]
 //
-// Steps (JSON keys, seconds): load (read + parse on both cores + GraphBuilder.build: both
+// Steps (JSON keys, wall seconds; `<step>_cpu` is the CPU seconds of all threads): load (read + parse on both cores + GraphBuilder.build: both
 // directions), undirected (the symmetric GraphView the undirected algorithms use), pagerank,
 // kcore, wcc, betweenness (Riondato–Kornaropoulos at ε, δ = 0.1), reach2 (exact 2-hop
 // audience of each reach source), adamic_adar (top-10 candidates per link source), leiden.
@@ -18,6 +18,13 @@ import Foundation
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
+/// CPU seconds of the whole process (all threads).
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
@@ -138,9 +145,10 @@ func record(_ key: String, _ value: Any) { report.append((key, "\(value)")) }
 func wanted(_ step: String) -> Bool { only?.contains(step) ?? true }
 @discardableResult
 func timed<T>(_ key: String, _ body: () -> T) -> T {
-    let t0 = now()
+    let t0 = now(), c0 = cpuNow()
     let r = body()
     record(key, now() - t0)
+    record(key + "_cpu", cpuNow() - c0)
     return r
 }
 
