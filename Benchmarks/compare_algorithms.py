@@ -12,7 +12,8 @@ then runs, in the same run and alternating, for `--runs` rounds:
     Python process (`--worker NAME`).
 
 Prints, per step, the median of each tool and Curbside's median ÷ the fastest peer's
-median (compute alone, load separately). Steps:
+median (compute alone, load separately), in wall seconds and, in a second table, in CPU
+seconds of all threads (on a loaded machine wall time mostly measures the waiting). Steps:
 
   load         parse the edge list, build the directed graph (Curbside: both directions)
   undirected   the symmetrised simple graph the undirected steps use
@@ -104,6 +105,20 @@ def now():
     return time.perf_counter()
 
 
+class Clock:
+    """Wall and CPU seconds (all threads of the process) of one step."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def start(self):
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def stop(self, key):
+        self.out[key] = time.perf_counter() - self.wall
+        self.out[key + "_cpu"] = time.process_time() - self.cpu
+
+
 def read_ids(path):
     with open(path) as f:
         return [int(x) for x in f.read().split()]
@@ -126,48 +141,49 @@ def undirected_pairs(src, dst):
 
 
 def worker_networkit(args, out):
+    clock = Clock(out)
     import networkit as nk
     import numpy as np
     import scipy.sparse as sp
     nk.setNumberOfThreads(2)
     out["version"] = nk.__version__
-    t = now()
+    clock.start()
     g = nk.graphio.EdgeListReader(" ", 0, commentPrefix="#", continuous=True, directed=True).read(args.edges)
-    out["load"] = now() - t
+    clock.stop("load")
     # nk.graphtools.toUndirected miscounts edges when arcs are reciprocated (11.x: a graph
     # with 0->1, 1->0, 1->2, 3->2 reports 2 undirected edges, not 3), which skews
     # modularity; build the undirected graph from COO arrays instead (parsing them is
     # not timed).
     src, dst = read_coo(args.edges)
-    t = now()
+    clock.start()
     lo, hi, n = undirected_pairs(src, dst)
     gu = nk.GraphFromCoo(sp.coo_matrix((np.ones(lo.size), (lo, hi)), shape=(n, n)), n, weighted=False, directed=False)
-    out["undirected"] = now() - t
+    clock.stop("undirected")
     out["undirected_edges"] = gu.numberOfEdges()
-    t = now()
+    clock.start()
     pr = nk.centrality.PageRank(g, damp=0.85, tol=g.numberOfNodes() * 1e-9,
                                 distributeSinks=nk.centrality.SinkHandling.DistributeSinks)
     pr.norm = nk.centrality.Norm.L1_NORM
     pr.run()
-    out["pagerank"] = now() - t
+    clock.stop("pagerank")
     out["pagerank_iterations"] = pr.numberOfIterations()
-    t = now()
+    clock.start()
     kc = nk.centrality.CoreDecomposition(gu)
     kc.run()
-    out["kcore"] = now() - t
+    clock.stop("kcore")
     out["kcore_max"] = int(kc.maxCoreNumber())
-    t = now()
+    clock.start()
     cc = nk.components.WeaklyConnectedComponents(g)
     cc.run()
-    out["wcc"] = now() - t
+    clock.stop("wcc")
     out["wcc_count"] = cc.numberOfComponents()
-    t = now()
+    clock.start()
     ab = nk.centrality.ApproxBetweenness(g, epsilon=args.epsilon, delta=0.1)
     ab.run()
-    out["betweenness"] = now() - t
+    clock.stop("betweenness")
     out["betweenness_samples"] = ab.numberOfSamples()
     links = read_ids(args.link_sources)
-    t = now()
+    clock.start()
     finder = nk.linkprediction.MissingLinksFinder(gu)
     index = nk.linkprediction.AdamicAdarIndex(gu)
     found = 0
@@ -178,39 +194,40 @@ def worker_networkit(args, out):
         scored = index.runOn(pairs)
         scored.sort(key=lambda p: (-p[1], p[0][1] if p[0][0] == u else p[0][0]))
         found += len(scored[:10])
-    out["adamic_adar"] = now() - t
+    clock.stop("adamic_adar")
     out["adamic_adar_candidates"] = found
-    t = now()
+    clock.start()
     plm = nk.community.PLM(gu, refine=False, gamma=1.0, par="balanced")
     plm.run()
     part = plm.getPartition()
-    out["leiden"] = now() - t
+    clock.stop("leiden")
     out["leiden_algorithm"] = "PLM"
     out["leiden_modularity"] = nk.community.Modularity().getQuality(part, gu)
     out["leiden_communities"] = part.numberOfSubsets()
 
 
 def worker_scipy(args, out):
+    clock = Clock(out)
     import numpy as np
     import pandas as pd
     import scipy
     import scipy.sparse as sp
     from scipy.sparse.csgraph import connected_components
     out["version"] = f"scipy {scipy.__version__}, pandas {pd.__version__}"
-    t = now()
+    clock.start()
     src, dst = read_coo(args.edges)
     n = int(max(src.max(), dst.max())) + 1
     a = sp.csr_matrix((np.ones(src.size, dtype=np.float64), (src, dst)), shape=(n, n))
-    out["load"] = now() - t
-    t = now()
+    clock.stop("load")
+    clock.start()
     u = (a + a.T).tocsr()
     u.setdiag(0)
     u.eliminate_zeros()
     u.data[:] = 1
-    out["undirected"] = now() - t
+    clock.stop("undirected")
     out["undirected_edges"] = u.nnz // 2
     # PageRank, networkx's algorithm (_pagerank_scipy) and stopping rule.
-    t = now()
+    clock.start()
     outdeg = np.asarray(a.sum(axis=1)).ravel()
     inv = np.divide(1.0, outdeg, out=np.zeros(n), where=outdeg != 0)
     at = (sp.diags(inv) @ a).T.tocsr()
@@ -221,14 +238,14 @@ def worker_scipy(args, out):
         x = 0.85 * (at @ x) + (0.85 * last[dangling].sum() + 0.15) / n
         if np.abs(x - last).sum() < n * 1e-9:
             break
-    out["pagerank"] = now() - t
+    clock.stop("pagerank")
     out["pagerank_iterations"] = it
-    t = now()
+    clock.start()
     count, _ = connected_components(a, directed=True, connection="weak")
-    out["wcc"] = now() - t
+    clock.stop("wcc")
     out["wcc_count"] = int(count)
     reach = read_ids(args.reach_sources)
-    t = now()
+    clock.start()
     incoming = a.T.tocsr()  # row v: v's followers
     ptr, ind = incoming.indptr, incoming.indices
     total = 0
@@ -237,10 +254,10 @@ def worker_scipy(args, out):
         second = incoming[first].indices
         reached = np.union1d(first, second)
         total += reached.size - int(np.any(reached == s))
-    out["reach2"] = now() - t
+    clock.stop("reach2")
     out["reach2_total"] = total
     links = read_ids(args.link_sources)
-    t = now()
+    clock.start()
     deg = np.asarray(u.sum(axis=1)).ravel()
     w = np.divide(1.0, np.log(deg), out=np.zeros(n), where=deg > 1)
     scores = (u[links] @ sp.diags(w) @ u).tocsr()
@@ -252,40 +269,41 @@ def worker_scipy(args, out):
         cand, val = cand[~bad], val[~bad]
         order = np.lexsort((cand, -val))[:10]
         found += order.size
-    out["adamic_adar"] = now() - t
+    clock.stop("adamic_adar")
     out["adamic_adar_candidates"] = found
 
 
 def worker_igraph(args, out):
+    clock = Clock(out)
     import igraph as ig
     out["version"] = ig.__version__
-    t = now()
+    clock.start()
     g = ig.Graph.Read_Edgelist(args.edges, directed=True)
-    out["load"] = now() - t
-    t = now()
+    clock.stop("load")
+    clock.start()
     gu = g.as_undirected(mode="collapse")
     gu.simplify()
-    out["undirected"] = now() - t
+    clock.stop("undirected")
     out["undirected_edges"] = gu.ecount()
-    t = now()
+    clock.start()
     g.pagerank(damping=0.85)
-    out["pagerank"] = now() - t
-    t = now()
+    clock.stop("pagerank")
+    clock.start()
     core = gu.coreness()
-    out["kcore"] = now() - t
+    clock.stop("kcore")
     out["kcore_max"] = max(core)
-    t = now()
+    clock.start()
     cc = g.connected_components(mode="weak")
-    out["wcc"] = now() - t
+    clock.stop("wcc")
     out["wcc_count"] = len(cc)
     reach = read_ids(args.reach_sources)
-    t = now()
+    clock.start()
     sizes = g.neighborhood_size(reach, order=2, mode="in")
-    out["reach2"] = now() - t
+    clock.stop("reach2")
     out["reach2_total"] = sum(sizes) - len(sizes)
-    t = now()
+    clock.start()
     part = gu.community_leiden(objective_function="modularity", n_iterations=2)
-    out["leiden"] = now() - t
+    clock.stop("leiden")
     out["leiden_algorithm"] = "Leiden (2 iterations)"
     out["leiden_modularity"] = gu.modularity(part.membership)
     out["leiden_communities"] = len(part)
@@ -411,6 +429,20 @@ def report(results, n, m, args):
                 best = min(have, key=have.get)
             ratio = f"**{c / have[best]:.2f}** ({best})"
         print(f"| {step} | {'–' if c is None else f'{c:.3f}'} | {cells} | {ratio} |")
+    if any(median(results, t, "load_cpu") is not None for t in ["curbside"] + peers):
+        print()
+        print("CPU seconds (all threads; the work done, whatever the machine's load):")
+        print()
+        print("| step | Curbside | " + " | ".join(peers) + " | ratio (Curbside ÷ least peer) |")
+        print("|---|---:|" + "---:|" * len(peers) + "---|")
+        for step in STEPS:
+            c = median(results, "curbside", step + "_cpu")
+            vals = {t: median(results, t, step + "_cpu") for t in peers}
+            have = {t: v for t, v in vals.items() if v is not None}
+            cells = " | ".join("–" if vals[t] is None else f"{vals[t]:.3f}" for t in peers)
+            best = ("networkit" if step == "leiden" and "networkit" in have else min(have, key=have.get)) if have else None
+            ratio = "–" if c is None or best is None else f"**{c / have[best]:.2f}** ({best})"
+            print(f"| {step} | {'–' if c is None else f'{c:.3f}'} | {cells} | {ratio} |")
     print()
     for t in ["curbside"] + peers:
         q = median(results, t, "leiden_modularity")
