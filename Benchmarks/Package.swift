@@ -50,5 +50,15 @@ let package = Package(
             ],
             path: "Sources/load-graph"
         ),
+        // A plain executable for compare_algorithms.py: loads a SNAP edge list and times
+        // each algorithm's compute apart from the load, printing JSON.
+        //   swift build -c release --product algo-bench
+        .executableTarget(
+            name: "algo-bench",
+            dependencies: [
+                .product(name: "CurbsideGraph", package: "Curbside"),
+            ],
+            path: "Sources/algo-bench"
+        ),
     ]
 )

@@ -154,6 +154,7 @@ struct MetricCommand: ParsableCommand {
             if samples != nil {
                 var o = HyperBallOptions()
                 o.seed = seed
+                o.maxIterations = o.reachHops  // two hops need two rounds, not convergence
                 values = hyperBall(view, options: o).reach
                 notes.append("reach2: HyperBall estimate (2^\(o.log2Registers) registers per account, seed \(seed))")
             } else {

@@ -18,6 +18,15 @@ final class ScratchBuffer<Element> {
         base.initialize(repeating: value, count: count)
     }
 
+    /// Room for `count` elements of a trivial type, left uninitialised: pages that are
+    /// never written are never touched (an aggregated graph's arc capacity is an upper
+    /// bound, usually far above what it uses).
+    init(uninitializedCount count: Int) {
+        precondition(_isPOD(Element.self), "uninitialised scratch only for trivial types")
+        self.count = count
+        base = .allocate(capacity: max(count, 1))
+    }
+
     deinit {
         base.deinitialize(count: count)
         base.deallocate()
@@ -44,8 +53,8 @@ final class WorkingGraph {
     init(nodeCount: Int, arcCapacity: Int) {
         self.nodeCount = nodeCount
         offsets = ScratchBuffer(count: nodeCount + 1, repeating: 0)
-        targets = ScratchBuffer(count: arcCapacity, repeating: 0)
-        weights = ScratchBuffer(count: arcCapacity, repeating: 0)
+        targets = ScratchBuffer(uninitializedCount: arcCapacity)
+        weights = ScratchBuffer(uninitializedCount: arcCapacity)
         loops = ScratchBuffer(count: nodeCount, repeating: 0)
         nodeWeights = ScratchBuffer(count: nodeCount, repeating: 0)
     }
@@ -86,6 +95,38 @@ final class WorkingGraph {
 
     var arcCount: Int { offsets.base[nodeCount] }
 
+    /// Total edge weight: every edge once, self-loops included (m for modularity).
+    var totalEdgeWeight: Double {
+        var s = 0.0
+        for a in 0..<arcCount { s += weights.base[a] }
+        var loopSum = 0.0
+        for v in 0..<nodeCount { loopSum += loops.base[v] }
+        return s * 0.5 + loopSum
+    }
+
+    /// The quality H = Σ_c e_c − γ' Σ_c W_c² / 2 of `labels` (ids below `nodeCount`), up to
+    /// a constant: enough to compare two partitions of this graph. For modularity
+    /// (γ' = γ / 2m) H / m is Q. Uses `ws.communityWeight` as scratch.
+    func quality(_ labels: [UInt32], gamma: Double, workspace ws: Workspace) -> Double {
+        let o = offsets.base, t = targets.base, w = weights.base, l = loops.base, nw = nodeWeights.base
+        let weightOf = ws.communityWeight.base
+        for c in 0..<nodeCount { weightOf[c] = 0 }
+        var inside = 0.0
+        labels.withUnsafeBufferPointer { labels in
+            for v in 0..<nodeCount {
+                let c = labels[v]
+                inside += l[v]
+                weightOf[Int(c)] += nw[v]
+                var x = 0.0
+                for a in o[v]..<o[v + 1] where labels[Int(t[a])] == c { x += w[a] }
+                inside += 0.5 * x
+            }
+        }
+        var squares = 0.0
+        for c in 0..<nodeCount { squares += weightOf[c] * weightOf[c] }
+        return inside - 0.5 * gamma * squares
+    }
+
     /// Sum of node weights: 2m for modularity, the node count for CPM.
     var totalNodeWeight: Double {
         var s = 0.0
@@ -116,7 +157,7 @@ final class WorkingGraph {
         let result = WorkingGraph(nodeCount: k, arcCapacity: arcCount)
         let ro = result.offsets.base, rt = result.targets.base, rw = result.weights.base
         let rl = result.loops.base, rnw = result.nodeWeights.base
-        let acc = ws.weightTo.base, stamp = ws.stamp.base, touched = ws.touched.base
+        let slot = ws.slots.base, touched = ws.touched.base
         var p = 0
         for g in 0..<k {
             ro[g] = p
@@ -131,8 +172,8 @@ final class WorkingGraph {
                 for a in o[v]..<o[v + 1] {
                     let h = Int(labels[Int(t[a])])
                     if h == g { inside += w[a]; continue }
-                    if stamp[h] != mark { stamp[h] = mark; acc[h] = 0; touched[touchedCount] = UInt32(h); touchedCount += 1 }
-                    acc[h] += w[a]
+                    if slot[h].stamp != mark { slot[h] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(h); touchedCount += 1 }
+                    slot[h].weight += w[a]
                 }
             }
             // Each inside edge was seen from both ends.
@@ -141,13 +182,19 @@ final class WorkingGraph {
             for i in 0..<touchedCount {
                 let h = Int(touched[i])
                 rt[p] = UInt32(h)
-                rw[p] = acc[h]
+                rw[p] = slot[h].weight
                 p += 1
             }
         }
         ro[k] = p
         return result
     }
+}
+
+/// A community's accumulated edge weight, valid while `stamp` is the current mark.
+struct WeightSlot {
+    var stamp: UInt64
+    var weight: Double
 }
 
 /// Scratch arrays sized for the level-0 node count, reused by every level and phase.
@@ -160,10 +207,10 @@ final class Workspace {
     let communitySize: ScratchBuffer<UInt32>
     /// Ids of empty communities, a stack.
     let empty: ScratchBuffer<UInt32>
-    /// Edge weight from the node being moved to each community; valid where `stamp` is current.
-    let weightTo: ScratchBuffer<Double>
-    let stamp: ScratchBuffer<UInt64>
-    /// Communities whose `weightTo` the current node set.
+    /// Edge weight from the node being moved to each community, valid where the slot's
+    /// stamp is current (one 16-byte slot: one cache miss per community, not two).
+    let slots: ScratchBuffer<WeightSlot>
+    /// Communities whose slot the current node set.
     let touched: ScratchBuffer<UInt32>
     let queue: ScratchBuffer<UInt32>
     let inQueue: ScratchBuffer<Bool>
@@ -186,8 +233,7 @@ final class Workspace {
         communityWeight = ScratchBuffer(count: n, repeating: 0)
         communitySize = ScratchBuffer(count: n, repeating: 0)
         empty = ScratchBuffer(count: n, repeating: 0)
-        weightTo = ScratchBuffer(count: n, repeating: 0)
-        stamp = ScratchBuffer(count: n, repeating: 0)
+        slots = ScratchBuffer(count: n, repeating: WeightSlot(stamp: 0, weight: 0))
         touched = ScratchBuffer(count: n, repeating: 0)
         queue = ScratchBuffer(count: n, repeating: 0)
         inQueue = ScratchBuffer(count: n, repeating: false)
@@ -212,7 +258,7 @@ struct LocalMover {
     let weights: UnsafeMutablePointer<Double>, nodeWeights: UnsafeMutablePointer<Double>
     let community: UnsafeMutablePointer<UInt32>, communityWeight: UnsafeMutablePointer<Double>
     let communitySize: UnsafeMutablePointer<UInt32>, empty: UnsafeMutablePointer<UInt32>
-    let weightTo: UnsafeMutablePointer<Double>, stamp: UnsafeMutablePointer<UInt64>
+    let slot: UnsafeMutablePointer<WeightSlot>
     let touched: UnsafeMutablePointer<UInt32>
     let gamma: Double
     let considerEmpty: Bool
@@ -223,7 +269,7 @@ struct LocalMover {
         offsets = g.offsets.base; targets = g.targets.base; weights = g.weights.base; nodeWeights = g.nodeWeights.base
         community = ws.community.base; communityWeight = ws.communityWeight.base
         communitySize = ws.communitySize.base; empty = ws.empty.base
-        weightTo = ws.weightTo.base; stamp = ws.stamp.base; touched = ws.touched.base
+        slot = ws.slots.base; touched = ws.touched.base
         self.gamma = gamma
         self.considerEmpty = considerEmpty
         stampValue = ws.stampValue
@@ -253,19 +299,19 @@ struct LocalMover {
             let c = Int(community[Int(targets[a])])
             let x = weights[a]
             arcWeight += x
-            if stamp[c] != mark { stamp[c] = mark; weightTo[c] = 0; touched[touchedCount] = UInt32(c); touchedCount += 1 }
-            weightTo[c] += x
+            if slot[c].stamp != mark { slot[c] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(c); touchedCount += 1 }
+            slot[c].weight += x
         }
         let old = Int(community[v])
         let wv = nodeWeights[v]
         let scaled = gamma * wv
         let oldWeight = communityWeight[old] - wv
-        let stay = (stamp[old] == mark ? weightTo[old] : 0) - scaled * oldWeight
+        let stay = (slot[old].stamp == mark ? slot[old].weight : 0) - scaled * oldWeight
         var best = old, bestGain = -Double.infinity
         for i in 0..<touchedCount {
             let c = Int(touched[i])
             if c == old { continue }
-            let gain = weightTo[c] - scaled * communityWeight[c]
+            let gain = slot[c].weight - scaled * communityWeight[c]
             if gain > bestGain { bestGain = gain; best = c }
         }
         // An empty community gains exactly 0; it only differs from staying when v has company.
@@ -373,7 +419,7 @@ func refine(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, rando
     let community = ws.community.base, communityWeight = ws.communityWeight.base
     let refined = ws.refined.base, rWeight = ws.refinedWeight.base, rSize = ws.refinedSize.base
     let rExternal = ws.refinedExternal.base, within = ws.within.base
-    let weightTo = ws.weightTo.base, stamp = ws.stamp.base, touched = ws.touched.base
+    let slot = ws.slots.base, touched = ws.touched.base
     let chance = ws.candidateWeight.base
     // W_S from the current communities (the mover left them exact, but recompute: cheap and safe).
     for c in 0..<n { communityWeight[c] = 0 }
@@ -405,8 +451,8 @@ func refine(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, rando
             let u = Int(t[a])
             guard community[u] == s else { continue }
             let r = Int(refined[u])
-            if stamp[r] != mark { stamp[r] = mark; weightTo[r] = 0; touched[touchedCount] = UInt32(r); touchedCount += 1 }
-            weightTo[r] += w[a]
+            if slot[r].stamp != mark { slot[r] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(r); touchedCount += 1 }
+            slot[r].weight += w[a]
         }
         // Candidates: well-connected refined communities with ΔH ≥ 0. Staying alone is the
         // baseline with ΔH = 0; compact the candidates to the front of `touched`.
@@ -415,7 +461,7 @@ func refine(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, rando
         for j in 0..<touchedCount {
             let r = Int(touched[j])
             guard rExternal[r] >= gamma * rWeight[r] * (ws_ - rWeight[r]) else { continue }
-            let gain = weightTo[r] - gamma * wv * rWeight[r]
+            let gain = slot[r].weight - gamma * wv * rWeight[r]
             guard gain >= 0 else { continue }
             touched[candidates] = UInt32(r)
             chance[candidates] = gain
@@ -448,7 +494,7 @@ func refine(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, rando
         rSize[own] = 0
         rSize[chosen] += 1
         rWeight[chosen] += wv
-        rExternal[chosen] += within[v] - 2 * weightTo[chosen]
+        rExternal[chosen] += within[v] - 2 * slot[chosen].weight
     }
     return compactInPlace(refined, count: n, workspace: ws)
 }
