@@ -110,9 +110,12 @@ struct ImportSummary {
 
 /// Imports one path in one transaction.
 func importPath(_ path: String, into store: Store, options: ImportOptions) throws -> ImportSummary {
-    let source = try Importer.prepare(path, options: options)
+    // The SHA-256 is computed on another thread while the records are read; the store
+    // checks it for a duplicate at commit time (and rolls a duplicate back).
+    let (source, fingerprint) = try Importer.prepareConcurrently(path, options: options)
+    defer { fingerprint.cancel() }
     var result: ImportResult?
-    let outcome = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256) { sink in
+    let outcome = try store.importSource(path: path, format: source.format.rawValue, digest: fingerprint.wait) { sink in
         let progress = ProgressSink(sink, label: path)
         defer { progress.finish() }
         let r = try Importer.read(source, options: options, into: progress)
