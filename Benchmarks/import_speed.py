@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Import throughput of the JSON-based readers, in MB of input per second.
+"""Import throughput of the JSON-based readers and GraphML, in MB of input per second.
 
     python3 Benchmarks/import_speed.py [--mb 200] [--runs 2] [--keep DIR]
 
@@ -13,7 +13,9 @@ temporary folder, then times `curbside import INPUT --db STORE` into a fresh sto
   into one large tweets.js (the other files as they are);
 - mastodon: mastodon-archive-dealingwith's actor.json and an outbox.json whose
   orderedItems are repeated with distinct ids (`?copy=k` appended), since the reader
-  drops repeated ids.
+  drops repeated ids;
+- graphml: a seeded NodeXL-style GraphML file (fictional accounts, typed keys, node and
+  edge <data> values; the XML formats' goal is also 50 MB/s, not yet met).
 
 Wall-clock, CPU (user + sys of the child, all threads) and main-thread CPU throughput
 are printed (each the best of --runs; measured as in compare_load.py): on a shared machine
@@ -85,6 +87,33 @@ def make_mastodon(out, mb):
     return folder
 
 
+def make_graphml(out, mb):
+    """A NodeXL-style GraphML file (seeded; fictional `_fic` accounts): typed <key>s, nodes
+    with a few <data> values, edges with a relationship and a date, ~--mb MB."""
+    import random
+    rng = random.Random(20261201)
+    head = open(os.path.join(ROOT, "Tests", "CurbsideImportTests", "Fixtures", "graphml", "nodexl-fictional.graphml"),
+                encoding="utf-8").read()
+    head = head[:head.index("<graph ")] + '<graph edgedefault="directed">\n'
+    edges = max(10, mb * 1_000_000 // 150)
+    nodes = max(2, edges // 10)
+    relationships = ["Mentions", "Replies to", "Followed"]
+    path = os.path.join(out, "nodexl.graphml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head)
+        for i in range(nodes):
+            f.write(f'    <node id="u{i}_fic">\n      <data key="V-Vertex">u{i}_fic</data>\n'
+                    f'      <data key="V-Name">Dr Node {i} &amp; Co</data>\n'
+                    f'      <data key="V-Followers">{rng.randint(0, 5000)}</data>\n    </node>\n')
+        for j in range(edges):
+            a, b = rng.randrange(nodes), rng.randrange(nodes)
+            f.write(f'    <edge source="u{a}_fic" target="u{b}_fic">\n'
+                    f'      <data key="E-Relationship">{relationships[j % 3]}</data>\n'
+                    f'      <data key="E-Date">2021-11-{1 + j % 28:02d} 19:49:09</data>\n    </edge>\n')
+        f.write("  </graph>\n</graphml>\n")
+    return path
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=int, default=200)
@@ -99,7 +128,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     try:
         inputs = [("twarc2", make_twarc2(out, args.mb)), ("x-archive", make_x_archive(out, args.mb)),
-                  ("mastodon", make_mastodon(out, args.mb))]
+                  ("mastodon", make_mastodon(out, args.mb)), ("graphml", make_graphml(out, args.mb))]
         print("| format | input MB | wall s | wall MB/s | CPU s | CPU MB/s | main-thread CPU s | main MB/s "
               "| target 50 MB/s (CPU) |")
         print("|---|---|---|---|---|---|---|---|---|")
