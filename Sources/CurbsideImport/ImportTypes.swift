@@ -104,6 +104,7 @@ public struct PreparedSource: Sendable {
     /// Lowercase hex SHA-256 of the content. For a single file, the file's own digest (so
     /// `sha256sum` agrees); for a source made of several files (a folder, a multiplex
     /// triple), the digest of the lines `"<relative path>\0<file digest>\n"` in sorted path order.
+    /// Empty from ``Importer/prepareConcurrently(_:options:)``, whose ``PendingFingerprint`` gives it.
     public var sha256: String
     /// The files the source is made of (absolute paths, or for a zip the zip itself), sorted.
     public var files: [String]

@@ -43,9 +43,11 @@ struct NodeCounter {
 
     var count: Int { bitCount + numeric.count + other.count }
 
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) {
+    /// Counts `bytes` as an id: parsed once; a `String` is made only for a non-numeric id.
+    @inline(__always)
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let v = canonicalInteger(bytes) else {
-            other.insert(text)
+            other.insert(String(decoding: bytes, as: UTF8.self))
             return
         }
         guard v < NodeCounter.bitmapLimit else {

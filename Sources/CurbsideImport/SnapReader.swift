@@ -119,17 +119,14 @@ struct SnapReader {
                                            reason: "invalid-utf8"))
             return
         }
-        countNode(src)
-        countNode(dst)
-        if memcmpEqual(src, dst) { selfLoops += 1 }
+        nodes.insert(src)
+        if memcmpEqual(src, dst) {
+            selfLoops += 1
+        } else {
+            nodes.insert(dst)
+        }
         tally.add(kind)
         try out.edge(platform: platform, source: src, target: dst, kind: kind, count: 1, firstAt: time, lastAt: time)
-    }
-
-    /// Counts a distinct endpoint; only a non-numeric id needs its text.
-    @inline(__always)
-    private mutating func countNode(_ id: UnsafeBufferPointer<UInt8>) {
-        nodes.insert(id, canonicalInteger(id) == nil ? String(decoding: id, as: UTF8.self) : "")
     }
 
     @inline(__always)

@@ -145,7 +145,7 @@ extension Importer {
                     while k < j, b[k] != 32, b[k] != 9 { k += 1 }
                     if lines >= 0 {
                         let token = UnsafeBufferPointer(rebasing: b[s ..< k])
-                        endpoints.insert(token, String(decoding: token, as: UTF8.self))
+                        endpoints.insert(token)
                     }
                     found += 1
                 }

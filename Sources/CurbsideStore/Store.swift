@@ -144,6 +144,36 @@ public final class Store {
         _ body: (RecordSink) throws -> ImportCounts
     ) throws -> ImportOutcome {
         if let existing = try source(sha256: sha256) { return .alreadyImported(existing) }
+        return try runImport(path: path, format: format, knownDigest: sha256, digest: { sha256 }, importedAt: importedAt, body)
+    }
+
+    /// Imports one source in a single transaction whose fingerprint is computed while the
+    /// records are read (on another thread, say) and asked for only at commit time.
+    ///
+    /// `digest` is called once `body` has finished. If a source with that SHA-256 already
+    /// exists, the whole transaction is rolled back — the store is exactly as before — and
+    /// the outcome is ``ImportOutcome/alreadyImported(_:)``, as with
+    /// ``importSource(path:format:sha256:importedAt:_:)``; only the duplicate is read in vain.
+    public func importSource(
+        path: String, format: String, importedAt: Int64? = nil, digest: () throws -> String,
+        _ body: (RecordSink) throws -> ImportCounts
+    ) throws -> ImportOutcome {
+        do {
+            return try runImport(path: path, format: format, knownDigest: nil, digest: digest, importedAt: importedAt, body)
+        } catch let duplicate as DuplicateSource {
+            return .alreadyImported(duplicate.existing)
+        }
+    }
+
+    /// Thrown inside the import transaction to roll back a source found to be a duplicate.
+    private struct DuplicateSource: Error {
+        let existing: SourceInfo
+    }
+
+    private func runImport(
+        path: String, format: String, knownDigest: String?, digest: () throws -> String, importedAt: Int64?,
+        _ body: (RecordSink) throws -> ImportCounts
+    ) throws -> ImportOutcome {
         let now = importedAt ?? Int64(Date().timeIntervalSince1970)
         // A large import's edge pages stay in the cache until the commit rather than spilling
         // into the WAL mid-transaction (256 MiB, allocated only as pages are used).
@@ -154,7 +184,9 @@ public final class Store {
                 "INSERT INTO source(path, format, sha256, imported_at, records_read, records_skipped) VALUES (?, ?, ?, ?, 0, 0)")
             insert.bind(1, path)
             insert.bind(2, format)
-            insert.bind(3, sha256)
+            // Until the digest is known the row holds a placeholder no digest can equal (hex
+            // digests have no ':'); the column is UNIQUE, and only this transaction sees it.
+            insert.bind(3, knownDigest ?? "pending:\(UUID().uuidString)")
             insert.bind(4, now)
             try insert.run()
             let sourceID = sqlite3_last_insert_rowid(db.handle)
@@ -167,11 +199,15 @@ public final class Store {
                 session.abandon()
                 throw error
             }
-            let update = try db.prepare("UPDATE source SET records_read = ?, records_skipped = ?, details = ? WHERE id = ?")
+            let sha256 = try digest()
+            if knownDigest == nil, let existing = try source(sha256: sha256) { throw DuplicateSource(existing: existing) }
+            let update = try db.prepare(
+                "UPDATE source SET records_read = ?, records_skipped = ?, details = ?, sha256 = ? WHERE id = ?")
             update.bind(1, counts.read)
             update.bind(2, counts.skipped)
             update.bind(3, counts.details)
-            update.bind(4, sourceID)
+            update.bind(4, sha256)
+            update.bind(5, sourceID)
             try update.run()
             return .imported(SourceInfo(
                 id: sourceID, path: path, format: format, sha256: sha256, importedAt: now,

@@ -110,15 +110,28 @@ struct ImportSummary {
 
 /// Imports one path in one transaction.
 func importPath(_ path: String, into store: Store, options: ImportOptions) throws -> ImportSummary {
-    let source = try Importer.prepare(path, options: options)
     var result: ImportResult?
-    let outcome = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256) { sink in
-        let progress = ProgressSink(sink, label: path)
-        defer { progress.finish() }
-        let r = try Importer.read(source, options: options, into: progress)
-        result = r
-        return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped, details: importDetailsJSON(r))
+    func body(_ source: PreparedSource) -> (RecordSink) throws -> ImportCounts {
+        { sink in
+            let progress = ProgressSink(sink, label: path)
+            defer { progress.finish() }
+            let r = try Importer.read(source, options: options, into: progress)
+            result = r
+            return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped, details: importDetailsJSON(r))
+        }
     }
+    // A path imported before is likely the same content again: fingerprint it first, so a
+    // duplicate is recognised without reading its records.
+    if try store.sources().contains(where: { $0.path == path }) {
+        let source = try Importer.prepare(path, options: options)
+        let outcome = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256, body(source))
+        return ImportSummary(outcome: outcome, result: result)
+    }
+    // Otherwise the SHA-256 is computed on another thread while the records are read; the
+    // store checks it for a duplicate at commit time (and rolls a duplicate back).
+    let (source, fingerprint) = try Importer.prepareConcurrently(path, options: options)
+    defer { fingerprint.cancel() }
+    let outcome = try store.importSource(path: path, format: source.format.rawValue, digest: fingerprint.wait, body(source))
     return ImportSummary(outcome: outcome, result: result)
 }
 

@@ -75,6 +75,27 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["stats", "--db", db, "--format", "json"]).stdout, before)
     }
 
+    /// The fingerprint is computed while the records are read and checked at commit time: the
+    /// store records the file's real SHA-256, and a copy under another name is a duplicate.
+    func testConcurrentFingerprintIsRecordedAndDetectsACopy() throws {
+        let dir = temporaryDirectory()
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let edges = dir.appendingPathComponent("edges.txt")
+        try Data("9100000000001 9100000000002\n9100000000002 9100000000003\n".utf8).write(to: edges)
+        XCTAssertEqual(try CLI.run(["import", edges.path, "--db", db]).status, 0)
+        // Reference: `sha256sum` (GNU coreutils 9) of the same two lines.
+        let digest = "28606e75db7b8aa0690bcde84f339292ca814611f76b959a105d86f2db0eb4b9"
+        XCTAssertEqual(try Store(path: db).sources().map(\.sha256), [digest])
+        let before = try CLI.run(["stats", "--db", db, "--format", "json"]).stdout
+        let copy = dir.appendingPathComponent("renamed.txt")
+        try FileManager.default.copyItem(at: edges, to: copy)
+        let again = try CLI.run(["import", copy.path, "--db", db])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("already imported (same SHA-256 as source 1)"), again.stderr)
+        XCTAssertEqual(try Store(path: db).sources().map(\.path), [edges.path])
+        XCTAssertEqual(try CLI.run(["stats", "--db", db, "--format", "json"]).stdout, before)
+    }
+
     /// A malformed archive exits 3 with an error naming the file and JSON path, and the
     /// store is exactly as before.
     func testMalformedArchiveExits3AndLeavesStoreUnchanged() throws {

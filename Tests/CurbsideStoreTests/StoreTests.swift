@@ -71,6 +71,48 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.statistics().interactions["mention"], 2)
     }
 
+    func testDigestKnownOnlyAtCommitRollsBackADuplicate() throws {
+        let store = try Store.inMemory()
+        _ = try importFirst(store)
+        var called = false
+        // The body runs (the digest is not known yet) and writes; the commit-time check finds
+        // "aa" taken and rolls everything back.
+        let again = try store.importSource(path: "renamed.csv", format: "csv", digest: { "aa" }) { sink in
+            called = true
+            try sink.account(AccountRecord(key: AccountKey(platform: "x", id: "9100000000009"), handle: "dr_new_fic"))
+            try sink.edge(EdgeRecord(source: a, target: b, kind: "mention", at: 400))
+            return ImportCounts(read: 2, skipped: 0)
+        }
+        guard case .alreadyImported(let s) = again else { return XCTFail("expected alreadyImported") }
+        XCTAssertTrue(called)
+        XCTAssertEqual(s.path, "first.csv")
+        XCTAssertEqual(try store.sources().map(\.sha256), ["aa"])
+        let stats = try store.statistics()
+        XCTAssertEqual(stats.accounts, 3)
+        XCTAssertEqual(stats.interactions["mention"], 2)
+        XCTAssertEqual(stats.lastAt, 200)
+    }
+
+    func testDigestKnownOnlyAtCommitIsStored() throws {
+        let store = try Store.inMemory()
+        _ = try importFirst(store)
+        let second = try store.importSource(path: "second.csv", format: "csv", digest: { "bb" }) { sink in
+            try sink.edge(EdgeRecord(source: c, target: b, kind: "follow"))
+            return ImportCounts(read: 1, skipped: 0)
+        }
+        guard case .imported(let s) = second else { return XCTFail("expected a new import") }
+        XCTAssertEqual(s.sha256, "bb")
+        XCTAssertEqual(try store.sources().map(\.sha256), ["aa", "bb"])
+        XCTAssertEqual(try store.statistics().edges["follow"], 3)
+        // A failing digest (an unreadable file) fails the import and leaves the store as it was.
+        XCTAssertThrowsError(try store.importSource(path: "third.csv", format: "csv", digest: { throw Interrupted() }) { sink in
+            try sink.edge(EdgeRecord(source: c, target: a, kind: "mention"))
+            return ImportCounts(read: 1, skipped: 0)
+        })
+        XCTAssertEqual(try store.sources().count, 2)
+        XCTAssertEqual(try store.statistics().edges["mention"], 1) // c → a not added
+    }
+
     func testSecondSourceMergesAccountsAndEdges() throws {
         let store = try Store.inMemory()
         _ = try importFirst(store)
