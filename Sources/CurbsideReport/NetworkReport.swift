@@ -196,7 +196,7 @@ public struct NetworkReport {
     public static let influenceSection: ReportSection = { context in
         let data = context.data, options = context.options
         let influence = data.influence
-        let tieBreak: (UInt32) -> String = { data.display($0) }
+        context.lap("in-degree and PageRank on all ties")
         var blocks: [ReportBlock] = [
             .heading(level: 3, text: "By audience within the network"),
             .text("In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account."),
@@ -205,7 +205,7 @@ public struct NetworkReport {
             .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
             .init("In-degree", alignment: .right), .init("Followers in network", alignment: .right),
         ])
-        for r in topAccounts(influence.inDegree, k: options.top, tieBreak: tieBreak) {
+        for r in data.topRanked(influence.inDegree, k: options.top) {
             byDegree.addRow([String(r.rank), data.display(r.node), data.name(r.node), data.specialties[Int(r.node)]?.specialty ?? "",
                              integer(r.value), integer(influence.followers[Int(r.node)])])
         }
@@ -216,7 +216,7 @@ public struct NetworkReport {
             .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
             .init("PageRank", alignment: .right), .init("In-degree", alignment: .right),
         ])
-        for r in topAccounts(influence.pageRank, k: options.top, tieBreak: tieBreak) {
+        for r in data.topRanked(influence.pageRank, k: options.top) {
             byRank.addRow([String(r.rank), data.display(r.node), data.name(r.node), data.specialties[Int(r.node)]?.specialty ?? "",
                            String(format: "%.5f", r.value), integer(influence.inDegree[Int(r.node)])])
         }
