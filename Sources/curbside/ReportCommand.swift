@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAnalysis
 import CurbsideReport
 import CurbsideStore
 import Foundation
@@ -130,7 +131,7 @@ struct ReportCommand: ParsableCommand {
         let leiden = data.leidenOptions
         let pageRank = data.influence.pageRankOptions
         let window = options.window
-        var p: [String: Any] = [
+        return [
             "curbside_version": NetworkReport.curbsideVersion,
             "command": "report",
             "options": [
@@ -154,14 +155,13 @@ struct ReportCommand: ParsableCommand {
                        "communities": data.communities.count, "modularity": data.communities.quality] as [String: Any],
             "composite_influence": compositeParameters(data.composite),
             "reach": ["seed": seed, "simulations": options.reachSimulations, "cascades": !data.isLarge,
+                      "hyperball_log2_registers": ReachOptions().log2Registers, "accounts": min(top, 10),
                       "briefing": data.isLarge ? "left out (large network)" : "IMM, epsilon 0.1"] as [String: Any],
             "inputs": data.sources.map { s -> [String: Any] in
                 ["path": anonymize ? "source \(s.id)" : s.path, "format": s.format, "sha256": s.sha256,
                  "records_read": s.recordsRead, "records_skipped": s.recordsSkipped]
             },
         ]
-        if let focus { p["focus"] = focus }
-        return p
     }
 
     /// Per account (store id): composite score and rank, PageRank, in-degree, community.
