@@ -35,7 +35,7 @@ extension NetworkData {
     /// arrows `u → v` when `directed`, else one undirected line per pair.
     func tiesAmong(_ nodes: [UInt32], directed: Bool, attributes extra: (UInt32, UInt32) -> DOTAttributes = { _, _ in [:] }) -> [DOTEdge] {
         let chosen = Set(nodes)
-        let view = directed ? graph.view(weighted: true) : weightedUndirected
+        let view = directed ? weightedDirected : weightedUndirected
         var found: [(UInt32, UInt32, Double)] = []
         for u in nodes {
             for i in view.outAdjacency.range(u) {

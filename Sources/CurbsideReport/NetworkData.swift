@@ -26,6 +26,10 @@ public struct NetworkDataOptions: Sendable {
     /// Only interactions in this time window and/or conversation (`--since/--until/--hashtag`);
     /// follows are counted whole. Unbounded by default.
     public var window = InteractionWindow()
+    /// Start Leiden on another thread as soon as the graph is loaded, so it runs beside the
+    /// specialty classification and the other analyses (the report does); ``NetworkData/communities``
+    /// waits for it. The result is the same either way. Default `false`.
+    public var communitiesInBackground = false
 
     public init() {}
 }
@@ -50,9 +54,16 @@ public final class NetworkData {
     public let profiles: [AccountProfile]
     private let idWidth: Int
 
+    /// Leiden running on another thread (``NetworkDataOptions/communitiesInBackground``).
+    private let pendingCommunities: BackgroundCommunities?
+
     public init(store: Store, options: NetworkDataOptions = NetworkDataOptions()) throws {
         let loaded = try store.loadGraph(window: options.window)
         graph = loaded.graph
+        let symmetric = options.communitiesInBackground ? loaded.graph.view(direction: .symmetric) : nil
+        pendingCommunities = symmetric.map {
+            BackgroundCommunities($0, options: Self.leidenOptions(options, large: Self.isLarge($0, options)))
+        }
         accounts = loaded.accounts
         let assignments = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard()).classify(loaded: loaded, store: store)
         specialties = assignments.map { $0?.label }
@@ -61,6 +72,7 @@ public final class NetworkData {
         sources = try store.sources()
         self.options = options
         idWidth = String(loaded.accounts.count).count
+        if let symmetric { undirected = symmetric }
     }
 
     /// The account as shown: `@handle`, else its platform id; `account-0042` when anonymised.
@@ -115,25 +127,36 @@ public final class NetworkData {
     /// communities are found on, as `curbside communities` does by default.
     public private(set) lazy var undirected: GraphView = graph.view(direction: .symmetric)
 
+    /// All ties, directed, weighted by interaction counts: the arrows diagrams draw among
+    /// the accounts they show (built once for all of them).
+    public private(set) lazy var weightedDirected: GraphView = graph.view(weighted: true)
+
     /// All ties, undirected, weighted by interaction counts (both directions summed): the
     /// graph backbones and strongest ties are taken from.
     public private(set) lazy var weightedUndirected: GraphView = graph.view(direction: .symmetric, weighted: true)
 
     /// The Leiden parameters used for ``communities``.
-    public var leidenOptions: LeidenOptions {
+    public var leidenOptions: LeidenOptions { Self.leidenOptions(options, large: isLarge) }
+
+    static func leidenOptions(_ options: NetworkDataOptions, large: Bool) -> LeidenOptions {
         var o = LeidenOptions()
         o.seed = options.communitySeed
         o.resolution = options.communityResolution
         o.weighted = false
-        o.iterations = options.communityIterations ?? (isLarge ? 2 : nil)
+        o.iterations = options.communityIterations ?? (large ? 2 : nil)
         return o
     }
 
     /// Whether the network has more than ``NetworkDataOptions/largeNetworkTies`` undirected ties.
-    public var isLarge: Bool { undirected.outAdjacency.arcCount / 2 > options.largeNetworkTies }
+    public var isLarge: Bool { Self.isLarge(undirected, options) }
+
+    static func isLarge(_ undirected: GraphView, _ options: NetworkDataOptions) -> Bool {
+        undirected.outAdjacency.arcCount / 2 > options.largeNetworkTies
+    }
 
     /// Leiden communities (modularity) of ``undirected``; 0 is the largest.
-    public private(set) lazy var communities: CommunityResult = leiden(undirected, options: leidenOptions)
+    public private(set) lazy var communities: CommunityResult =
+        pendingCommunities?.result ?? leiden(undirected, options: leidenOptions)
 
     /// The most common specialty among a community's labelled members and its share of
     /// them, by community id; `nil` when no member is labelled.
@@ -173,6 +196,28 @@ public final class NetworkData {
         return defaultCommunityLabel(c)
     }
 
+    /// The `k` nodes with the highest `values`, in ``ranked(_:by:)`` order, with equal values
+    /// sharing a rank (1, 2, 2, 4): the rows ``topAccounts(_:k:tieBreak:)`` gives, without
+    /// sorting every account by name — only those at or above the k-th highest value.
+    func topRanked(_ values: [Double], k: Int) -> [(node: UInt32, value: Double, rank: Int)] {
+        guard k > 0 else { return [] }
+        // The k highest values seen so far, ascending (k is a table's length).
+        var best: [Double] = []
+        best.reserveCapacity(k + 1)
+        for x in values where !x.isNaN && (best.count < k || x > best[0]) {
+            best.insert(x, at: best.firstIndex(where: { $0 >= x }) ?? best.count)
+            if best.count > k { best.removeFirst() }
+        }
+        guard let threshold = best.first else { return [] }
+        let candidates = values.indices.lazy.filter { values[$0] >= threshold }.map { UInt32($0) }
+        var rows: [(node: UInt32, value: Double, rank: Int)] = []
+        for (position, v) in ranked(candidates, by: { values[Int($0)] }).prefix(k).enumerated() {
+            let value = values[Int(v)]
+            rows.append((v, value, position > 0 && value == rows[position - 1].value ? rows[position - 1].rank : position + 1))
+        }
+        return rows
+    }
+
     /// Nodes sorted by `key` descending, ties by display name then node: the deterministic
     /// order every ranking in the report and the diagrams uses.
     func ranked(_ nodes: some Sequence<UInt32>, by key: (UInt32) -> Double) -> [UInt32] {
@@ -183,5 +228,25 @@ public final class NetworkData {
             return a.node < b.node
         }
         return rows.map(\.node)
+    }
+}
+
+/// A Leiden run on a global queue; ``result`` waits for it.
+private final class BackgroundCommunities: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once on the worker before `done.leave()`, read only after `done.wait()`.
+    private var value: CommunityResult?
+
+    init(_ graph: GraphView, options: LeidenOptions) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            value = leiden(graph, options: options)
+            done.leave()
+        }
+    }
+
+    var result: CommunityResult {
+        done.wait()
+        return value!
     }
 }

@@ -10,6 +10,7 @@ extension NetworkReport {
     public static let compositeInfluenceSection: ReportSection = { context in
         let data = context.data, options = context.options
         let score = data.composite
+        context.lap("composite influence (PageRanks, k-core, clinician in-degree)")
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: "Influence"),
             .text("A composite score that shows how it was built: each component is turned into a percentile (the share of "
@@ -56,6 +57,7 @@ extension NetworkReport {
     public static let reachSection: ReportSection = { context in
         let data = context.data, options = context.options
         let network = data.reachNetwork
+        context.lap("reach network (audience ties, cascade probabilities)")
         guard !network.audienceKinds.isEmpty else { return [] }
         let large = data.isLarge
         var blocks: [ReportBlock] = [
@@ -72,6 +74,7 @@ extension NetworkReport {
         ro.cascades = !large
         let nodes = Array(data.composite.order.prefix(min(options.top, 10)))
         let rows = reachOfAccounts(network, nodes: nodes, options: ro)
+        context.lap("reach of the top accounts (HyperBall, exact two hops\(large ? "" : ", cascades"))")
         var columns: [MarkdownTable.Column] = [
             .init("Account"), .init("Audience", alignment: .right), .init("Two-hop audience", alignment: .right),
             .init("HyperBall estimate", alignment: .right),

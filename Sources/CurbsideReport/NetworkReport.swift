@@ -58,11 +58,14 @@ public final class ReportContext {
     public private(set) var diagrams: [ReportDiagram] = []
     /// The activity chart (SVG), when a section drew one.
     public var activitySVG: String?
+    /// Ends a timed step (`--verbose`): the time since the previous step goes under `name`.
+    public let lap: (String) -> Void
 
-    init(data: NetworkData, store: Store, options: NetworkReportOptions) {
+    init(data: NetworkData, store: Store, options: NetworkReportOptions, lap: @escaping (String) -> Void = { _ in }) {
         self.data = data
         self.store = store
         self.options = options
+        self.lap = lap
     }
 
     /// Draws `view`, registers it as `<name>.<ext>` and returns the blocks that show it:
@@ -103,15 +106,44 @@ public struct NetworkReport {
     /// The report as Markdown.
     public var markdown: String { MarkdownRenderer.render(document) }
 
+    /// The network the report was computed on, with every score it used (what
+    /// `curbside report --save` records).
+    public let data: NetworkData
+
+    /// Builds the report. `timing`, when given, receives each step's name and wall-clock
+    /// seconds (loading, then each section by its heading) — `curbside report --verbose`.
     public init(store: Store, options: NetworkReportOptions = NetworkReportOptions(),
-                sections: [ReportSection] = NetworkReport.standardSections) throws {
-        let data = try NetworkData(store: store, options: options.data)
-        let context = ReportContext(data: data, store: store, options: options)
+                sections: [ReportSection] = NetworkReport.standardSections,
+                timing: ((String, Double) -> Void)? = nil) throws {
+        let clock = StepClock(timing)
+        var dataOptions = options.data
+        dataOptions.communitiesInBackground = true
+        let data = try NetworkData(store: store, options: dataOptions)
+        clock.lap("load network and specialties (Leiden starts beside)")
+        let context = ReportContext(data: data, store: store, options: options, lap: clock.lap)
         var doc = ReportDocument(title: options.title)
-        for section in sections { doc.blocks += try section(context) }
+        for (i, section) in sections.enumerated() {
+            let blocks = try section(context)
+            doc.blocks += blocks
+            clock.lap(blocks.lazy.compactMap { if case let .heading(_, text) = $0 { return text } else { return nil } }.first
+                ?? "section \(i + 1)")
+        }
         document = doc
         diagrams = context.diagrams
         activitySVG = context.activitySVG
+        self.data = data
+    }
+
+    /// Wall-clock time between laps, handed to a `timing` callback.
+    final class StepClock {
+        let timing: ((String, Double) -> Void)?
+        var last = DispatchTime.now().uptimeNanoseconds
+        init(_ timing: ((String, Double) -> Void)?) { self.timing = timing }
+        func lap(_ step: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            timing?(step, Double(now - last) / 1e9)
+            last = now
+        }
     }
 
     // MARK: Sections
@@ -164,7 +196,7 @@ public struct NetworkReport {
     public static let influenceSection: ReportSection = { context in
         let data = context.data, options = context.options
         let influence = data.influence
-        let tieBreak: (UInt32) -> String = { data.display($0) }
+        context.lap("in-degree and PageRank on all ties")
         var blocks: [ReportBlock] = [
             .heading(level: 3, text: "By audience within the network"),
             .text("In-degree: how many distinct accounts in the network follow, mention, reply to, repost, quote or like the account."),
@@ -173,7 +205,7 @@ public struct NetworkReport {
             .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
             .init("In-degree", alignment: .right), .init("Followers in network", alignment: .right),
         ])
-        for r in topAccounts(influence.inDegree, k: options.top, tieBreak: tieBreak) {
+        for r in data.topRanked(influence.inDegree, k: options.top) {
             byDegree.addRow([String(r.rank), data.display(r.node), data.name(r.node), data.specialties[Int(r.node)]?.specialty ?? "",
                              integer(r.value), integer(influence.followers[Int(r.node)])])
         }
@@ -184,7 +216,7 @@ public struct NetworkReport {
             .init("Rank", alignment: .right), .init("Account"), .init("Name"), .init("Specialty"),
             .init("PageRank", alignment: .right), .init("In-degree", alignment: .right),
         ])
-        for r in topAccounts(influence.pageRank, k: options.top, tieBreak: tieBreak) {
+        for r in data.topRanked(influence.pageRank, k: options.top) {
             byRank.addRow([String(r.rank), data.display(r.node), data.name(r.node), data.specialties[Int(r.node)]?.specialty ?? "",
                            String(format: "%.5f", r.value), integer(influence.inDegree[Int(r.node)])])
         }
@@ -199,6 +231,9 @@ public struct NetworkReport {
     public static let communitiesSection: ReportSection = { context in
         let data = context.data
         let result = data.communities
+        context.lap("Leiden communities (waiting for the background run)")
+        _ = data.communitySummaries
+        context.lap("community labels (distinctive terms, key members, bridges)")
         let degree = data.undirected.outAdjacency
         var members = [[UInt32]](repeating: [], count: result.count)
         for (v, c) in result.membership.enumerated() { members[Int(c)].append(UInt32(v)) }
@@ -220,7 +255,9 @@ public struct NetworkReport {
         }
         text += " Top specialty: the most common label among members the lexicon could label, and its share of them."
         var blocks: [ReportBlock] = [.heading(level: 2, text: "Communities"), .text(text), .table(t)]
+        context.lap("communities table")
         blocks += try context.figure(.communityMap, name: "community-map")
+        context.lap("community map (reduced graph)")
         blocks += majorCommunities(context, shown: Array(shown))
         return blocks
     }

@@ -135,18 +135,7 @@ struct InfluenceCommand: ParsableCommand {
     }
 
     func parameters(_ score: CompositeInfluence) -> [String: Any] {
-        let o = score.options
-        var p: [String: Any] = [
-            "components": score.components.indices.map { ["name": score.components[$0].rawValue, "title": score.components[$0].title, "weight": score.weights[$0]] as [String: Any] },
-            "unavailable": score.unavailable.map { ["name": $0.component.rawValue, "reason": $0.reason] },
-            "kind_weights": o.kindWeights, "other_kind_weight": o.otherKindWeight,
-            "pagerank": ["damping": o.damping, "tolerance": o.tolerance, "max_iterations": o.maxIterations] as [String: Any],
-            "normalisation": "percentile: share of the other accounts with a lower value",
-            "specialty_classifier": "SpecialtyLexicon.standard",
-            "flags": ["celebrity_ratio": o.flags.celebrityRatio, "celebrity_min_followers": o.flags.celebrityMinFollowers,
-                      "mass_following_ratio": o.flags.massFollowingRatio, "mass_following_min": o.flags.massFollowingMin,
-                      "burst_min_interactions": o.flags.burstMinInteractions, "burst_per_day": o.flags.burstPerDay] as [String: Any],
-        ]
+        var p = compositeParameters(score)
         if let specialty { p["specialty"] = specialty }
         return p
     }
@@ -251,4 +240,21 @@ func format4(_ x: Double) -> String { String(format: "%.4f", x) }
 /// Integers as themselves, else 3 significant digits (`0.00875`, `12.3`).
 func compact(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.3g", x)
+}
+
+/// The parameters of a composite influence score as `--save` records them (weights,
+/// components left out, tie-kind weights, PageRank, flag thresholds).
+func compositeParameters(_ score: CompositeInfluence) -> [String: Any] {
+    let o = score.options
+    return [
+        "components": score.components.indices.map { ["name": score.components[$0].rawValue, "title": score.components[$0].title, "weight": score.weights[$0]] as [String: Any] },
+        "unavailable": score.unavailable.map { ["name": $0.component.rawValue, "reason": $0.reason] },
+        "kind_weights": o.kindWeights, "other_kind_weight": o.otherKindWeight,
+        "pagerank": ["damping": o.damping, "tolerance": o.tolerance, "max_iterations": o.maxIterations] as [String: Any],
+        "normalisation": "percentile: share of the other accounts with a lower value",
+        "specialty_classifier": "SpecialtyLexicon.standard",
+        "flags": ["celebrity_ratio": o.flags.celebrityRatio, "celebrity_min_followers": o.flags.celebrityMinFollowers,
+                  "mass_following_ratio": o.flags.massFollowingRatio, "mass_following_min": o.flags.massFollowingMin,
+                  "burst_min_interactions": o.flags.burstMinInteractions, "burst_per_day": o.flags.burstPerDay] as [String: Any],
+    ]
 }

@@ -69,6 +69,8 @@ struct RenderCommand: ParsableCommand {
         var dataOptions = NetworkDataOptions()
         dataOptions.anonymize = anonymize
         dataOptions.communitySeed = seed
+        // Leiden runs beside the specialty classification when the view is made of communities.
+        dataOptions.communitiesInBackground = view == .communityMap
         let data = try NetworkData(store: store, options: dataOptions)
         var options = DiagramOptions()
         options.top = top

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAnalysis
 import CurbsideReport
 import CurbsideStore
 import Foundation
@@ -14,10 +15,18 @@ struct ReportCommand: ParsableCommand {
         Graphviz; the report links to the first format. The same input and --seed give \
         byte-identical files.
 
+        --save (with --db) records the run in the store as analysis_run "report": every \
+        parameter and seed, the inputs' SHA-256s and the Curbside version in its JSON, and per \
+        account the composite influence score and rank, PageRank, in-degree and community \
+        (account_score metrics report.*), so a report can be regenerated and audited. The run \
+        id and time stay in the store: the report files do not change. --verbose prints each \
+        step's time to stderr.
+
         Examples:
           curbside report --out report
           curbside report --input Samples/clinician-network Samples/x-archive-focus --out sample-report --image-format svg png pdf
           curbside report --out board --anonymize --html
+          curbside report --db net.sqlite --out report --seed 7 --save
           curbside report --out conference --hashtag CurbCon26 --since 2026-03-14 --until 2026-03-20
         """
     )
@@ -45,13 +54,20 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace handles, names and source paths with stable pseudonyms everywhere, diagrams included.")
     var anonymize = false
 
-    @Flag(name: .long, help: "Also write report.html, with SVG diagrams inline.")
+    @Flag(name: .long, help: "Also write report.html, with every diagram inline as SVG (whatever --image-format).")
     var html = false
 
     @Option(name: .long, help: "Graphviz layout for every diagram: \(GraphvizLayout.allCases.map(\.rawValue).joined(separator: "|")) (default: each diagram's own).")
     var layout: GraphvizLayout?
 
+    @Flag(name: .long, help: "Record the parameters, seed, input SHA-256s and per-account scores in the --db store (analysis_run \"report\").")
+    var save = false
+
+    @Flag(name: .long, help: "Print the time of each step (loading, each section, each diagram) to stderr.")
+    var verbose = false
+
     func validate() throws {
+        try validateSave(save, source: source)
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         guard (1...500).contains(diagramAccounts) else { throw ValidationError("--diagram-accounts must be between 1 and 500") }
         guard !imageFormat.isEmpty else { throw ValidationError("--image-format needs at least one of svg, png, pdf") }
@@ -67,19 +83,25 @@ struct ReportCommand: ParsableCommand {
         options.window = source.window
         options.data.communitySeed = seed
         options.focus = focus
-        let report = try NetworkReport(store: store, options: options)
+        let timing: ((String, Double) -> Void)? = verbose ? { step, seconds in printError(String(format: "%7.2f s  %@", seconds, step)) } : nil
+        let report = try NetworkReport(store: store, options: options, timing: timing)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var written = ["report.md"]
         var inline: [String: String] = [:]
         for d in report.diagrams {
             let base = (d.fileName as NSString).deletingPathExtension
-            for format in imageFormat {
+            // report.html inlines SVG, drawn for it when no SVG file is asked for.
+            let svgForHTML = html && !imageFormat.contains(.svg)
+            for format in imageFormat + (svgForHTML ? [.svg] : []) {
                 let file = base + "." + format.rawValue
+                let start = DispatchTime.now().uptimeNanoseconds
                 let image = try d.diagram.render(format: format, layout: layout)
+                timing?("render \(file)", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                if format == .svg { inline[d.fileName] = String(decoding: image, as: UTF8.self) }
+                guard imageFormat.contains(format) else { continue }
                 try image.write(to: dir.appendingPathComponent(file))
                 written.append(file)
-                if format == .svg { inline[d.fileName] = String(decoding: image, as: UTF8.self) }
             }
         }
         try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
@@ -92,7 +114,69 @@ struct ReportCommand: ParsableCommand {
             try Data(HTMLRenderer.render(report.document, inlineSVG: inline).utf8).write(to: dir.appendingPathComponent("report.html"))
             written.append("report.html")
         }
+        if save {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let id = try store.saveScores(run: "report", parameters: try jsonText(savedParameters(report, options: options)),
+                                          scores: savedScores(report.data))
+            timing?("save analysis run", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            printError("saved as analysis run \(id)")
+        }
         printError("wrote \(written.joined(separator: ", ")) in \(dir.path)")
+    }
+
+    /// Everything the report's numbers depend on, for `--save`: the command's options, each
+    /// analysis's parameters and seeds as this run used them, the inputs and the version.
+    func savedParameters(_ report: NetworkReport, options: NetworkReportOptions) -> [String: Any] {
+        let data = report.data
+        let leiden = data.leidenOptions
+        let pageRank = data.influence.pageRankOptions
+        let window = options.window
+        return [
+            "curbside_version": NetworkReport.curbsideVersion,
+            "command": "report",
+            "options": [
+                "top": top, "diagram_accounts": diagramAccounts, "image_formats": imageFormat.map(\.rawValue),
+                "layout": layout?.rawValue ?? "default", "seed": seed, "focus": focus ?? NSNull(), "anonymize": anonymize,
+                "html": html, "community_rows": options.communityRows, "brief_specialties": options.briefSpecialties,
+                "brief_accounts": options.briefAccounts, "reach_simulations": options.reachSimulations,
+                "large_network_ties": options.data.largeNetworkTies,
+            ] as [String: Any],
+            "window": [
+                "since": window.since.map { $0 as Any } ?? NSNull(), "until": window.until.map { $0 as Any } ?? NSNull(),
+                "hashtag": window.hashtag ?? NSNull(),
+            ] as [String: Any],
+            "network": ["accounts": data.graph.nodeCount, "large": data.isLarge] as [String: Any],
+            "pagerank": ["damping": pageRank.damping, "tolerance": pageRank.tolerance, "max_iterations": pageRank.maxIterations,
+                         "iterations": data.influence.pageRankIterations, "converged": data.influence.pageRankConverged,
+                         "weighted": "interaction counts"] as [String: Any],
+            "leiden": ["quality": "modularity", "resolution": leiden.resolution, "randomness": leiden.randomness,
+                       "iterations": leiden.iterations.map { $0 as Any } ?? "until stable", "iterations_run": data.communities.iterations,
+                       "seed": leiden.seed, "weighted": leiden.weighted, "graph": "all ties, undirected",
+                       "communities": data.communities.count, "modularity": data.communities.quality] as [String: Any],
+            "composite_influence": compositeParameters(data.composite),
+            "reach": ["seed": seed, "simulations": options.reachSimulations, "cascades": !data.isLarge,
+                      "hyperball_log2_registers": ReachOptions().log2Registers, "accounts": min(top, 10),
+                      "briefing": data.isLarge ? "left out (large network)" : "IMM, epsilon 0.1"] as [String: Any],
+            "inputs": data.sources.map { s -> [String: Any] in
+                ["path": anonymize ? "source \(s.id)" : s.path, "format": s.format, "sha256": s.sha256,
+                 "records_read": s.recordsRead, "records_skipped": s.recordsSkipped]
+            },
+        ]
+    }
+
+    /// Per account (store id): composite score and rank, PageRank, in-degree, community.
+    func savedScores(_ data: NetworkData) -> [String: [(accountID: Int64, value: Double)]] {
+        func column(_ value: (Int) -> Double) -> [(accountID: Int64, value: Double)] {
+            data.accounts.indices.map { (data.accounts[$0].id, value($0)) }
+        }
+        let score = data.composite, influence = data.influence, membership = data.communities.membership
+        return [
+            "report.influence.score": column { score.composite[$0] },
+            "report.influence.rank": column { Double(score.rank[$0]) },
+            "report.pagerank": column { influence.pageRank[$0] },
+            "report.in_degree": column { influence.inDegree[$0] },
+            "report.community": column { Double(membership[$0]) },
+        ]
     }
 }
 

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import XCTest
 
@@ -72,4 +73,20 @@ extension XCTestCase {
         }
         return url
     }
+}
+
+/// The rows of `sql` on the SQLite file at `path`, each column as text (NULL as ""); no
+/// rows when the file or the query cannot be opened.
+func sqliteRows(_ path: String, _ sql: String) -> [[String]] {
+    var handle: OpaquePointer?
+    defer { sqlite3_close(handle) }
+    guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK else { return [] }
+    var s: OpaquePointer?
+    guard sqlite3_prepare_v2(handle, sql, -1, &s, nil) == SQLITE_OK else { return [] }
+    defer { sqlite3_finalize(s) }
+    var out: [[String]] = []
+    while sqlite3_step(s) == SQLITE_ROW {
+        out.append((0..<sqlite3_column_count(s)).map { sqlite3_column_text(s, $0).map { String(cString: $0) } ?? "" })
+    }
+    return out
 }

@@ -237,6 +237,9 @@ final class HostileNetworkTests: XCTestCase {
         let html = HTMLRenderer.render(report.document, inlineSVG: Dictionary(uniqueKeysWithValues: try report.diagrams.map {
             ($0.fileName, String(decoding: try $0.diagram.render(format: .svg), as: UTF8.self))
         }))
+        // Each diagram sits inline as its own <svg>, and none lets a hostile name out.
+        XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, report.diagrams.count)
+        XCTAssertGreaterThanOrEqual(report.diagrams.count, 2)
         XCTAssertFalse(html.lowercased().contains("<script"))
         XCTAssertFalse(html.contains("href=\"javascript"))
         XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
