@@ -12,7 +12,7 @@ struct RenderCommand: ParsableCommand {
           community-map  communities (Leiden, --seed) as bubbles sized by members, lines by ties between them
           influencers    the --top accounts by PageRank and the ties among them, with a colour key
           ego            --focus and its --top strongest ties, boxed by community
-          collaborators  --focus, suggested collaborators (Adamic-Adar) and the colleagues they share
+          collaborators  --focus, suggested collaborators (as `curbside collaborators` ranks them) and the colleagues they share
           core           the k-core with the smallest k that has at most --top accounts
           full           the --top best-connected accounts and the disparity backbone among them
         Layout runs in-process with Graphviz; each view has a default layout (--layout overrides). \
