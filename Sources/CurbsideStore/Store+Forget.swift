@@ -51,12 +51,15 @@ extension Store {
             _ = try run("INSERT INTO forget_affected SELECT account_id FROM account_source WHERE source_id = ?")
             _ = try run("DELETE FROM account_claim WHERE source_id = ?")
             _ = try run("DELETE FROM account_source WHERE source_id = ?")
-            // Accounts no remaining source mentions go, with any links to them.
-            try db.execute("""
-                DELETE FROM account_link WHERE account_id IN (
-                    SELECT account_id FROM forget_affected
-                    WHERE account_id NOT IN (SELECT account_id FROM account_source))
-                """)
+            // Accounts no remaining source mentions go, with any links, labels and saved
+            // scores that name them: nothing may point at an id SQLite could hand out again.
+            for table in ["account_link", "account_label", "account_score"] {
+                try db.execute("""
+                    DELETE FROM \(table) WHERE account_id IN (
+                        SELECT account_id FROM forget_affected
+                        WHERE account_id NOT IN (SELECT account_id FROM account_source))
+                    """)
+            }
             try db.execute("""
                 DELETE FROM account WHERE id IN (
                     SELECT account_id FROM forget_affected

@@ -38,6 +38,28 @@ final class LabelStoreTests: XCTestCase {
         XCTAssertEqual(try store.labelSets().count, 1)
     }
 
+    /// Forgetting the only source of an account removes the account and the labels and
+    /// saved scores that name it; accounts other sources still name keep theirs.
+    func testForgetRemovesLabelsAndScoresOfRemovedAccounts() throws {
+        let store = try store()
+        _ = try store.importSource(path: "b.csv", format: "csv", sha256: "bb") { sink in
+            try sink.account(AccountRecord(key: AccountKey(platform: "x", id: "9100000000002"), handle: "ben_fic"))
+            return ImportCounts(read: 1, skipped: 0)
+        }
+        _ = try store.addLabels(path: "experts.csv", sha256: "e1", labels: [
+            SpecialtyLabelRow(platform: nil, account: "9100000000001", specialty: "cardiology", line: 2),
+            SpecialtyLabelRow(platform: "x", account: "@ben_fic", specialty: "oncology", line: 3),
+        ])
+        _ = try store.saveScores(run: "influence", parameters: "{}", scores: ["score": [(accountID: 1, value: 0.5), (accountID: 2, value: 0.25)]])
+        let first = try XCTUnwrap(try store.sources().first { $0.sha256 == "aa" })
+        let result = try store.forget(source: first)
+        // @Ada_fic and the Mastodon account go; x/9100000000002 stays (b.csv names it).
+        XCTAssertEqual(result.accountsRemoved, 2)
+        XCTAssertEqual(try store.specialtyLabels().mapValues(\.specialty), [2: "oncology"])
+        XCTAssertEqual(try store.db.scalar("SELECT COUNT(*) FROM account_score"), 1)
+        XCTAssertEqual(try store.db.scalar("SELECT account_id FROM account_score"), 2)
+    }
+
     func testUnresolvedAndAmbiguousRowsAreNamed() throws {
         let store = try store()
         // @ben_fic is on two platforms: without a platform it names no single account.
