@@ -46,14 +46,27 @@ public struct InfluenceScores: Sendable {
 
 /// The `k` highest values, ties broken by `tieBreak` ascending (e.g. handle), then node.
 /// Ranks are 1-based; equal values share a rank (competition ranking, "1224").
+///
+/// Only the accounts at or above the k-th highest value are sorted (and asked for their
+/// tie-break key), so a top-15 table of 500 k accounts costs one pass, not a sort by name.
 public func topAccounts(_ values: [Double], k: Int, tieBreak: (UInt32) -> String = { _ in "" }) -> [RankedAccount] {
-    let order = values.indices.sorted { i, j in
-        if values[i] != values[j] { return values[i] > values[j] }
-        let ti = tieBreak(UInt32(i)), tj = tieBreak(UInt32(j))
-        return ti != tj ? ti < tj : i < j
+    guard k > 0 else { return [] }
+    // The k highest values seen so far, ascending (k is a table's length).
+    var best: [Double] = []
+    best.reserveCapacity(k + 1)
+    for x in values where !x.isNaN && (best.count < k || x > best[0]) {
+        best.insert(x, at: best.firstIndex(where: { $0 >= x }) ?? best.count)
+        if best.count > k { best.removeFirst() }
+    }
+    guard let threshold = best.first else { return [] }
+    var candidates: [(node: Int, key: String)] = values.indices.filter { values[$0] >= threshold }.map { ($0, tieBreak(UInt32($0))) }
+    candidates.sort { a, b in
+        if values[a.node] != values[b.node] { return values[a.node] > values[b.node] }
+        return a.key != b.key ? a.key < b.key : a.node < b.node
     }
     var result: [RankedAccount] = []
-    for (position, i) in order.prefix(k).enumerated() {
+    for (position, c) in candidates.prefix(k).enumerated() {
+        let i = c.node
         let rank = position > 0 && values[i] == result[position - 1].value ? result[position - 1].rank : position + 1
         result.append(RankedAccount(node: UInt32(i), value: values[i], rank: rank))
     }

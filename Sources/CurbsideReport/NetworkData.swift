@@ -196,26 +196,10 @@ public final class NetworkData {
         return defaultCommunityLabel(c)
     }
 
-    /// The `k` nodes with the highest `values`, in ``ranked(_:by:)`` order, with equal values
-    /// sharing a rank (1, 2, 2, 4): the rows ``topAccounts(_:k:tieBreak:)`` gives, without
-    /// sorting every account by name — only those at or above the k-th highest value.
+    /// The `k` nodes with the highest `values`, in ``ranked(_:by:)`` order (ties by display
+    /// name, then node), equal values sharing a rank (1, 2, 2, 4): ``topAccounts(_:k:tieBreak:)``.
     func topRanked(_ values: [Double], k: Int) -> [(node: UInt32, value: Double, rank: Int)] {
-        guard k > 0 else { return [] }
-        // The k highest values seen so far, ascending (k is a table's length).
-        var best: [Double] = []
-        best.reserveCapacity(k + 1)
-        for x in values where !x.isNaN && (best.count < k || x > best[0]) {
-            best.insert(x, at: best.firstIndex(where: { $0 >= x }) ?? best.count)
-            if best.count > k { best.removeFirst() }
-        }
-        guard let threshold = best.first else { return [] }
-        let candidates = values.indices.lazy.filter { values[$0] >= threshold }.map { UInt32($0) }
-        var rows: [(node: UInt32, value: Double, rank: Int)] = []
-        for (position, v) in ranked(candidates, by: { values[Int($0)] }).prefix(k).enumerated() {
-            let value = values[Int(v)]
-            rows.append((v, value, position > 0 && value == rows[position - 1].value ? rows[position - 1].rank : position + 1))
-        }
-        return rows
+        topAccounts(values, k: k, tieBreak: { self.display($0) }).map { ($0.node, $0.value, $0.rank) }
     }
 
     /// Nodes sorted by `key` descending, ties by display name then node: the deterministic
