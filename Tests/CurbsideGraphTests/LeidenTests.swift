@@ -90,6 +90,23 @@ final class LeidenTests: XCTestCase {
         XCTAssertGreaterThan(Set(others).count, 1, "the seed should change the node order")
     }
 
+    /// Above 16,384 nodes the refinement runs communities on all cores, each with its own
+    /// random stream: runs with one seed stay identical, no clique of a 20,000-node ring of
+    /// 4,000 five-cliques is cut, and CPM at γ = 0.5 finds exactly the cliques (each one
+    /// scores 10 edges − 0.5 · C(5, 2) = 5, as in the 30-clique test above).
+    func testParallelRefinementIsDeterministic() {
+        let g = cliqueChain(count: 4000, size: 5, ring: true)
+        var o = LeidenOptions(); o.seed = 7
+        let a = leiden(g, options: o)
+        for _ in 0..<3 { XCTAssertEqual(leiden(g, options: o), a) }
+        XCTAssertTrue(communitiesAreConnected(g, a.membership))
+        for i in 0..<4000 { XCTAssertEqual(Set(a.membership[i * 5..<(i + 1) * 5]).count, 1, "cut clique \(i)") }
+        var cpm = LeidenOptions(); cpm.quality = .cpm; cpm.resolution = 0.5; cpm.seed = 7
+        let c = leiden(g, options: cpm)
+        XCTAssertEqual(c.membership, (0..<20000).map { UInt32($0 / 5) })
+        XCTAssertEqual(c.quality, 20000, accuracy: 1e-9)
+    }
+
     /// One iteration, then continuing from its result, never lowers the quality; the
     /// default runs until an iteration changes nothing.
     func testIterationsAndInitialMembership() throws {

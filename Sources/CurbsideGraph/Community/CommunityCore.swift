@@ -226,6 +226,10 @@ final class Workspace {
     let within: ScratchBuffer<Double>
     /// Candidate communities and their selection weights in the randomised merge.
     let candidateWeight: ScratchBuffer<Double>
+    /// Refinement: where each community's members start in `order` (k + 1 entries), and
+    /// the first community of each parallel chunk.
+    let memberStart: ScratchBuffer<Int>
+    let chunkBounds: ScratchBuffer<Int>
     var stampValue: UInt64 = 0
 
     init(nodeCount n: Int) {
@@ -244,6 +248,8 @@ final class Workspace {
         refinedExternal = ScratchBuffer(count: n, repeating: 0)
         within = ScratchBuffer(count: n, repeating: 0)
         candidateWeight = ScratchBuffer(count: n, repeating: 0)
+        memberStart = ScratchBuffer(count: n + 1, repeating: 0)
+        chunkBounds = ScratchBuffer(count: 17, repeating: 0)
     }
 }
 
@@ -403,7 +409,7 @@ func compactInPlace(_ labels: UnsafeMutablePointer<UInt32>, count n: Int, worksp
 }
 
 /// Leiden's refinement (Traag et al. 2019, Algorithm A.3, MergeNodesSubset), inside every
-/// community of `ws.community` at once.
+/// community of `ws.community` (ids `0 ..< communityCount`) at once.
 ///
 /// Starts from singletons. Visiting nodes in random order, a node v that is still alone and
 /// well connected to its community S (E(v, S − v) ≥ γ'·w_v·(W_S − w_v)) joins a refined
@@ -412,91 +418,160 @@ func compactInPlace(_ labels: UnsafeMutablePointer<UInt32>, count n: Int, worksp
 /// ever joins a refined community it has an edge to, so every refined community is
 /// connected. θ ≤ 0 chooses greedily. Leaves the refined labels, numbered `0 ..< k` by
 /// first appearance, in `ws.refined` and returns k.
-func refine(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, randomness theta: Double,
-            random: inout SeededRandom) -> Int {
+///
+/// Communities are refined independently, so they run on all cores: community S visits
+/// its members in an order drawn from its own stream, `SplitMix64.stream(seed: s, index: S)`
+/// with s one draw from `random`, and touches only its own members' entries. The result
+/// therefore does not depend on how communities are split between threads.
+func refine(graph g: WorkingGraph, workspace ws: Workspace, communityCount k: Int, gamma: Double,
+            randomness theta: Double, random: inout SeededRandom) -> Int {
     let n = g.nodeCount
-    let o = g.offsets.base, t = g.targets.base, w = g.weights.base, nw = g.nodeWeights.base
-    let community = ws.community.base, communityWeight = ws.communityWeight.base
-    let refined = ws.refined.base, rWeight = ws.refinedWeight.base, rSize = ws.refinedSize.base
-    let rExternal = ws.refinedExternal.base, within = ws.within.base
-    let slot = ws.slots.base, touched = ws.touched.base
-    let chance = ws.candidateWeight.base
-    // W_S from the current communities (the mover left them exact, but recompute: cheap and safe).
-    for c in 0..<n { communityWeight[c] = 0 }
-    for v in 0..<n { communityWeight[Int(community[v])] += nw[v] }
+    let community = ws.community.base
+    // Members of each community, in node order (counting sort), into `ws.order`.
+    let start = ws.memberStart.base, members = ws.order.base
+    for c in 0...k { start[c] = 0 }
+    for v in 0..<n { start[Int(community[v]) + 1] += 1 }
+    for c in 0..<k { start[c + 1] += start[c] }
+    let fill = ws.empty.base
+    for c in 0..<k { fill[c] = UInt32(start[c]) }
     for v in 0..<n {
-        refined[v] = UInt32(v); rWeight[v] = nw[v]; rSize[v] = 1
-        let c = community[v]
-        var x = 0.0
-        for a in o[v]..<o[v + 1] where community[Int(t[a])] == c { x += w[a] }
-        within[v] = x
-        rExternal[v] = x
+        let c = Int(community[v])
+        members[Int(fill[c])] = UInt32(v); fill[c] += 1
     }
-    let order = ws.order.base
-    for v in 0..<n { order[v] = UInt32(v) }
-    random.shuffle(UnsafeMutableBufferPointer(start: order, count: n))
+    let refiner = UncheckedSendable(CommunityRefiner(
+        graph: g, workspace: ws, gamma: gamma, theta: theta, seed: random.next(), stampBase: ws.stampValue))
+    ws.stampValue &+= UInt64(n)
+    // Chunks of about equal member counts (a chunk is a run of whole communities); their
+    // number depends only on n.
+    let chunks = n < 16_384 ? 1 : 16
+    let bounds = ws.chunkBounds.base
+    bounds[0] = 0
+    var c = 0
+    for chunk in 1..<chunks {
+        let goal = n * chunk / chunks
+        while c < k && start[c] < goal { c += 1 }
+        bounds[chunk] = c
+    }
+    bounds[chunks] = k
+    let chunkBounds = UncheckedSendable(bounds)
+    parallelChunks(chunks, chunks: chunks) { chunk, _ in
+        let b = chunkBounds.value
+        for s in b[chunk]..<b[chunk + 1] { refiner.value.refine(community: s) }
+    }
+    return compactInPlace(ws.refined.base, count: n, workspace: ws)
+}
 
-    for i in 0..<n {
-        let v = Int(order[i])
-        let own = Int(refined[v])
-        guard rSize[own] == 1 else { continue }
-        let s = community[v]
-        let ws_ = communityWeight[Int(s)]
-        let wv = nw[v]
-        guard within[v] >= gamma * wv * (ws_ - wv) else { continue }
-        ws.stampValue &+= 1
-        let mark = ws.stampValue
-        var touchedCount = 0
-        for a in o[v]..<o[v + 1] {
-            let u = Int(t[a])
-            guard community[u] == s else { continue }
-            let r = Int(refined[u])
-            if slot[r].stamp != mark { slot[r] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(r); touchedCount += 1 }
-            slot[r].weight += w[a]
-        }
-        // Candidates: well-connected refined communities with ΔH ≥ 0. Staying alone is the
-        // baseline with ΔH = 0; compact the candidates to the front of `touched`.
-        var candidates = 0
-        var maxGain = 0.0
-        for j in 0..<touchedCount {
-            let r = Int(touched[j])
-            guard rExternal[r] >= gamma * rWeight[r] * (ws_ - rWeight[r]) else { continue }
-            let gain = slot[r].weight - gamma * wv * rWeight[r]
-            guard gain >= 0 else { continue }
-            touched[candidates] = UInt32(r)
-            chance[candidates] = gain
-            candidates += 1
-            if gain > maxGain { maxGain = gain }
-        }
-        guard candidates > 0 else { continue }
-        var chosen = -1
-        if theta > 0 {
-            // Probabilities ∝ exp(ΔH/θ), shifted by the largest ΔH so nothing overflows.
-            var total = (-maxGain / theta).exp
-            for j in 0..<candidates {
-                chance[j] = ((chance[j] - maxGain) / theta).exp
-                total += chance[j]
-            }
-            var draw = random.unit() * total - (-maxGain / theta).exp
-            if draw >= 0 {
-                chosen = Int(touched[candidates - 1])
-                for j in 0..<candidates {
-                    draw -= chance[j]
-                    if draw < 0 { chosen = Int(touched[j]); break }
-                }
-            }
-        } else {
-            var best = 0.0
-            for j in 0..<candidates where chance[j] > best { best = chance[j]; chosen = Int(touched[j]) }
-        }
-        guard chosen >= 0 else { continue }
-        refined[v] = UInt32(chosen)
-        rSize[own] = 0
-        rSize[chosen] += 1
-        rWeight[chosen] += wv
-        rExternal[chosen] += within[v] - 2 * slot[chosen].weight
+/// The per-community body of ``refine(graph:workspace:communityCount:gamma:randomness:random:)``.
+/// Community S reads and writes only the entries of its own members (node-indexed arrays,
+/// and the refined ids, which are member ids) and the slice `start[S] ..< start[S + 1]` of
+/// `members`, `touched` and `chance`, so communities can run concurrently.
+struct CommunityRefiner {
+    let o: UnsafeMutablePointer<Int>, t: UnsafeMutablePointer<UInt32>
+    let w: UnsafeMutablePointer<Double>, nw: UnsafeMutablePointer<Double>
+    let community: UnsafeMutablePointer<UInt32>, communityWeight: UnsafeMutablePointer<Double>
+    let refined: UnsafeMutablePointer<UInt32>, rWeight: UnsafeMutablePointer<Double>
+    let rSize: UnsafeMutablePointer<UInt32>, rExternal: UnsafeMutablePointer<Double>
+    let within: UnsafeMutablePointer<Double>
+    let slot: UnsafeMutablePointer<WeightSlot>, touched: UnsafeMutablePointer<UInt32>
+    let chance: UnsafeMutablePointer<Double>
+    let start: UnsafeMutablePointer<Int>, members: UnsafeMutablePointer<UInt32>
+    let gamma: Double, theta: Double, seed: UInt64, stampBase: UInt64
+
+    init(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, theta: Double, seed: UInt64,
+         stampBase: UInt64) {
+        o = g.offsets.base; t = g.targets.base; w = g.weights.base; nw = g.nodeWeights.base
+        community = ws.community.base; communityWeight = ws.communityWeight.base
+        refined = ws.refined.base; rWeight = ws.refinedWeight.base; rSize = ws.refinedSize.base
+        rExternal = ws.refinedExternal.base; within = ws.within.base
+        slot = ws.slots.base; touched = ws.touched.base; chance = ws.candidateWeight.base
+        start = ws.memberStart.base; members = ws.order.base
+        self.gamma = gamma; self.theta = theta; self.seed = seed; self.stampBase = stampBase
     }
-    return compactInPlace(refined, count: n, workspace: ws)
+
+    func refine(community s: Int) {
+        let first = start[s], end = start[s + 1]
+        let c = UInt32(s)
+        // W_S (summed in node order) and each member's edge weight to the rest of S.
+        var total = 0.0
+        for i in first..<end {
+            let v = Int(members[i])
+            total += nw[v]
+            refined[v] = UInt32(v); rWeight[v] = nw[v]; rSize[v] = 1
+            var x = 0.0
+            for a in o[v]..<o[v + 1] where community[Int(t[a])] == c { x += w[a] }
+            within[v] = x
+            rExternal[v] = x
+        }
+        communityWeight[s] = total
+        guard end - first > 1 else { return }
+        var random = SplitMix64.stream(seed: seed, index: UInt64(s))
+        var i = end - first - 1
+        while i > 0 {
+            let j = random.next(below: i + 1)
+            let a = members[first + i]; members[first + i] = members[first + j]; members[first + j] = a
+            i -= 1
+        }
+        let touched = self.touched + first, chance = self.chance + first
+        let ws_ = total
+        for i in first..<end {
+            let v = Int(members[i])
+            let own = Int(refined[v])
+            guard rSize[own] == 1 else { continue }
+            let wv = nw[v]
+            guard within[v] >= gamma * wv * (ws_ - wv) else { continue }
+            // One stamp per visit, unique across all communities of this call.
+            let mark = stampBase &+ UInt64(i) &+ 1
+            var touchedCount = 0
+            for a in o[v]..<o[v + 1] {
+                let u = Int(t[a])
+                guard community[u] == c else { continue }
+                let r = Int(refined[u])
+                if slot[r].stamp != mark { slot[r] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(r); touchedCount += 1 }
+                slot[r].weight += w[a]
+            }
+            // Candidates: well-connected refined communities with ΔH ≥ 0. Staying alone is the
+            // baseline with ΔH = 0; compact the candidates to the front of `touched`.
+            var candidates = 0
+            var maxGain = 0.0
+            for j in 0..<touchedCount {
+                let r = Int(touched[j])
+                guard rExternal[r] >= gamma * rWeight[r] * (ws_ - rWeight[r]) else { continue }
+                let gain = slot[r].weight - gamma * wv * rWeight[r]
+                guard gain >= 0 else { continue }
+                touched[candidates] = UInt32(r)
+                chance[candidates] = gain
+                candidates += 1
+                if gain > maxGain { maxGain = gain }
+            }
+            guard candidates > 0 else { continue }
+            var chosen = -1
+            if theta > 0 {
+                // Probabilities ∝ exp(ΔH/θ), shifted by the largest ΔH so nothing overflows.
+                var sum = (-maxGain / theta).exp
+                for j in 0..<candidates {
+                    chance[j] = ((chance[j] - maxGain) / theta).exp
+                    sum += chance[j]
+                }
+                var draw = random.unitInterval() * sum - (-maxGain / theta).exp
+                if draw >= 0 {
+                    chosen = Int(touched[candidates - 1])
+                    for j in 0..<candidates {
+                        draw -= chance[j]
+                        if draw < 0 { chosen = Int(touched[j]); break }
+                    }
+                }
+            } else {
+                var best = 0.0
+                for j in 0..<candidates where chance[j] > best { best = chance[j]; chosen = Int(touched[j]) }
+            }
+            guard chosen >= 0 else { continue }
+            refined[v] = UInt32(chosen)
+            rSize[own] = 0
+            rSize[chosen] += 1
+            rWeight[chosen] += wv
+            rExternal[chosen] += within[v] - 2 * slot[chosen].weight
+        }
+    }
 }
 
 extension Double {

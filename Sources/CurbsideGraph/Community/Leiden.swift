@@ -58,8 +58,10 @@ public struct LeidenOptions: Sendable {
 /// e.g. `graph.view(direction: .symmetric)`. Self-loops are kept and count as in networkx:
 /// once in the edge total, twice in a node's degree.
 ///
-/// Runs on one core; with the same input and seed the membership is identical byte for
-/// byte, on every run and platform.
+/// The refinement runs communities on all cores (above 16,384 nodes), each community with
+/// its own random stream derived from the seed and its id; local moving and aggregation
+/// run on one core. With the same input and seed the membership is identical byte for
+/// byte, on every run and platform, whatever the number of cores.
 ///
 /// ```swift
 /// let communities = leiden(graph.view(direction: .symmetric, weighted: true))
@@ -129,7 +131,7 @@ private func leidenIteration(base: WorkingGraph, membership: [UInt32], workspace
         _ = queueLocalMove(graph: g, workspace: ws, gamma: gamma, random: &random)
         let communities = compactInPlace(ws.community.base, count: g.nodeCount, workspace: ws)
         if communities == g.nodeCount { break }
-        let refinedCount = refine(graph: g, workspace: ws, gamma: gamma, randomness: randomness, random: &random)
+        let refinedCount = refine(graph: g, workspace: ws, communityCount: communities, gamma: gamma, randomness: randomness, random: &random)
         // Refinement left every node alone: aggregating would not shrink the graph.
         if refinedCount == g.nodeCount { break }
         let next = g.aggregated(labels: ws.refined.base, groupCount: refinedCount, workspace: ws)
