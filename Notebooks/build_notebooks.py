@@ -215,8 +215,9 @@ def build(check):
             "language_info": {"name": "python"}})
         # Run with the notebook folder as working directory, wherever the file is written.
         NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": HERE}}).execute()
-        for cell in nb.cells:
+        for i, cell in enumerate(nb.cells):
             cell.get("metadata", {}).pop("execution", None)
+            cell["id"] = f"cell-{i:02d}"  # stable ids: a rebuild changes only what the outputs change
         nbformat.write(nb, os.path.join(target_dir, name))
         print("executed", name)
     if check:
