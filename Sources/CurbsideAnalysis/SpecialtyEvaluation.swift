@@ -67,20 +67,9 @@ public struct SpecialtyEvaluation: Sendable, Equatable {
     }
 }
 
-/// A row of a truth (or label) file: `account` is a platform id or `@handle`.
-public struct SpecialtyTruthRow: Sendable, Equatable {
-    public var platform: String?
-    public var account: String
-    public var specialty: String
-    public var line: Int
-
-    public init(platform: String?, account: String, specialty: String, line: Int) {
-        self.platform = platform
-        self.account = account
-        self.specialty = specialty
-        self.line = line
-    }
-}
+/// A row of a truth file: the same shape as a label file's row (``SpecialtyLabelRow``),
+/// `account` a platform id or `@handle`.
+public typealias SpecialtyTruthRow = SpecialtyLabelRow
 
 extension SpecialtyEvaluation {
     /// Evaluates `assignments` (in `accounts` order) against truth rows. A truth value is
