@@ -410,7 +410,8 @@ def median(results, tool, key):
 def report(results, n, m, args):
     cs = results.get("curbside", [])
     info = cs[0] if cs else {}
-    print(f"# Curbside vs peers: {n:,} nodes, {m:,} arcs ({info.get('undirected_edges', '?'):,} undirected edges), "
+    und = info.get("undirected_edges")
+    print(f"# Curbside vs peers: {n:,} nodes, {m:,} arcs ({'?' if und is None else f'{und:,}'} undirected edges), "
           f"median of {args.runs} runs, seconds")
     versions = [f"{t} {results[t][0]['version']}" for t in PEERS if results.get(t)]
     print(f"# peers: {', '.join(versions)}; NetworKit on 2 threads; Curbside on {os.cpu_count()} cores; "

@@ -47,6 +47,9 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for the random node order; same seed, same communities.")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: "Leiden iterations (leidenalg's default, 2); 0 iterates until one gains under 1e-4 in quality.")
+    var iterations: Int = 2
+
     @Option(name: .long, help: "Rows in the table output (CSV and JSON print every account).")
     var top: Int = 20
 
@@ -58,6 +61,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func validate() throws {
         guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
+        guard iterations >= 0 else { throw ValidationError("--iterations must be 0 (until stable) or more") }
     }
 
     func run() throws {
@@ -75,6 +79,7 @@ struct CommunitiesCommand: ParsableCommand {
         case .leiden:
             var o = LeidenOptions()
             o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
+            o.iterations = iterations == 0 ? nil : iterations
             result = leiden(view, options: o)
         case .louvain:
             var o = LouvainOptions()

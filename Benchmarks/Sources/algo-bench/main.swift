@@ -5,7 +5,7 @@
 //   swift build -c release --product algo-bench
 //   .build/release/algo-bench EDGES [--reach-sources FILE] [--link-sources FILE]
 //                                   [--epsilon E] [--seed N] [--only a,b,...]
-//                                   [--leiden-iterations N] [--louvain]
+//                                   [--leiden-iterations N (0: until stable)] [--louvain]
 //
 // Steps (JSON keys, wall seconds; `<step>_cpu` is the CPU seconds of all threads): load (read + parse on both cores + GraphBuilder.build: both
 // directions), undirected (the symmetric GraphView the undirected algorithms use), pagerank,
@@ -200,7 +200,7 @@ if wanted("adamic_adar") && !linkSources.isEmpty {
 if wanted("leiden") {
     var options = LeidenOptions()
     options.seed = seed
-    options.iterations = leidenIterations
+    if let leidenIterations { options.iterations = leidenIterations == 0 ? nil : leidenIterations }
     let r = timed("leiden") { leiden(undirected, options: options) }
     record("leiden_modularity", r.quality)
     record("leiden_communities", r.count)

@@ -1,3 +1,4 @@
+import Dispatch
 // Machinery shared by Leiden and Louvain: the weighted graph each level works on, the
 // scratch arrays reused across levels, node moving, refinement and aggregation.
 //
@@ -60,36 +61,56 @@ final class WorkingGraph {
     }
 
     /// Level 0 from an undirected adjacency: self-loops are moved to `loops`; node weights
-    /// are weighted degrees (a loop counting twice) for modularity and 1 for CPM.
+    /// are weighted degrees (a loop counting twice) for modularity and 1 for CPM. Two passes
+    /// over node ranges on all cores (per-node sums, then the copy) around a prefix sum.
     convenience init(_ graph: some AdjacencyGraph, weighted: Bool, quality: CommunityQuality) {
         let adj = graph.outAdjacency
         let n = graph.nodeCount
-        var loopArcs = 0
-        for v in 0..<UInt32(n) where adj.contains(v, v) { loopArcs += 1 }
-        self.init(nodeCount: n, arcCapacity: adj.arcCount - loopArcs)
-        let o = offsets.base, t = targets.base, w = weights.base, l = loops.base, nw = nodeWeights.base
+        // Room for every arc; the pages of the few loop arcs' room are never touched.
+        self.init(nodeCount: n, arcCapacity: adj.arcCount)
+        let shared = UncheckedSendable((offsets.base, targets.base, weights.base, loops.base, nodeWeights.base))
+        let modularity = quality == .modularity
         adj.withUnsafeBuffers { off, tgt, wt in
             let useWeights = weighted && wt.count == tgt.count
-            var p = 0
-            for v in 0..<n {
-                o[v] = p
-                var strength = 0.0
-                for i in Int(off[v])..<Int(off[v + 1]) {
-                    let x = useWeights ? wt[i] : 1
-                    precondition(x >= 0 && x.isFinite, "community detection needs finite, non-negative weights")
-                    if Int(tgt[i]) == v {
-                        l[v] += x
-                        strength += 2 * x
-                    } else {
+            let input = UncheckedSendable((off, tgt, wt))
+            // Pass 1: loop weight, node weight and the number of other arcs (in o[v + 1]).
+            parallelRanges(n) { nodes in
+                let (o, _, _, l, nw) = shared.value
+                let (off, tgt, wt) = input.value
+                for v in nodes {
+                    var strength = 0.0, loop = 0.0, kept = 0
+                    for i in Int(off[v])..<Int(off[v + 1]) {
+                        let x = useWeights ? wt[i] : 1
+                        precondition(x >= 0 && x.isFinite, "community detection needs finite, non-negative weights")
+                        if Int(tgt[i]) == v {
+                            loop += x
+                            strength += 2 * x
+                        } else {
+                            kept += 1
+                            strength += x
+                        }
+                    }
+                    l[v] = loop
+                    nw[v] = modularity ? strength : 1
+                    o[v + 1] = kept
+                }
+            }
+            let o = offsets.base
+            o[0] = 0
+            for v in 0..<n { o[v + 1] += o[v] }
+            // Pass 2: the arcs other than loops.
+            parallelRanges(n) { nodes in
+                let (o, t, w, _, _) = shared.value
+                let (off, tgt, wt) = input.value
+                for v in nodes {
+                    var p = o[v]
+                    for i in Int(off[v])..<Int(off[v + 1]) where Int(tgt[i]) != v {
                         t[p] = tgt[i]
-                        w[p] = x
+                        w[p] = useWeights ? wt[i] : 1
                         p += 1
-                        strength += x
                     }
                 }
-                nw[v] = quality == .modularity ? strength : 1
             }
-            o[n] = p
         }
     }
 
@@ -108,22 +129,34 @@ final class WorkingGraph {
     /// a constant: enough to compare two partitions of this graph. For modularity
     /// (γ' = γ / 2m) H / m is Q. Uses `ws.communityWeight` as scratch.
     func quality(_ labels: [UInt32], gamma: Double, workspace ws: Workspace) -> Double {
-        let o = offsets.base, t = targets.base, w = weights.base, l = loops.base, nw = nodeWeights.base
+        let n = nodeCount
+        let l = loops.base, nw = nodeWeights.base
         let weightOf = ws.communityWeight.base
-        for c in 0..<nodeCount { weightOf[c] = 0 }
+        for c in 0..<n { weightOf[c] = 0 }
         var inside = 0.0
+        // Edge weight inside communities: fixed chunks on all cores, summed in chunk order.
+        let chunks = n < 16_384 ? 1 : 16
+        var partial = [Double](repeating: 0, count: chunks)
         labels.withUnsafeBufferPointer { labels in
-            for v in 0..<nodeCount {
-                let c = labels[v]
-                inside += l[v]
-                weightOf[Int(c)] += nw[v]
+        partial.withUnsafeMutableBufferPointer { partial in
+            let shared = UncheckedSendable((offsets.base, targets.base, weights.base, labels, partial))
+            parallelChunks(n, chunks: chunks) { chunk, nodes in
+                let (o, t, w, labels, partial) = shared.value
                 var x = 0.0
-                for a in o[v]..<o[v + 1] where labels[Int(t[a])] == c { x += w[a] }
-                inside += 0.5 * x
+                for v in nodes {
+                    let c = labels[v]
+                    for a in o[v]..<o[v + 1] where labels[Int(t[a])] == c { x += w[a] }
+                }
+                partial[chunk] = x
             }
-        }
+            for v in 0..<n {
+                inside += l[v]
+                weightOf[Int(labels[v])] += nw[v]
+            }
+        }}
+        for x in partial { inside += 0.5 * x }
         var squares = 0.0
-        for c in 0..<nodeCount { squares += weightOf[c] * weightOf[c] }
+        for c in 0..<n { squares += weightOf[c] * weightOf[c] }
         return inside - 0.5 * gamma * squares
     }
 
@@ -136,15 +169,27 @@ final class WorkingGraph {
 
     /// The graph whose nodes are the groups `labels[v] ∈ 0 ..< groupCount`: edge weights
     /// between groups add up, edges inside a group become its self-loop, node weights add up.
-    /// Arcs come out in a deterministic order (first appearance while scanning each group).
-    func aggregated(labels: UnsafeMutablePointer<UInt32>, groupCount k: Int, workspace ws: Workspace) -> WorkingGraph {
+    /// Arcs come out in a deterministic order (first appearance while scanning each group's
+    /// members in ascending node id), whatever the number of cores.
+    ///
+    /// Groups are bucketed by a counting sort; then runs of whole groups with about equal
+    /// arc counts are merged on all cores, each run writing its arcs from its own upper
+    /// bound (the arcs of its members), and the runs are closed up in order.
+    func aggregated(labels: UnsafeMutablePointer<UInt32>, groupCount k: Int, workspace ws: Workspace,
+                    workers workerCount: Int = activeProcessorCount) -> WorkingGraph {
         let n = nodeCount
-        let o = offsets.base, t = targets.base, w = weights.base, l = loops.base, nw = nodeWeights.base
-        // Bucket the nodes by group with a counting sort (stable: ascending node id).
+        let o = offsets.base
+        // Bucket the nodes by group with a counting sort (stable: ascending node id), and
+        // count each group's arcs (`arcStart`, a prefix sum over groups).
         let start = ScratchBuffer<Int>(count: k + 1, repeating: 0)
-        let s = start.base
-        for v in 0..<n { s[Int(labels[v]) + 1] += 1 }
-        for g in 0..<k { s[g + 1] += s[g] }
+        let arcStart = ScratchBuffer<Int>(count: k + 1, repeating: 0)
+        let s = start.base, gs = arcStart.base
+        for v in 0..<n {
+            let g = Int(labels[v]) + 1
+            s[g] += 1
+            gs[g] += o[v + 1] - o[v]
+        }
+        for g in 0..<k { s[g + 1] += s[g]; gs[g + 1] += gs[g] }
         let members = ws.order.base
         let cursor = ws.touched.base  // borrowed as a cursor array: k ≤ n entries
         for g in 0..<k { cursor[g] = UInt32(s[g]) }
@@ -155,17 +200,89 @@ final class WorkingGraph {
         }
 
         let result = WorkingGraph(nodeCount: k, arcCapacity: arcCount)
+        let total = gs[k]
+        let workers = ws.moveScratch(workers: max(1, workerCount))
+        let parts = total < 65_536 || k < 2 ? 1 : min(workers.count, k)
+        // Part p merges groups cut[p] ..< cut[p + 1], writing from arc gs[cut[p]].
+        var cut = [Int](repeating: k, count: parts + 1)
+        cut[0] = 0
+        for p in 1..<max(parts, 1) {
+            let goal = total * p / parts
+            var lo = 0, hi = k
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if gs[mid] < goal { lo = mid + 1 } else { hi = mid }
+            }
+            cut[p] = max(lo, cut[p - 1])
+        }
+        var written = [Int](repeating: 0, count: parts)
+        let merger = UncheckedSendable(GroupMerger(graph: self, result: result, labels: labels, members: members,
+                                                   memberStart: s, arcStart: gs))
+        cut.withUnsafeBufferPointer { cut in
+        written.withUnsafeMutableBufferPointer { written in
+            let shared = UncheckedSendable((cut.baseAddress!, written.baseAddress!, workers))
+            if parts == 1 {
+                written[0] = merger.value.merge(0..<k, scratch: workers[0])
+            } else {
+                DispatchQueue.concurrentPerform(iterations: parts) { p in
+                    let (cut, written, workers) = shared.value
+                    written[p] = merger.value.merge(cut[p]..<cut[p + 1], scratch: workers[p])
+                }
+            }
+        }}
+        // Close up: part p's arcs move down to follow part p − 1's.
         let ro = result.offsets.base, rt = result.targets.base, rw = result.weights.base
-        let rl = result.loops.base, rnw = result.nodeWeights.base
-        let slot = ws.slots.base, touched = ws.touched.base
-        var p = 0
-        for g in 0..<k {
+        var p0 = 0
+        for p in 0..<parts {
+            let from = gs[cut[p]], shift = from - p0
+            if shift > 0 {
+                // Overlapping ranges: copyMemory is a memmove.
+                UnsafeMutableRawPointer(rt + p0).copyMemory(from: rt + from, byteCount: written[p] * MemoryLayout<UInt32>.stride)
+                UnsafeMutableRawPointer(rw + p0).copyMemory(from: rw + from, byteCount: written[p] * MemoryLayout<Double>.stride)
+                for g in cut[p]..<cut[p + 1] { ro[g] -= shift }
+            }
+            p0 += written[p]
+        }
+        ro[k] = p0
+        return result
+    }
+}
+
+/// Merges runs of groups for ``WorkingGraph/aggregated(labels:groupCount:workspace:)``;
+/// a run of groups touches only its own groups' entries and its own arc range.
+private struct GroupMerger {
+    let o: UnsafeMutablePointer<Int>, t: UnsafeMutablePointer<UInt32>, w: UnsafeMutablePointer<Double>
+    let l: UnsafeMutablePointer<Double>, nw: UnsafeMutablePointer<Double>
+    let ro: UnsafeMutablePointer<Int>, rt: UnsafeMutablePointer<UInt32>, rw: UnsafeMutablePointer<Double>
+    let rl: UnsafeMutablePointer<Double>, rnw: UnsafeMutablePointer<Double>
+    let labels: UnsafeMutablePointer<UInt32>, members: UnsafeMutablePointer<UInt32>
+    let memberStart: UnsafeMutablePointer<Int>, arcStart: UnsafeMutablePointer<Int>
+
+    init(graph: WorkingGraph, result: WorkingGraph, labels: UnsafeMutablePointer<UInt32>,
+         members: UnsafeMutablePointer<UInt32>, memberStart: UnsafeMutablePointer<Int>,
+         arcStart: UnsafeMutablePointer<Int>) {
+        o = graph.offsets.base; t = graph.targets.base; w = graph.weights.base
+        l = graph.loops.base; nw = graph.nodeWeights.base
+        ro = result.offsets.base; rt = result.targets.base; rw = result.weights.base
+        rl = result.loops.base; rnw = result.nodeWeights.base
+        self.labels = labels; self.members = members
+        self.memberStart = memberStart; self.arcStart = arcStart
+    }
+
+    /// Merges `groups`, writing arcs from `arcStart[groups.lowerBound]`; returns how many.
+    func merge(_ groups: Range<Int>, scratch: MoveScratch) -> Int {
+        guard !groups.isEmpty else { return 0 }
+        let slot = scratch.slots.base, touched = scratch.touched.base
+        var stamp = scratch.stamp
+        let base = arcStart[groups.lowerBound]
+        var p = base
+        for g in groups {
             ro[g] = p
-            ws.stampValue &+= 1
-            let mark = ws.stampValue
+            stamp &+= 1
+            let mark = stamp
             var touchedCount = 0
             var inside = 0.0, loop = 0.0, weight = 0.0
-            for i in s[g]..<s[g + 1] {
+            for i in memberStart[g]..<memberStart[g + 1] {
                 let v = Int(members[i])
                 loop += l[v]
                 weight += nw[v]
@@ -179,16 +296,37 @@ final class WorkingGraph {
             // Each inside edge was seen from both ends.
             rl[g] = loop + inside * 0.5
             rnw[g] = weight
-            for i in 0..<touchedCount {
-                let h = Int(touched[i])
+            for j in 0..<touchedCount {
+                let h = Int(touched[j])
                 rt[p] = UInt32(h)
                 rw[p] = slot[h].weight
                 p += 1
             }
         }
-        ro[k] = p
-        return result
+        scratch.stamp = stamp
+        return p - base
     }
+}
+
+/// Sums the weights of `v`'s arcs per neighbouring community into `slot` (entries whose
+/// stamp is not `mark` count as zero) and lists each community once in `touched`;
+/// returns how many it listed and the total arc weight. The inner loop of local moving.
+@inline(__always)
+func weighNeighbourCommunities(
+    of v: Int, offsets o: UnsafeMutablePointer<Int>, targets t: UnsafeMutablePointer<UInt32>,
+    weights w: UnsafeMutablePointer<Double>, community: UnsafeMutablePointer<UInt32>,
+    slot: UnsafeMutablePointer<WeightSlot>, touched: UnsafeMutablePointer<UInt32>, mark: UInt64
+) -> (count: Int, weight: Double) {
+    var touchedCount = 0
+    var sum = 0.0
+    for a in o[v]..<o[v + 1] {
+        let c = Int(community[Int(t[a])])
+        let x = w[a]
+        sum += x
+        if slot[c].stamp != mark { slot[c] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(c); touchedCount += 1 }
+        slot[c].weight += x
+    }
+    return (touchedCount, sum)
 }
 
 /// A community's accumulated edge weight, valid while `stamp` is the current mark.
@@ -231,8 +369,17 @@ final class Workspace {
     let memberStart: ScratchBuffer<Int>
     let chunkBounds: ScratchBuffer<Int>
     var stampValue: UInt64 = 0
+    private var workerScratch: [MoveScratch] = []
+    let nodeCount: Int
+
+    /// One scratch per worker for the parallel phases, made on first use.
+    func moveScratch(workers: Int) -> [MoveScratch] {
+        while workerScratch.count < workers { workerScratch.append(MoveScratch(nodeCount: nodeCount)) }
+        return Array(workerScratch.prefix(workers))
+    }
 
     init(nodeCount n: Int) {
+        nodeCount = n
         community = ScratchBuffer(count: n, repeating: 0)
         communityWeight = ScratchBuffer(count: n, repeating: 0)
         communitySize = ScratchBuffer(count: n, repeating: 0)
@@ -299,15 +446,9 @@ struct LocalMover {
     mutating func tryMove(_ v: Int) -> Bool {
         stampValue &+= 1
         let mark = stampValue
-        var touchedCount = 0
-        var arcWeight = 0.0
-        for a in offsets[v]..<offsets[v + 1] {
-            let c = Int(community[Int(targets[a])])
-            let x = weights[a]
-            arcWeight += x
-            if slot[c].stamp != mark { slot[c] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(c); touchedCount += 1 }
-            slot[c].weight += x
-        }
+        let (touchedCount, arcWeight) = weighNeighbourCommunities(
+            of: v, offsets: offsets, targets: targets, weights: weights, community: community,
+            slot: slot, touched: touched, mark: mark)
         let old = Int(community[v])
         let wv = nodeWeights[v]
         let scaled = gamma * wv
@@ -328,14 +469,24 @@ struct LocalMover {
         }
         let noise = 1e-12 * (arcWeight + abs(stay) + abs(bestGain))
         guard bestGain > stay + noise else { return false }
-        if toEmpty { emptyCount -= 1; best = Int(empty[emptyCount]) }
-        communityWeight[old] = oldWeight
+        commit(v, from: old, to: toEmpty ? nil : best)
+        return true
+    }
+
+    /// Moves `v` from community `old` to `target`, or to an unused community when `nil`;
+    /// returns the community it joined.
+    @inline(__always) @discardableResult
+    mutating func commit(_ v: Int, from old: Int, to target: Int?) -> Int {
+        let best: Int
+        if let target { best = target } else { emptyCount -= 1; best = Int(empty[emptyCount]) }
+        let wv = nodeWeights[v]
+        communityWeight[old] -= wv
         communitySize[old] -= 1
         if communitySize[old] == 0 { empty[emptyCount] = UInt32(old); emptyCount += 1 }
         communityWeight[best] += wv
         communitySize[best] += 1
         community[v] = UInt32(best)
-        return true
+        return best
     }
 }
 
@@ -343,35 +494,60 @@ struct LocalMover {
 /// in random order; a node that moves puts its neighbours outside its new community back
 /// in the queue. Stops when the queue is empty. Returns the number of moves.
 func queueLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, random: inout SeededRandom) -> Int {
-    let n = g.nodeCount
     var mover = LocalMover(graph: g, workspace: ws, gamma: gamma, considerEmpty: true)
-    let queue = ws.queue.base, inQueue = ws.inQueue.base
-    for v in 0..<n { queue[v] = UInt32(v); inQueue[v] = true }
-    random.shuffle(UnsafeMutableBufferPointer(start: queue, count: n))
-    // A ring buffer of capacity n: a node is in it at most once.
-    var head = 0, count = n, moves = 0
+    var queue = NodeQueue(workspace: ws, nodeCount: g.nodeCount, random: &random)
+    var moves = 0
     let o = g.offsets.base, t = g.targets.base, community = ws.community.base
-    while count > 0 {
-        let v = Int(queue[head])
-        head = head + 1 == n ? 0 : head + 1
-        count -= 1
-        inQueue[v] = false
+    while !queue.isEmpty {
+        let v = queue.pop()
         guard mover.tryMove(v) else { continue }
         moves += 1
         let c = community[v]
-        for a in o[v]..<o[v + 1] {
-            let u = Int(t[a])
-            if !inQueue[u] && community[u] != c {
-                inQueue[u] = true
-                var tail = head + count
-                if tail >= n { tail -= n }
-                queue[tail] = UInt32(u)
-                count += 1
-            }
-        }
+        for a in o[v]..<o[v + 1] where community[Int(t[a])] != c { queue.push(Int(t[a])) }
     }
     ws.stampValue = mover.stampValue
     return moves
+}
+
+/// The queue of fast local moving: every node in random order to begin with, then the
+/// nodes pushed back; a ring of capacity n in which a node is at most once.
+struct NodeQueue {
+    let ring: UnsafeMutablePointer<UInt32>, queued: UnsafeMutablePointer<Bool>
+    let capacity: Int
+    private(set) var head = 0, count: Int
+
+    init(workspace ws: Workspace, nodeCount n: Int, random: inout SeededRandom) {
+        ring = ws.queue.base; queued = ws.inQueue.base
+        capacity = n
+        count = n
+        for v in 0..<n { ring[v] = UInt32(v); queued[v] = true }
+        random.shuffle(UnsafeMutableBufferPointer(start: ring, count: n))
+    }
+
+    var isEmpty: Bool { count == 0 }
+    /// The node at the head (the queue must not be empty).
+    var first: Int { Int(ring[head]) }
+
+    /// Takes the head node off the queue.
+    @inline(__always)
+    mutating func pop() -> Int {
+        let v = Int(ring[head])
+        head = head + 1 == capacity ? 0 : head + 1
+        count -= 1
+        queued[v] = false
+        return v
+    }
+
+    /// Appends `u` unless it is already queued.
+    @inline(__always)
+    mutating func push(_ u: Int) {
+        if queued[u] { return }
+        queued[u] = true
+        var tail = head + count
+        if tail >= capacity { tail -= capacity }
+        ring[tail] = UInt32(u)
+        count += 1
+    }
 }
 
 /// Louvain's local moving (Blondel et al. 2008): sweeps over all nodes in one random
@@ -614,8 +790,9 @@ func connectedPieces(graph g: WorkingGraph, labels: [UInt32]) -> [UInt32] {
         }
         for v in 0..<n {
             for a in o[v]..<o[v + 1] {
+                // Each edge is stored at both ends: join it once, from its lower end.
                 let u = Int(t[a])
-                guard labels[u] == labels[v] else { continue }
+                guard u > v && labels[u] == labels[v] else { continue }
                 let a = find(UInt32(v)), b = find(UInt32(u))
                 if a != b { parent[Int(max(a, b))] = min(a, b) }
             }

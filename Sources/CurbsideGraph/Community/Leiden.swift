@@ -1,5 +1,5 @@
-/// Parameters of ``leiden(_:options:)``. Defaults follow leidenalg with
-/// `n_iterations = -1` (iterate until stable).
+/// Parameters of ``leiden(_:options:)``. Defaults follow leidenalg's `find_partition`
+/// (and igraph's `community_leiden`): two iterations, θ = 0.01.
 public struct LeidenOptions: Sendable {
     /// What to maximise. Default ``CommunityQuality/modularity``.
     public var quality: CommunityQuality = .modularity
@@ -9,9 +9,12 @@ public struct LeidenOptions: Sendable {
     /// kept for symmetry with modularity). Default 1.
     public var resolution: Double = 1
     /// Number of Leiden iterations (each one a full local-moving / refinement / aggregation
-    /// pass starting from the previous partition); `nil` iterates until an iteration
-    /// leaves the partition unchanged or gains less than ``tolerance``. Default `nil`.
-    public var iterations: Int? = nil
+    /// pass starting from the previous partition; fewer run when one changes nothing);
+    /// `nil` iterates until an iteration leaves the partition unchanged or gains less than
+    /// ``tolerance``. Default 2, as leidenalg's `n_iterations`: the second iteration still
+    /// gains (on a 1 M-node, 14.5 M-edge follow graph Q 0.60953 → 0.60994), later ones
+    /// polish (below 1e-4 together on a 200 k-node graph) at the cost of a whole iteration each.
+    public var iterations: Int? = 2
     /// With `iterations == nil`, stop once an iteration raises the quality by less than
     /// `tolerance` × the total edge weight — for modularity, a gain in Q below `tolerance`.
     /// Later iterations only polish: on a 200 k-node, 2.9 M-edge follow graph the second
@@ -58,10 +61,15 @@ public struct LeidenOptions: Sendable {
 /// e.g. `graph.view(direction: .symmetric)`. Self-loops are kept and count as in networkx:
 /// once in the edge total, twice in a node's degree.
 ///
-/// The refinement runs communities on all cores (above 16,384 nodes), each community with
-/// its own random stream derived from the seed and its id; local moving and aggregation
-/// run on one core. With the same input and seed the membership is identical byte for
-/// byte, on every run and platform, whatever the number of cores.
+/// Every phase runs on all cores on large graphs. Local moving (above 262,144 arcs) takes
+/// the queue in batches: the batch's moves are evaluated concurrently against the state at
+/// its start and applied in queue order only while they still raise the quality (see
+/// BatchedLocalMoving.swift), so every move is an improvement as in the sequential
+/// algorithm. The refinement (above 16,384 nodes) runs communities concurrently, each with
+/// its own random stream derived from the seed and its id; aggregation merges runs of
+/// groups concurrently. With the same input and seed the membership is identical byte for
+/// byte, on every run and platform, whatever the number of cores: batches, chunks and
+/// streams depend only on the graph and the seed.
 ///
 /// ```swift
 /// let communities = leiden(graph.view(direction: .symmetric, weighted: true))
@@ -101,7 +109,8 @@ public func leiden(_ graph: some AdjacencyGraph, options: LeidenOptions = Leiden
     var random = SeededRandom(seed: options.seed)
     var iterations = 0
     let stopBelow = options.iterations == nil ? max(0, options.tolerance) * base.totalEdgeWeight : -Double.infinity
-    var level = base.quality(membership, gamma: gamma, workspace: ws)
+    // The quality is only needed for the tolerance rule.
+    var level = options.iterations == nil ? base.quality(membership, gamma: gamma, workspace: ws) : 0
     while options.iterations.map({ iterations < $0 }) ?? true {
         iterations += 1
         let next = leidenIteration(base: base, membership: membership, workspace: ws, gamma: gamma,
@@ -109,6 +118,7 @@ public func leiden(_ graph: some AdjacencyGraph, options: LeidenOptions = Leiden
         let changed = next != membership
         membership = next
         if !changed { break }
+        guard options.iterations == nil else { continue }
         let after = base.quality(membership, gamma: gamma, workspace: ws)
         if after - level < stopBelow { break }
         level = after
@@ -128,7 +138,11 @@ private func leidenIteration(base: WorkingGraph, membership: [UInt32], workspace
     for v in 0..<n { ws.community.base[v] = membership[v] }
     var nodeAt = (0..<UInt32(n)).map { $0 }
     while true {
-        _ = queueLocalMove(graph: g, workspace: ws, gamma: gamma, random: &random)
+        if g.arcCount >= batchedMovingMinimumArcs {
+            _ = batchedQueueLocalMove(graph: g, workspace: ws, gamma: gamma, random: &random)
+        } else {
+            _ = queueLocalMove(graph: g, workspace: ws, gamma: gamma, random: &random)
+        }
         let communities = compactInPlace(ws.community.base, count: g.nodeCount, workspace: ws)
         if communities == g.nodeCount { break }
         let refinedCount = refine(graph: g, workspace: ws, communityCount: communities, gamma: gamma, randomness: randomness, random: &random)

@@ -27,11 +27,13 @@ public func modularity(_ graph: some AdjacencyGraph, membership: [UInt32], resol
     precondition(membership.count == n, "one community label per node")
     let (labels, k) = compactLabels(membership)
     let out = graph.outAdjacency
+    if !graph.isDirected {
+        return undirectedModularity(out, labels: labels, communities: k, resolution: resolution, weighted: weighted)
+    }
     var inside = [Double](repeating: 0, count: k)
     var outWeight = [Double](repeating: 0, count: k)
     var inWeight = [Double](repeating: 0, count: k)
     var total = 0.0
-    let directed = graph.isDirected
     out.withUnsafeBuffers { off, tgt, wt in
         let useWeights = weighted && wt.count == tgt.count
         for u in 0..<n {
@@ -40,38 +42,74 @@ public func modularity(_ graph: some AdjacencyGraph, membership: [UInt32], resol
                 let v = Int(tgt[i])
                 let w = useWeights ? wt[i] : 1
                 let cv = Int(labels[v])
-                if directed {
-                    total += w
-                    outWeight[cu] += w
-                    inWeight[cv] += w
-                    if cu == cv { inside[cu] += w }
-                } else if v == u {
-                    // An undirected self-loop is stored once: once in m and L_c, twice in the degree.
-                    total += 2 * w
-                    outWeight[cu] += 2 * w
-                    inside[cu] += 2 * w
-                } else {
-                    total += w
-                    outWeight[cu] += w
-                    if cu == cv { inside[cu] += w }
-                }
+                total += w
+                outWeight[cu] += w
+                inWeight[cv] += w
+                if cu == cv { inside[cu] += w }
             }
         }
     }
     guard total > 0 else { return .nan }
     var q = 0.0
-    if directed {
-        let m = total
-        for c in 0..<k { q += inside[c] / m - resolution * outWeight[c] * inWeight[c] / (m * m) }
-    } else {
-        // `total` is 2m, `inside[c]` is 2·L_c and `outWeight[c]` is K_c.
-        let twoM = total
-        for c in 0..<k {
-            let share = outWeight[c] / twoM
-            q += inside[c] / twoM - resolution * share * share
-        }
-    }
+    let m = total
+    for c in 0..<k { q += inside[c] / m - resolution * outWeight[c] * inWeight[c] / (m * m) }
     return q
+}
+
+/// Undirected modularity on all cores: per fixed chunk of nodes (their number depends only
+/// on n, so the sums come out the same on any machine), each node's weighted degree and the
+/// chunk's weight inside communities; then K_c per community in node order.
+private func undirectedModularity(_ out: CSR, labels: [UInt32], communities k: Int, resolution: Double,
+                                  weighted: Bool) -> Double {
+    let n = labels.count
+    let chunks = n < 16_384 ? 1 : 16
+    var strength = [Double](repeating: 0, count: n)
+    var insideOf = [Double](repeating: 0, count: chunks)
+    out.withUnsafeBuffers { off, tgt, wt in
+        let useWeights = weighted && wt.count == tgt.count
+        labels.withUnsafeBufferPointer { labels in
+        strength.withUnsafeMutableBufferPointer { strength in
+        insideOf.withUnsafeMutableBufferPointer { insideOf in
+            let shared = UncheckedSendable((off, tgt, wt, labels, strength, insideOf))
+            parallelChunks(n, chunks: chunks) { chunk, nodes in
+                let (off, tgt, wt, labels, strength, insideOf) = shared.value
+                var inside = 0.0
+                for u in nodes {
+                    let cu = labels[u]
+                    var s = 0.0
+                    for i in Int(off[u])..<Int(off[u + 1]) {
+                        let v = Int(tgt[i])
+                        let w = useWeights ? wt[i] : 1
+                        if v == u {
+                            // A self-loop is stored once: once in m and L_c, twice in the degree.
+                            s += 2 * w
+                            inside += 2 * w
+                        } else {
+                            s += w
+                            if labels[v] == cu { inside += w }
+                        }
+                    }
+                    strength[u] = s
+                }
+                insideOf[chunk] = inside
+            }
+        }}}
+    }
+    // `total` is 2m, `inside` 2·Σ L_c and `degree[c]` K_c.
+    var degree = [Double](repeating: 0, count: k)
+    var total = 0.0
+    for u in 0..<n {
+        degree[Int(labels[u])] += strength[u]
+        total += strength[u]
+    }
+    guard total > 0 else { return .nan }
+    let inside = insideOf.reduce(0, +)
+    var squares = 0.0
+    for c in 0..<k {
+        let share = degree[c] / total
+        squares += share * share
+    }
+    return inside / total - resolution * squares
 }
 
 /// The Constant Potts Model quality of a partition of an undirected graph:

@@ -33,3 +33,21 @@ func parallelChunks(_ count: Int, chunks: Int, _ body: @Sendable (Int, Range<Int
         body(c, (count * c / chunks)..<(count * (c + 1) / chunks))
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Number of processors online: how many workers share per-worker scratch memory.
+/// Algorithms must not let it change their results (only how work is scheduled).
+let activeProcessorCount: Int = {
+    #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+    return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    #else
+    return 1
+    #endif
+}()
