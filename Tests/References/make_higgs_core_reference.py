@@ -14,21 +14,13 @@ values of 1,000 seeded nodes.
   - all: networkx core_number on the DiGraph (in + out degree);
   - in / out: igraph coreness(mode="in" / "out") on the same arcs.
 """
-import collections, gzip, json, os, random
+import collections, json, os, random
 import networkx as nx
 import igraph as ig
 
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-data = os.path.join(root, "..", "shared", "data", "higgs-twitter", "higgs-retweet_network.edgelist.gz")
-edges = []
-with gzip.open(data, "rb") as f:
-    for line in f.read().split(b"\n"):
-        tok = line.split()
-        if len(tok) >= 2:
-            a, b = int(tok[0]), int(tok[1])
-            if a != b:
-                edges.append((a, b))
-N = max(max(a, b) for a, b in edges) + 1
+from higgs import ROOT as root, retweet_arcs
+
+edges, N = retweet_arcs(drop_loops=True)
 G = nx.DiGraph()
 G.add_nodes_from(range(N))
 G.add_edges_from(edges)

@@ -12,18 +12,12 @@ number of nodes with a non-empty audience, a histogram-free summary (median of t
 non-zero counts) and the exact counts of 200 seeded nodes with non-empty audiences, so
 the Swift test can check its exact counts against networkx before measuring HyperBall.
 """
-import gzip, json, os, random, statistics
+import json, os, random, statistics
 import networkx as nx
 
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-data = os.path.join(root, "..", "shared", "data", "higgs-twitter", "higgs-retweet_network.edgelist.gz")
-edges = []
-with gzip.open(data, "rb") as f:
-    for line in f.read().split(b"\n"):
-        tok = line.split()
-        if len(tok) >= 2:
-            edges.append((int(tok[0]), int(tok[1])))
-N = max(max(a, b) for a, b in edges) + 1
+from higgs import ROOT as root, retweet_arcs
+
+edges, N = retweet_arcs(drop_loops=False)
 G = nx.DiGraph()
 G.add_nodes_from(range(N))
 G.add_edges_from(edges)

@@ -156,12 +156,20 @@ let processStart = now()
 let graph = timed("load") { loadGraph(edgePath) }
 record("nodes", graph.nodeCount)
 record("edges", graph.edgeCount)
+record("graph_bytes_per_arc", Double(graph.memoryFootprint) / Double(max(1, graph.edgeCount)))
 let undirected = timed("undirected") { graph.view(direction: .symmetric) }
 record("undirected_edges", undirected.outAdjacency.arcCount / 2)
 
 if wanted("pagerank") {
+    let t0 = now()
     let r = timed("pagerank") { pageRank(graph) }
+    let seconds = now() - t0
     record("pagerank_iterations", r.iterations)
+    // Bytes an iteration must move at least: per in-arc its 4-byte source and the source's
+    // 8-byte share; per node its offset, score, previous score, share, 1/out-strength,
+    // teleport and dangling weights (4 + 6 · 8).
+    let bytes = Double(graph.edgeCount) * 12 + Double(graph.nodeCount) * 52
+    record("pagerank_gb_per_s", bytes * Double(r.iterations) / seconds / 1e9)
 }
 if wanted("kcore") {
     let c = timed("kcore") { coreness(undirected) }
@@ -212,6 +220,30 @@ if louvainToo {
     let r = timed("louvain") { louvain(undirected, options: options) }
     record("louvain_modularity", r.quality)
     record("louvain_levels", r.iterations)
+}
+if only?.contains("stream") == true {
+    // STREAM triad (McCalpin): a[i] = b[i] + s · c[i] over three 80 MB arrays on all cores,
+    // best of 10; counts 24 bytes per element (two reads, one write), as STREAM does.
+    let count = 10_000_000
+    var a = [Double](repeating: 0, count: count)
+    let b = [Double](repeating: 1, count: count), c = [Double](repeating: 2, count: count)
+    let parts = ProcessInfo.processInfo.activeProcessorCount
+    var best = Double.infinity
+    for _ in 0..<10 {
+        let t0 = now()
+        a.withUnsafeMutableBufferPointer { a in
+        b.withUnsafeBufferPointer { b in
+        c.withUnsafeBufferPointer { c in
+            let p = UnsafeSendable((a, b, c))
+            DispatchQueue.concurrentPerform(iterations: parts) { k in
+                let (a, b, c) = p.value
+                for i in (count * k / parts)..<(count * (k + 1) / parts) { a[i] = b[i] + 3 * c[i] }
+            }
+        }}}
+        best = min(best, now() - t0)
+    }
+    record("stream_triad_gb_per_s", Double(count) * 24 / best / 1e9)
+    record("stream_check", a[count / 2])
 }
 record("process", now() - processStart)
 

@@ -37,8 +37,10 @@ public struct ScoreResult: Sendable {
 /// works both ways. Results agree with networkx `pagerank` (same parameters) to the
 /// tolerance.
 ///
-/// The pull over in-arcs is split across cores with `DispatchQueue.concurrentPerform`;
-/// each node's sum is taken in a fixed order, so results are identical run to run.
+/// Each step is one pass over the in-arcs, split across cores in chunks fixed by the node
+/// count (`DispatchQueue.concurrentPerform`): it pulls every node's new score and with it
+/// the L1 change, the next step's shares and dangling mass. Every sum is taken in a fixed
+/// order, so results are identical run to run and on any number of cores.
 ///
 /// - Complexity: O(iterations × (n + m)) time, O(n) extra space.
 /// - Paper: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank Citation Ranking:
@@ -61,33 +63,50 @@ public func pageRank(_ graph: some AdjacencyGraph, options: PageRankOptions = Pa
     let teleport = normalised(options.personalization)
     let dangling = options.danglingDistribution.map { normalised($0) } ?? teleport
 
-    // Out-strength of each node: weighted degree or arc count.
-    var outStrength = [Double](repeating: 0, count: n)
-    for u in 0..<n { outStrength[u] = weighted ? out.weightedDegree(UInt32(u)) : Double(out.degree(UInt32(u))) }
+    // 1 / out-strength (weighted degree or arc count), 0 for dangling nodes.
+    var inverseOut = [Double](repeating: 0, count: n)
+    for u in 0..<n {
+        let s = weighted ? out.weightedDegree(UInt32(u)) : Double(out.degree(UInt32(u)))
+        inverseOut[u] = s > 0 ? 1 / s : 0
+    }
 
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = [Double](repeating: 0, count: n)
+    // share[u] = x[u] / out-strength(u): what u sends along each unit of arc weight.
     var share = [Double](repeating: 0, count: n)
+    var nextShare = [Double](repeating: 0, count: n)
+    var danglingMass = 0.0
+    for u in 0..<n {
+        share[u] = x[u] * inverseOut[u]
+        if inverseOut[u] == 0 { danglingMass += x[u] }
+    }
     let d = options.damping
     var iterations = 0
     var converged = false
+    // Per chunk: the L1 change and the next dangling mass. The chunks depend only on n and
+    // are summed in order, so the scores are the same bytes on any number of cores.
+    let chunks = min(64, max(1, n / 8192))
+    var partial = [(change: Double, dangling: Double)](repeating: (0, 0), count: chunks)
 
     while iterations < options.maxIterations {
         iterations += 1
-        var danglingMass = 0.0
-        for u in 0..<n {
-            if outStrength[u] > 0 { share[u] = x[u] / outStrength[u] } else { share[u] = 0; danglingMass += x[u] }
-        }
+        // One pass: pull each node's new score, and with it its change, its share for the
+        // next step and, if it is dangling, its mass.
         share.withUnsafeBufferPointer { share in
+        nextShare.withUnsafeMutableBufferPointer { nextShare in
+        x.withUnsafeBufferPointer { x in
+        inverseOut.withUnsafeBufferPointer { inverseOut in
         teleport.withUnsafeBufferPointer { teleport in
         dangling.withUnsafeBufferPointer { dangling in
         next.withUnsafeMutableBufferPointer { next in
+        partial.withUnsafeMutableBufferPointer { partial in
         inAdj.withUnsafeBuffers { off, src, w in
             let useWeights = weighted && w.count == src.count
             let mass = danglingMass
-            let p = UncheckedSendable((off, src, w, share, teleport, dangling, next.baseAddress!))
-            parallelRanges(n) { range in
-                let (off, src, w, share, teleport, dangling, next) = p.value
+            let p = UncheckedSendable((off, src, w, share, nextShare, x, inverseOut, teleport, dangling, next, partial))
+            parallelChunks(n, chunks: chunks) { chunk, range in
+                let (off, src, w, share, nextShare, x, inverseOut, teleport, dangling, next, partial) = p.value
+                var change = 0.0, danglingNext = 0.0
                 for v in range {
                     var sum = 0.0
                     let start = Int(off[v]), end = Int(off[v + 1])
@@ -96,13 +115,20 @@ public func pageRank(_ graph: some AdjacencyGraph, options: PageRankOptions = Pa
                     } else {
                         for i in start..<end { sum += share[Int(src[i])] }
                     }
-                    next[v] = d * (sum + mass * dangling[v]) + (1 - d) * teleport[v]
+                    let score = d * (sum + mass * dangling[v]) + (1 - d) * teleport[v]
+                    next[v] = score
+                    change += abs(score - x[v])
+                    nextShare[v] = score * inverseOut[v]
+                    if inverseOut[v] == 0 { danglingNext += score }
                 }
+                partial[chunk] = (change, danglingNext)
             }
-        }}}}}
+        }}}}}}}}}
         var err = 0.0
-        for v in 0..<n { err += abs(next[v] - x[v]) }
+        danglingMass = 0
+        for c in partial { err += c.change; danglingMass += c.dangling }
         swap(&x, &next)
+        swap(&share, &nextShare)
         if err < Double(n) * options.tolerance { converged = true; break }
     }
     return ScoreResult(scores: x, iterations: iterations, converged: converged)
