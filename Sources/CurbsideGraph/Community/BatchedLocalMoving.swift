@@ -7,15 +7,16 @@
 //    edge weight E(v, C) and its edge weight E(v, old) to its own community. This is the
 //    O(degree) part of a move, and each node's record depends only on that state, never
 //    on which worker computed it.
-// 2. **Apply** (one core, O(1) per node). In batch order each node moves if the recorded
-//    move still raises the quality in the *current* state. Earlier moves of the batch can
-//    make E(v, C) or E(v, old) stale, but only in one direction each: E(v, C) can only
-//    have dropped if C lost a member during the batch, and E(v, old) only risen if `old`
-//    gained one. Every community's losses and gains in the batch are stamped, so in all
-//    other cases the stale values bound the true gain from below and the true value of
-//    staying from above, and a move they accept is a true improvement; in the rare
-//    remaining cases the node is evaluated again exactly, on the current state. So every
-//    move raises the quality, as in the sequential algorithm, and the phase ends.
+// 2. **Apply** (one core, O(1) per node). In batch order, each node whose recorded move
+//    raised the quality at the start of the batch moves if it still does in the *current*
+//    state; the others count as visited at the start of the batch. Earlier moves of the
+//    batch can make E(v, C) or E(v, old) stale, but only in one direction each: E(v, C)
+//    can only have dropped if C lost a member during the batch, and E(v, old) only risen
+//    if `old` gained one. Every community's losses and gains in the batch are stamped, so
+//    in all other cases the stale values bound the true gain from below and the true
+//    value of staying from above, and a move they accept is a true improvement; in the
+//    rare remaining cases the node is evaluated again exactly, on the current state. So
+//    every move raises the quality, as in the sequential algorithm, and the phase ends.
 // 3. **Requeue** (all cores, then one). The neighbours of the nodes that moved, outside
 //    their new community and not queued, are collected in parallel and appended in batch
 //    order. Nodes of the batch count as dequeued from the start, so a node evaluated
@@ -67,6 +68,8 @@ func batchedQueueLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma
     let toChoice = ScratchBuffer<Double>(uninitializedCount: maxNodes)
     let toOld = ScratchBuffer<Double>(uninitializedCount: maxNodes)
     let arcWeight = ScratchBuffer<Double>(uninitializedCount: maxNodes)
+    let oldOf = ScratchBuffer<UInt32>(uninitializedCount: maxNodes)
+    let wantsMove = ScratchBuffer<Bool>(uninitializedCount: maxNodes)
     let moved = ScratchBuffer<UInt32>(uninitializedCount: maxNodes)
     let movedStart = ScratchBuffer<Int>(uninitializedCount: maxNodes + 1)
     let found = ScratchBuffer<Int>(uninitializedCount: maxNodes)
@@ -78,7 +81,8 @@ func batchedQueueLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma
 
     let evaluator = UncheckedSendable(MoveEvaluator(
         graph: g, workspace: ws, gamma: gamma, batch: batch.base, choice: choice.base,
-        toChoice: toChoice.base, toOld: toOld.base, arcWeight: arcWeight.base))
+        toChoice: toChoice.base, toOld: toOld.base, arcWeight: arcWeight.base, old: oldOf.base,
+        wantsMove: wantsMove.base))
     let requeuer = UncheckedSendable(RequeueCollector(
         graph: g, workspace: ws, moved: moved.base, movedStart: movedStart.base,
         found: found.base, out: requeue.base))
@@ -106,16 +110,17 @@ func batchedQueueLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma
         }
 
         // 1. Evaluate against the state at the start of the batch.
+        let emptyLeft = mover.emptyCount > 0
         runSplit(items: size, arcs: arcs, arcStart: arcStart.base, workers: workers) { range, scratch in
-            evaluator.value.evaluate(range, scratch: scratch)
+            evaluator.value.evaluate(range, scratch: scratch, emptyLeft: emptyLeft)
         }
 
         // 2. Apply in batch order.
         var movedCount = 0, movedArcs = 0
         movedStart.base[0] = 0
-        for i in 0..<size {
+        for i in 0..<size where wantsMove.base[i] {
             let v = Int(batch.base[i])
-            let old = Int(community[v])
+            let old = Int(oldOf.base[i])
             let c = choice.base[i]
             var joined = -1
             if gained.base[old] == stamp || (c != .max && lost.base[Int(c)] == stamp) {
@@ -185,27 +190,34 @@ private func runSplit(items: Int, arcs: Int, arcStart: UnsafeMutablePointer<Int>
     }
 }
 
-/// Step 1: each batch node's best neighbouring community against a frozen state.
+/// Step 1: each batch node's best neighbouring community against a frozen state, and
+/// whether moving there (or to an empty community) would raise the quality in that state.
+/// Nodes for which it would not are left alone by step 2, as if the sequential algorithm
+/// had visited them at the start of the batch: a neighbour's later move queues them again.
 private struct MoveEvaluator {
     let o: UnsafeMutablePointer<Int>, t: UnsafeMutablePointer<UInt32>
     let w: UnsafeMutablePointer<Double>, nw: UnsafeMutablePointer<Double>
     let community: UnsafeMutablePointer<UInt32>, communityWeight: UnsafeMutablePointer<Double>
+    let communitySize: UnsafeMutablePointer<UInt32>
     let gamma: Double
     let batch: UnsafeMutablePointer<UInt32>, choice: UnsafeMutablePointer<UInt32>
     let toChoice: UnsafeMutablePointer<Double>, toOld: UnsafeMutablePointer<Double>
-    let arcWeight: UnsafeMutablePointer<Double>
+    let arcWeight: UnsafeMutablePointer<Double>, old: UnsafeMutablePointer<UInt32>
+    let wantsMove: UnsafeMutablePointer<Bool>
 
     init(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, batch: UnsafeMutablePointer<UInt32>,
          choice: UnsafeMutablePointer<UInt32>, toChoice: UnsafeMutablePointer<Double>,
-         toOld: UnsafeMutablePointer<Double>, arcWeight: UnsafeMutablePointer<Double>) {
+         toOld: UnsafeMutablePointer<Double>, arcWeight: UnsafeMutablePointer<Double>,
+         old: UnsafeMutablePointer<UInt32>, wantsMove: UnsafeMutablePointer<Bool>) {
         o = g.offsets.base; t = g.targets.base; w = g.weights.base; nw = g.nodeWeights.base
         community = ws.community.base; communityWeight = ws.communityWeight.base
+        communitySize = ws.communitySize.base
         self.gamma = gamma
         self.batch = batch; self.choice = choice; self.toChoice = toChoice; self.toOld = toOld
-        self.arcWeight = arcWeight
+        self.arcWeight = arcWeight; self.old = old; self.wantsMove = wantsMove
     }
 
-    func evaluate(_ range: Range<Int>, scratch: MoveScratch) {
+    func evaluate(_ range: Range<Int>, scratch: MoveScratch, emptyLeft: Bool) {
         let slot = scratch.slots.base, touched = scratch.touched.base
         var stamp = scratch.stamp
         for i in range {
@@ -214,19 +226,24 @@ private struct MoveEvaluator {
             let mark = stamp
             let (touchedCount, sum) = weighNeighbourCommunities(
                 of: v, offsets: o, targets: t, weights: w, community: community, slot: slot, touched: touched, mark: mark)
-            let old = Int(community[v])
-            let scaled = gamma * nw[v]
+            let own = Int(community[v])
+            let wv = nw[v], scaled = gamma * wv
             var best = UInt32.max, bestGain = -Double.infinity, bestEdge = 0.0
             for j in 0..<touchedCount {
                 let c = Int(touched[j])
-                if c == old { continue }
+                if c == own { continue }
                 let gain = slot[c].weight - scaled * communityWeight[c]
                 if gain > bestGain { bestGain = gain; best = UInt32(c); bestEdge = slot[c].weight }
             }
+            let edgeToOwn = slot[own].stamp == mark ? slot[own].weight : 0
+            let stay = edgeToOwn - scaled * (communityWeight[own] - wv)
+            if emptyLeft && communitySize[own] > 1 && 0 > bestGain { bestGain = 0 }
+            wantsMove[i] = bestGain > stay + 1e-12 * (sum + abs(stay) + abs(bestGain))
             choice[i] = best
             toChoice[i] = bestEdge
-            toOld[i] = slot[old].stamp == mark ? slot[old].weight : 0
+            toOld[i] = edgeToOwn
             arcWeight[i] = sum
+            old[i] = UInt32(truncatingIfNeeded: own)
         }
         scratch.stamp = stamp
     }
