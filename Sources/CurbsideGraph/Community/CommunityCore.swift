@@ -272,26 +272,19 @@ private struct GroupMerger {
     /// Merges `groups`, writing arcs from `arcStart[groups.lowerBound]`; returns how many.
     func merge(_ groups: Range<Int>, scratch: MoveScratch) -> Int {
         guard !groups.isEmpty else { return 0 }
-        let slot = scratch.slots.base, touched = scratch.touched.base
-        var stamp = scratch.stamp
+        let sums = scratch.sums.base, touched = scratch.touched.base
         let base = arcStart[groups.lowerBound]
         var p = base
         for g in groups {
             ro[g] = p
-            stamp &+= 1
-            let mark = stamp
             var touchedCount = 0
-            var inside = 0.0, loop = 0.0, weight = 0.0
+            var inside = 0.0, loop = 0.0, weight = 0.0, total = 0.0
             for i in memberStart[g]..<memberStart[g + 1] {
                 let v = Int(members[i])
                 loop += l[v]
                 weight += nw[v]
-                for a in o[v]..<o[v + 1] {
-                    let h = Int(labels[Int(t[a])])
-                    if h == g { inside += w[a]; continue }
-                    if slot[h].stamp != mark { slot[h] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(h); touchedCount += 1 }
-                    slot[h].weight += w[a]
-                }
+                sumByCommunity(o[v]..<o[v + 1], targets: t, weights: w, label: labels, sums: sums, touched: touched,
+                               count: &touchedCount, total: &total, skip: g, skipped: &inside)
             }
             // Each inside edge was seen from both ends.
             rl[g] = loop + inside * 0.5
@@ -299,11 +292,11 @@ private struct GroupMerger {
             for j in 0..<touchedCount {
                 let h = Int(touched[j])
                 rt[p] = UInt32(h)
-                rw[p] = slot[h].weight
+                rw[p] = sums[h]
+                sums[h] = -1
                 p += 1
             }
         }
-        scratch.stamp = stamp
         return p - base
     }
 }
@@ -362,8 +355,12 @@ final class Workspace {
     let refinedExternal: ScratchBuffer<Double>
     /// Refinement: each node's edge weight to the rest of its enclosing community.
     let within: ScratchBuffer<Double>
-    /// Candidate communities and their selection weights in the randomised merge.
+    /// Candidate communities' selection weights and edge weights in the randomised merge.
     let candidateWeight: ScratchBuffer<Double>
+    let candidateEdge: ScratchBuffer<Double>
+    /// Refinement: edge weight from the node being merged to each refined community, −1
+    /// where untouched (reset after each node).
+    let refineSums: ScratchBuffer<Double>
     /// Refinement: where each community's members start in `order` (k + 1 entries), and
     /// the first community of each parallel chunk.
     let memberStart: ScratchBuffer<Int>
@@ -395,6 +392,8 @@ final class Workspace {
         refinedExternal = ScratchBuffer(count: n, repeating: 0)
         within = ScratchBuffer(count: n, repeating: 0)
         candidateWeight = ScratchBuffer(count: n, repeating: 0)
+        candidateEdge = ScratchBuffer(count: n, repeating: 0)
+        refineSums = ScratchBuffer(count: n, repeating: -1)
         memberStart = ScratchBuffer(count: n + 1, repeating: 0)
         chunkBounds = ScratchBuffer(count: 17, repeating: 0)
     }
@@ -615,8 +614,7 @@ func refine(graph g: WorkingGraph, workspace ws: Workspace, communityCount k: In
         members[Int(fill[c])] = UInt32(v); fill[c] += 1
     }
     let refiner = UncheckedSendable(CommunityRefiner(
-        graph: g, workspace: ws, gamma: gamma, theta: theta, seed: random.next(), stampBase: ws.stampValue))
-    ws.stampValue &+= UInt64(n)
+        graph: g, workspace: ws, gamma: gamma, theta: theta, seed: random.next()))
     // Chunks of about equal member counts (a chunk is a run of whole communities); their
     // number depends only on n.
     let chunks = n < 16_384 ? 1 : 16
@@ -640,7 +638,7 @@ func refine(graph g: WorkingGraph, workspace ws: Workspace, communityCount k: In
 /// The per-community body of ``refine(graph:workspace:communityCount:gamma:randomness:random:)``.
 /// Community S reads and writes only the entries of its own members (node-indexed arrays,
 /// and the refined ids, which are member ids) and the slice `start[S] ..< start[S + 1]` of
-/// `members`, `touched` and `chance`, so communities can run concurrently.
+/// `members`, `touched`, `chance` and `edges`, so communities can run concurrently.
 struct CommunityRefiner {
     let o: UnsafeMutablePointer<Int>, t: UnsafeMutablePointer<UInt32>
     let w: UnsafeMutablePointer<Double>, nw: UnsafeMutablePointer<Double>
@@ -648,20 +646,20 @@ struct CommunityRefiner {
     let refined: UnsafeMutablePointer<UInt32>, rWeight: UnsafeMutablePointer<Double>
     let rSize: UnsafeMutablePointer<UInt32>, rExternal: UnsafeMutablePointer<Double>
     let within: UnsafeMutablePointer<Double>
-    let slot: UnsafeMutablePointer<WeightSlot>, touched: UnsafeMutablePointer<UInt32>
-    let chance: UnsafeMutablePointer<Double>
+    let sums: UnsafeMutablePointer<Double>, touched: UnsafeMutablePointer<UInt32>
+    let chance: UnsafeMutablePointer<Double>, edges: UnsafeMutablePointer<Double>
     let start: UnsafeMutablePointer<Int>, members: UnsafeMutablePointer<UInt32>
-    let gamma: Double, theta: Double, seed: UInt64, stampBase: UInt64
+    let gamma: Double, theta: Double, seed: UInt64
 
-    init(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, theta: Double, seed: UInt64,
-         stampBase: UInt64) {
+    init(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, theta: Double, seed: UInt64) {
         o = g.offsets.base; t = g.targets.base; w = g.weights.base; nw = g.nodeWeights.base
         community = ws.community.base; communityWeight = ws.communityWeight.base
         refined = ws.refined.base; rWeight = ws.refinedWeight.base; rSize = ws.refinedSize.base
         rExternal = ws.refinedExternal.base; within = ws.within.base
-        slot = ws.slots.base; touched = ws.touched.base; chance = ws.candidateWeight.base
+        sums = ws.refineSums.base; touched = ws.touched.base; chance = ws.candidateWeight.base
+        edges = ws.candidateEdge.base
         start = ws.memberStart.base; members = ws.order.base
-        self.gamma = gamma; self.theta = theta; self.seed = seed; self.stampBase = stampBase
+        self.gamma = gamma; self.theta = theta; self.seed = seed
     }
 
     func refine(community s: Int) {
@@ -687,7 +685,7 @@ struct CommunityRefiner {
             let a = members[first + i]; members[first + i] = members[first + j]; members[first + j] = a
             i -= 1
         }
-        let touched = self.touched + first, chance = self.chance + first
+        let touched = self.touched + first, chance = self.chance + first, edges = self.edges + first
         let ws_ = total
         for i in first..<end {
             let v = Int(members[i])
@@ -695,15 +693,15 @@ struct CommunityRefiner {
             guard rSize[own] == 1 else { continue }
             let wv = nw[v]
             guard within[v] >= gamma * wv * (ws_ - wv) else { continue }
-            // One stamp per visit, unique across all communities of this call.
-            let mark = stampBase &+ UInt64(i) &+ 1
+            // Edge weight to each refined community of S (−1 marks untouched entries; the
+            // entries are refined ids, members of S, so communities never share one).
             var touchedCount = 0
             for a in o[v]..<o[v + 1] {
                 let u = Int(t[a])
                 guard community[u] == c else { continue }
                 let r = Int(refined[u])
-                if slot[r].stamp != mark { slot[r] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(r); touchedCount += 1 }
-                slot[r].weight += w[a]
+                let x = sums[r]
+                if x < 0 { sums[r] = w[a]; touched[touchedCount] = UInt32(r); touchedCount += 1 } else { sums[r] = x + w[a] }
             }
             // Candidates: well-connected refined communities with ΔH ≥ 0. Staying alone is the
             // baseline with ΔH = 0; compact the candidates to the front of `touched`.
@@ -711,11 +709,14 @@ struct CommunityRefiner {
             var maxGain = 0.0
             for j in 0..<touchedCount {
                 let r = Int(touched[j])
+                let edge = sums[r]
+                sums[r] = -1
                 guard rExternal[r] >= gamma * rWeight[r] * (ws_ - rWeight[r]) else { continue }
-                let gain = slot[r].weight - gamma * wv * rWeight[r]
+                let gain = edge - gamma * wv * rWeight[r]
                 guard gain >= 0 else { continue }
                 touched[candidates] = UInt32(r)
                 chance[candidates] = gain
+                edges[candidates] = edge
                 candidates += 1
                 if gain > maxGain { maxGain = gain }
             }
@@ -730,22 +731,23 @@ struct CommunityRefiner {
                 }
                 var draw = random.unitInterval() * sum - (-maxGain / theta).exp
                 if draw >= 0 {
-                    chosen = Int(touched[candidates - 1])
+                    chosen = candidates - 1
                     for j in 0..<candidates {
                         draw -= chance[j]
-                        if draw < 0 { chosen = Int(touched[j]); break }
+                        if draw < 0 { chosen = j; break }
                     }
                 }
             } else {
                 var best = 0.0
-                for j in 0..<candidates where chance[j] > best { best = chance[j]; chosen = Int(touched[j]) }
+                for j in 0..<candidates where chance[j] > best { best = chance[j]; chosen = j }
             }
             guard chosen >= 0 else { continue }
-            refined[v] = UInt32(chosen)
+            let r = Int(touched[chosen])
+            refined[v] = UInt32(r)
             rSize[own] = 0
-            rSize[chosen] += 1
-            rWeight[chosen] += wv
-            rExternal[chosen] += within[v] - 2 * slot[chosen].weight
+            rSize[r] += 1
+            rWeight[r] += wv
+            rExternal[r] += within[v] - 2 * edges[chosen]
         }
     }
 }
