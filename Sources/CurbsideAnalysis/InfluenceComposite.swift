@@ -146,10 +146,14 @@ public struct CompositeInfluence: Sendable {
     ///   - platformCounts: per node, the platform-wide follower and following counts when
     ///     the input gave them (they feed the flags; `nil` falls back to the network's).
     ///   - specialties: the labels (``NodeSpecialties/classify(loaded:store:)``).
+    ///   - undirected: `graph.view(direction: .symmetric)` when the caller already has it
+    ///     (the k-core shell is taken on it); `nil` builds it.
     ///   - tieBreak: orders accounts of equal composite (e.g. by handle).
     public init(graph: Graph, platformCounts: [(followers: Int?, following: Int?)], specialties: NodeSpecialties,
-                options: InfluenceOptions = InfluenceOptions(), tieBreak: (UInt32) -> String = { _ in "" }) {
+                options: InfluenceOptions = InfluenceOptions(), undirected: GraphView? = nil,
+                tieBreak: (UInt32) -> String = { _ in "" }) {
         precondition(platformCounts.count == graph.nodeCount && specialties.labels.count == graph.nodeCount, "one account and label per node")
+        precondition(undirected.map { !$0.isDirected && $0.nodeCount == graph.nodeCount } ?? true, "the symmetric view of graph")
         self.options = options
         self.specialties = specialties
         let n = graph.nodeCount
@@ -185,7 +189,7 @@ public struct CompositeInfluence: Sendable {
                 components.append(c); values.append(clinicianInDegree(graph, specialties: specialties))
             case .coreShell:
                 guard graph.edgeCount > 0 else { unavailable.append((c, "no ties")); continue }
-                components.append(c); values.append(coreness(graph.view(direction: .symmetric)).map(Double.init))
+                components.append(c); values.append(coreness(undirected ?? graph.view(direction: .symmetric)).map(Double.init))
             }
         }
         let raw = components.map { options.weights[$0] ?? 0 }

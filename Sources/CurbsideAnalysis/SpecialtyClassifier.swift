@@ -395,9 +395,11 @@ extension SpecialtyClassifier {
 
     /// Classifies the accounts of a graph already loaded from `store` (in node order), as
     /// ``classify(store:ties:)`` does: mutual-follow ties when the graph has follows, else
-    /// mutual ties of any kind.
-    public func classify(loaded: LoadedGraph, store: Store, ties: Bool = true) throws -> [SpecialtyAssignment?] {
-        var hashtags = try store.hashtagsByAccount()
+    /// mutual ties of any kind. `hashtags` is `store.hashtagsByAccount()` when the caller
+    /// has already read it (`nil` reads it).
+    public func classify(loaded: LoadedGraph, store: Store, ties: Bool = true,
+                         hashtags storedHashtags: [Int64: [String: Int]]? = nil) throws -> [SpecialtyAssignment?] {
+        var hashtags = try storedHashtags ?? store.hashtagsByAccount()
         var labels: [Int64: SpecialtyUserLabel] = [:]
         for (id, l) in try store.specialtyLabels() {
             labels[id] = SpecialtyUserLabel(specialty: l.specialty, source: (l.path as NSString).lastPathComponent)

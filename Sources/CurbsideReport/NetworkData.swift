@@ -65,10 +65,12 @@ public final class NetworkData {
             BackgroundCommunities($0, options: Self.leidenOptions(options, large: Self.isLarge($0, options)))
         }
         accounts = loaded.accounts
-        let assignments = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard()).classify(loaded: loaded, store: store)
+        let hashtags = try store.hashtagsByAccount()
+        let assignments = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard())
+            .classify(loaded: loaded, store: store, hashtags: hashtags)
         specialties = assignments.map { $0?.label }
         nodeSpecialties = NodeSpecialties(assignments: assignments)
-        profiles = accountProfiles(loaded, hashtags: try store.hashtagsByAccount(), specialties: specialties.map { $0?.specialty })
+        profiles = accountProfiles(loaded, hashtags: hashtags, specialties: specialties.map { $0?.specialty })
         sources = try store.sources()
         self.options = options
         idWidth = String(loaded.accounts.count).count
@@ -108,7 +110,7 @@ public final class NetworkData {
     /// The composite, explainable influence score (`curbside influence`).
     public private(set) lazy var composite = CompositeInfluence(
         graph: graph, platformCounts: accounts.map { ($0.followersCount, $0.followingCount) },
-        specialties: nodeSpecialties, tieBreak: { [unowned self] in self.display($0) })
+        specialties: nodeSpecialties, undirected: undirected, tieBreak: { [unowned self] in self.display($0) })
 
     /// Audience ties and per-tie cascade probabilities (`curbside reach`, `brief`).
     public private(set) lazy var reachNetwork = ReachNetwork(graph: graph)

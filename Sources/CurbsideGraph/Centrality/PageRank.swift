@@ -108,13 +108,27 @@ public func pageRank(_ graph: some AdjacencyGraph, options: PageRankOptions = Pa
                 let (off, src, w, share, nextShare, x, inverseOut, teleport, dangling, next, partial) = p.value
                 var change = 0.0, danglingNext = 0.0
                 for v in range {
-                    var sum = 0.0
                     let start = Int(off[v]), end = Int(off[v + 1])
+                    // Four running sums: one would chain every addition to the one before
+                    // and hold the loads back; the combination order is fixed.
+                    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+                    var i = start
                     if useWeights {
-                        for i in start..<end { sum += share[Int(src[i])] * w[i] }
+                        while i + 4 <= end {
+                            s0 += share[Int(src[i])] * w[i]; s1 += share[Int(src[i + 1])] * w[i + 1]
+                            s2 += share[Int(src[i + 2])] * w[i + 2]; s3 += share[Int(src[i + 3])] * w[i + 3]
+                            i += 4
+                        }
+                        while i < end { s0 += share[Int(src[i])] * w[i]; i += 1 }
                     } else {
-                        for i in start..<end { sum += share[Int(src[i])] }
+                        while i + 4 <= end {
+                            s0 += share[Int(src[i])]; s1 += share[Int(src[i + 1])]
+                            s2 += share[Int(src[i + 2])]; s3 += share[Int(src[i + 3])]
+                            i += 4
+                        }
+                        while i < end { s0 += share[Int(src[i])]; i += 1 }
                     }
+                    let sum = (s0 + s1) + (s2 + s3)
                     let score = d * (sum + mass * dangling[v]) + (1 - d) * teleport[v]
                     next[v] = score
                     change += abs(score - x[v])
