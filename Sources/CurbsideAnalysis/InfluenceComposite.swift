@@ -249,25 +249,10 @@ public struct CompositeInfluence: Sendable {
 public func engagementView(_ graph: Graph, options: InfluenceOptions = InfluenceOptions()) -> GraphView {
     let kindWeight = graph.kindLabels.map(options.kindWeight)
     let out = graph.outAdjacency
-    let n = graph.nodeCount
-    var offsets = [UInt32](repeating: 0, count: n + 1)
-    var targets: [UInt32] = []
-    var weights: [Double] = []
-    for u in 0..<n {
-        var last = UInt32.max
-        for e in Int(out.offsets[u])..<Int(out.offsets[u + 1]) {
-            let v = out.targets[e]
-            let w = kindWeight[Int(graph.kind(ofEdge: e))] * Double(graph.count(ofEdge: e))
-            guard w > 0, v != UInt32(u) else { continue }
-            if v == last { weights[weights.count - 1] += w; continue }
-            last = v
-            targets.append(v)
-            weights.append(w)
-            offsets[u + 1] += 1
-        }
-    }
-    for i in 0..<n { offsets[i + 1] += offsets[i] }
-    return GraphView(directed: CSR(offsets: offsets, targets: targets, weights: weights))
+    return GraphView(directed: out.filtered { u, e in
+        let w = kindWeight[Int(graph.kind(ofEdge: e))] * Double(graph.count(ofEdge: e))
+        return w > 0 && out.targets[e] != u ? w : nil
+    })
 }
 
 /// Distinct accounts with a clinical label and a tie of any kind to each node (self excluded).

@@ -97,6 +97,19 @@ final class GraphBuilderTests: XCTestCase {
         XCTAssertEqual(mutual.edgeCount, 2)
 
         XCTAssertEqual(g.view(kinds: ["nonexistent"]).outAdjacency.arcCount, 0)
+
+        // Filtering the multigraph's arcs: follow 0→1 (arc 0) and mention 0→1 (arc 1, count 4)
+        // merge into one arc of weight 1·2 + 4·1; the mention loop 3→3 is dropped.
+        let out = g.outAdjacency
+        XCTAssertEqual(out.targets, [1, 1, 0, 2, 3])
+        let reweighted = out.filtered { u, e in
+            out.targets[e] == u ? nil : (g.kind(ofEdge: e) == f ? 2 : 1) * Double(g.count(ofEdge: e))
+        }
+        XCTAssertEqual(reweighted.offsets, [0, 1, 3, 3, 3])
+        XCTAssertEqual(reweighted.targets, [1, 0, 2])
+        XCTAssertEqual(reweighted.weights, [6, 2, 2])
+        let followsOnly = out.filtered(weighted: false) { _, e in g.kind(ofEdge: e) == f ? 1 : nil }
+        XCTAssertEqual(followsOnly, follows.outAdjacency)
     }
 
     /// Counts on email-Eu-core agree with networkx 3.6.1 (References/email-eu-core.json).

@@ -41,6 +41,38 @@ public struct CSR: Sendable, Equatable {
         targets[range(v)]
     }
 
+    /// The arcs `weight` keeps, with the weights it gives them: `weight(source, arc)`
+    /// returns the new weight of the arc at position `arc`, or `nil` to drop it. Rows keep
+    /// their order; kept arcs of a row to the same target in a row (the parallel arcs of
+    /// several kinds in a ``Graph``) merge into one, their weights added. With `weighted`
+    /// false the result has no weights (every kept arc weighs 1).
+    ///
+    /// - Complexity: O(n + m).
+    public func filtered(weighted: Bool = true, _ weight: (_ source: UInt32, _ arc: Int) -> Double?) -> CSR {
+        let n = nodeCount
+        var newOffsets = [UInt32](repeating: 0, count: n + 1)
+        var newTargets: [UInt32] = []
+        var newWeights: [Double] = []
+        newTargets.reserveCapacity(arcCount)
+        if weighted { newWeights.reserveCapacity(arcCount) }
+        for u in 0..<UInt32(n) {
+            var last = UInt32.max
+            for e in range(u) {
+                guard let w = weight(u, e) else { continue }
+                let v = targets[e]
+                if v == last {
+                    if weighted { newWeights[newWeights.count - 1] += w }
+                    continue
+                }
+                last = v
+                newTargets.append(v)
+                if weighted { newWeights.append(w) }
+            }
+            newOffsets[Int(u) + 1] = UInt32(newTargets.count)
+        }
+        return CSR(offsets: newOffsets, targets: newTargets, weights: weighted ? newWeights : nil)
+    }
+
     /// The sum of `v`'s arc weights (its degree when unweighted).
     @inlinable public func weightedDegree(_ v: UInt32) -> Double {
         guard let weights else { return Double(degree(v)) }

@@ -173,17 +173,6 @@ private func arcPosition(_ adjacency: CSR, from u: UInt32, to v: UInt32) -> Int?
 /// The arcs of `graph` at the positions `keep` accepts, as a view of the same kind.
 private func keepingArcs(_ graph: some AdjacencyGraph, _ keep: (Int) -> Bool) -> GraphView {
     let out = graph.outAdjacency
-    let n = graph.nodeCount
-    var offsets = [UInt32](repeating: 0, count: n + 1)
-    var targets: [UInt32] = []
-    var weights: [Double] = []
-    for u in 0..<n {
-        for e in Int(out.offsets[u])..<Int(out.offsets[u + 1]) where keep(e) {
-            targets.append(out.targets[e])
-            if let w = out.weights { weights.append(w[e]) }
-        }
-        offsets[u + 1] = UInt32(targets.count)
-    }
-    let csr = CSR(offsets: offsets, targets: targets, weights: out.weights == nil ? nil : weights)
+    let csr = out.filtered(weighted: out.weights != nil) { _, e in keep(e) ? (out.weights?[e] ?? 1) : nil }
     return graph.isDirected ? GraphView(directed: csr) : GraphView(undirected: csr)
 }
