@@ -56,32 +56,11 @@ extension Graph {
         }
     }
 
-    /// One arc per (u, v) among the kept kinds.
+    /// One arc per (u, v) among the kept kinds, weighted by the summed counts.
     private func projectDirected(keep: [Bool], weighted: Bool) -> CSR {
-        let n = nodeCount
-        var offsets = [UInt32](repeating: 0, count: n + 1)
-        var targets: [UInt32] = []
-        targets.reserveCapacity(edgeCount)
-        var weights: [Double] = []
-        if weighted { weights.reserveCapacity(edgeCount) }
-        let out = outAdjacency
-        for u in 0..<n {
-            var last = UInt32.max
-            for e in Int(out.offsets[u])..<Int(out.offsets[u + 1]) where keep[Int(kind(ofEdge: e))] {
-                let v = out.targets[e]
-                let w = Double(count(ofEdge: e))
-                if v == last {
-                    if weighted { weights[weights.count - 1] += w }
-                    continue
-                }
-                last = v
-                targets.append(v)
-                if weighted { weights.append(w) }
-                offsets[u + 1] &+= 1
-            }
+        outAdjacency.filtered(weighted: weighted) { _, e in
+            keep[Int(kind(ofEdge: e))] ? Double(count(ofEdge: e)) : nil
         }
-        for i in 0..<n { offsets[i + 1] &+= offsets[i] }
-        return CSR(offsets: offsets, targets: targets, weights: weighted ? weights : nil)
     }
 
     /// Union (symmetric) or intersection (mutual) of a simple adjacency and its transpose.
