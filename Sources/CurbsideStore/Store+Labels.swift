@@ -59,14 +59,7 @@ extension Store {
             }
         }
         if !unresolved.isEmpty && !skipUnresolved { throw UnresolvedLinks(file: path, lines: unresolved) }
-        let now = Int64(Date().timeIntervalSince1970)
-        let setID: Int64 = try db.transaction {
-            let insert = try db.prepare("INSERT INTO label_set(path, sha256, created_at) VALUES (?, ?, ?)")
-            insert.bind(1, path)
-            insert.bind(2, sha256)
-            insert.bind(3, now)
-            try insert.run()
-            let id = sqlite3_last_insert_rowid(db.handle)
+        let setID = try insertFileSet(.labels, path: path, sha256: sha256) { id in
             let add = try db.prepare("INSERT OR REPLACE INTO account_label(label_set_id, account_id, specialty, line) VALUES (?, ?, ?, ?)")
             for r in resolved {
                 add.bind(1, id)
@@ -75,7 +68,6 @@ extension Store {
                 add.bind(4, Int64(r.line))
                 try add.run()
             }
-            return id
         }
         let info = try labelSets().first { $0.id == setID }!
         return (info, unresolved, false)
@@ -120,15 +112,7 @@ extension Store {
     /// Returns whether it existed.
     @discardableResult
     public func removeLabels(id: Int64) throws -> Bool {
-        try db.transaction {
-            let labels = try db.prepare("DELETE FROM account_label WHERE label_set_id = ?")
-            labels.bind(1, id)
-            try labels.run()
-            let set = try db.prepare("DELETE FROM label_set WHERE id = ?")
-            set.bind(1, id)
-            try set.run()
-            return db.changes > 0
-        }
+        try removeFileSet(.labels, id: id)
     }
 
     /// Each labelled account's label from the newest set labelling it, by account id.

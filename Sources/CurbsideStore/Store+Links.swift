@@ -61,14 +61,7 @@ extension Store {
             s.reset()
         }
         if !unresolved.isEmpty && !skipUnresolved { throw UnresolvedLinks(file: path, lines: unresolved) }
-        let now = Int64(Date().timeIntervalSince1970)
-        let setID: Int64 = try db.transaction {
-            let insert = try db.prepare("INSERT INTO link_set(path, sha256, created_at) VALUES (?, ?, ?)")
-            insert.bind(1, path)
-            insert.bind(2, sha256)
-            insert.bind(3, now)
-            try insert.run()
-            let id = sqlite3_last_insert_rowid(db.handle)
+        let setID = try insertFileSet(.links, path: path, sha256: sha256) { id in
             let add = try db.prepare("INSERT OR REPLACE INTO account_link(link_set_id, account_id, person) VALUES (?, ?, ?)")
             for (account, person) in resolved {
                 add.bind(1, id)
@@ -76,7 +69,6 @@ extension Store {
                 add.bind(3, person)
                 try add.run()
             }
-            return id
         }
         let info = try linkSets().first { $0.id == setID }!
         return (info, unresolved, false)
@@ -100,15 +92,7 @@ extension Store {
     /// Removes a link set; its accounts are separate again. Returns whether it existed.
     @discardableResult
     public func removeLinks(id: Int64) throws -> Bool {
-        try db.transaction {
-            let links = try db.prepare("DELETE FROM account_link WHERE link_set_id = ?")
-            links.bind(1, id)
-            try links.run()
-            let set = try db.prepare("DELETE FROM link_set WHERE id = ?")
-            set.bind(1, id)
-            try set.run()
-            return db.changes > 0
-        }
+        try removeFileSet(.links, id: id)
     }
 
     /// For each account id that is linked, the smallest account id of its person: accounts

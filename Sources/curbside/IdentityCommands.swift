@@ -60,40 +60,11 @@ struct LinkCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A link file (platform,account,person).")
-    var file: String?
-
-    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
-    var db: String = "curbside.sqlite"
-
-    @Flag(name: .long, help: "List the link sets applied.")
-    var list = false
-
-    @Option(name: .long, help: "Remove the link set with this id.")
-    var remove: Int64?
-
-    @Flag(name: .long, help: "Skip rows that name no account in the store, instead of failing.")
-    var lenient = false
-
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
-
-    func validate() throws {
-        let actions = (file != nil ? 1 : 0) + (list ? 1 : 0) + (remove != nil ? 1 : 0)
-        if actions != 1 { throw ValidationError("give a link FILE, --list, or --remove ID") }
-    }
+    @OptionGroup var options: FileSetOptions
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw InputProblem(description: "no store at \(db): import sources first")
-        }
-        let store = try Store(path: db)
-        if let id = remove {
-            guard try store.removeLinks(id: id) else { throw InputProblem(description: "no link set \(id) in \(db)") }
-            printError("removed link set \(id)")
-            return
-        }
-        if let file {
+        guard let store = try options.openStore(noun: "link", removeSet: { try $0.removeLinks(id: $1) }) else { return }
+        if let file = options.file {
             let csv = try CSVRecords(path: file)
             guard let p = csv.column("platform"), let a = csv.column("account"), let person = csv.column("person") else {
                 throw ImportError(file: (file as NSString).lastPathComponent, location: "line 1",
@@ -109,20 +80,14 @@ struct LinkCommand: ParsableCommand {
                                         account: r.fields[a].trimmingCharacters(in: .whitespaces),
                                         person: r.fields[person].trimmingCharacters(in: .whitespaces), line: r.line))
             }
-            let digest = try SHA256.hexOfFile(atPath: file)
-            do {
-                let result = try store.addLinks(path: file, sha256: digest, links: links, skipUnresolved: lenient)
-                if result.alreadyApplied { printError("\(file): already applied as link set \(result.set.id); nothing changed") }
-                if !result.skippedLines.isEmpty {
-                    printError("  skipped \(result.skippedLines.count) rows naming no account (lines \(result.skippedLines.prefix(10).map(String.init).joined(separator: ", ")))")
-                }
-            } catch let e as UnresolvedLinks {
-                throw InputProblem(description: e.description)
+            try options.apply(file, noun: "link", skipped: "no account") { path, digest in
+                let r = try store.addLinks(path: path, sha256: digest, links: links, skipUnresolved: options.lenient)
+                return (r.set.id, r.alreadyApplied, r.skippedLines)
             }
         }
         let sets = try store.linkSets()
         emit(header: ["id", "path", "sha256", "accounts", "persons"],
              rows: sets.map { [String($0.id), $0.path, String($0.sha256.prefix(12)), String($0.accounts), String($0.persons)] },
-             format: format, numericColumns: [0, 3, 4])
+             format: options.format, numericColumns: [0, 3, 4])
     }
 }

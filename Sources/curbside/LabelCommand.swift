@@ -25,42 +25,13 @@ struct LabelCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A label file (account,specialty[,platform]).")
-    var file: String?
-
-    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
-    var db: String = "curbside.sqlite"
-
-    @Flag(name: .long, help: "List the label sets applied.")
-    var list = false
-
-    @Option(name: .long, help: "Remove the label set with this id.")
-    var remove: Int64?
-
-    @Flag(name: .long, help: "Skip rows naming no account or an unknown specialty, instead of failing.")
-    var lenient = false
+    @OptionGroup var options: FileSetOptions
 
     @OptionGroup var lexicon: LexiconOptions
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
-
-    func validate() throws {
-        let actions = (file != nil ? 1 : 0) + (list ? 1 : 0) + (remove != nil ? 1 : 0)
-        if actions != 1 { throw ValidationError("give a label FILE, --list, or --remove ID") }
-    }
-
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw InputProblem(description: "no store at \(db): import sources first")
-        }
-        let store = try Store(path: db)
-        if let id = remove {
-            guard try store.removeLabels(id: id) else { throw InputProblem(description: "no label set \(id) in \(db)") }
-            printError("removed label set \(id)")
-            return
-        }
-        if let file {
+        guard let store = try options.openStore(noun: "label", removeSet: { try $0.removeLabels(id: $1) }) else { return }
+        if let file = options.file {
             let classifier = try lexicon.classifier()
             let rows = try readSpecialtyRows(file)
             var labels: [SpecialtyLabelRow] = []
@@ -73,24 +44,18 @@ struct LabelCommand: ParsableCommand {
                 let message = "\((file as NSString).lastPathComponent): line\(unknown.count == 1 ? "" : "s") "
                     + unknown.prefix(10).map(String.init).joined(separator: ", ") + (unknown.count > 10 ? ", …" : "")
                     + ": expected a specialty the lexicon knows (key, name, alias or NUCC code; --taxonomy FILE adds every NUCC code)"
-                if !lenient { throw InputProblem(description: message) }
+                if !options.lenient { throw InputProblem(description: message) }
                 printError("  skipped \(unknown.count) rows with an unknown specialty (\(message))")
             }
-            let digest = try SHA256.hexOfFile(atPath: file)
-            do {
-                let result = try store.addLabels(path: file, sha256: digest, labels: labels, skipUnresolved: lenient)
-                if result.alreadyApplied { printError("\(file): already applied as label set \(result.set.id); nothing changed") }
-                if !result.skippedLines.isEmpty {
-                    printError("  skipped \(result.skippedLines.count) rows naming no single account (lines \(result.skippedLines.prefix(10).map(String.init).joined(separator: ", ")))")
-                }
-            } catch let e as UnresolvedLinks {
-                throw InputProblem(description: e.description)
+            try options.apply(file, noun: "label", skipped: "no single account") { path, digest in
+                let r = try store.addLabels(path: path, sha256: digest, labels: labels, skipUnresolved: options.lenient)
+                return (r.set.id, r.alreadyApplied, r.skippedLines)
             }
         }
         let sets = try store.labelSets()
         emit(header: ["id", "path", "sha256", "labels"],
              rows: sets.map { [String($0.id), $0.path, String($0.sha256.prefix(12)), String($0.labels)] },
-             format: format, numericColumns: [0, 3])
+             format: options.format, numericColumns: [0, 3])
     }
 }
 
