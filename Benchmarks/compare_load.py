@@ -182,6 +182,10 @@ def main():
                             "yes" if peak < 2e9 else "NO"))
         runs_line = ("import CSV " + ", ".join(f"{r['seconds']:.3f}" for r in imp_all)
                      + "; import SNAP " + ", ".join(f"{r['seconds']:.3f}" for r in snp_all))
+        if args.keep:
+            os.makedirs(args.keep, exist_ok=True)
+            shutil.copy(csv, args.keep)
+            shutil.copy(store, args.keep)
         if args.import_only:
             print(f"\n{args.edges:,} edges, seed {args.seed}, best of {args.runs}\n")
             print_rows(import_rows)
@@ -207,11 +211,6 @@ def main():
 
         nkr, nk_all = best_of(args.runs, run_nk)
         nk_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
-        if args.keep:
-            os.makedirs(args.keep, exist_ok=True)
-            shutil.copy(csv, args.keep)
-            shutil.copy(store, args.keep)
 
         rows = import_rows + [
             ("Store.loadGraph (store -> Graph)", load["seconds"],
