@@ -48,18 +48,19 @@ final class MoveScratch {
 /// entries to −1 when done.
 @inline(__always)
 func sumByCommunity(
-    _ arcs: Range<Int>, targets t: UnsafeMutablePointer<UInt32>, weights w: UnsafeMutablePointer<Double>,
+    _ arcs: Range<Int>, targets t: UnsafeMutablePointer<UInt32>, weights: UnsafeMutablePointer<Double>?,
     label: UnsafeMutablePointer<UInt32>, sums: UnsafeMutablePointer<Double>, touched: UnsafeMutablePointer<UInt32>,
     count: inout Int, total: inout Double, skip: Int = -1, skipped: inout Double
 ) {
-    for a in arcs {
+    @inline(__always) func add(_ a: Int, _ x: Double) {
         let c = Int(label[Int(t[a])])
-        let x = w[a]
         total += x
-        if c == skip { skipped += x; continue }
+        if c == skip { skipped += x; return }
         let s = sums[c]
         if s < 0 { sums[c] = x; touched[count] = UInt32(truncatingIfNeeded: c); count += 1 } else { sums[c] = s + x }
     }
+    // `nil` weights: every arc weighs 1, and the weight array is not read at all.
+    if let w = weights { for a in arcs { add(a, w[a]) } } else { for a in arcs { add(a, 1) } }
 }
 
 /// Graphs with fewer arcs move sequentially: waking the workers would cost more than it saves.
@@ -227,12 +228,14 @@ private struct MoveEvaluator {
     let toChoice: UnsafeMutablePointer<Double>, toOld: UnsafeMutablePointer<Double>
     let arcWeight: UnsafeMutablePointer<Double>, old: UnsafeMutablePointer<UInt32>
     let wantsMove: UnsafeMutablePointer<Bool>
+    let unit: Bool
 
     init(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, batch: UnsafeMutablePointer<UInt32>,
          choice: UnsafeMutablePointer<UInt32>, toChoice: UnsafeMutablePointer<Double>,
          toOld: UnsafeMutablePointer<Double>, arcWeight: UnsafeMutablePointer<Double>,
          old: UnsafeMutablePointer<UInt32>, wantsMove: UnsafeMutablePointer<Bool>) {
         o = g.offsets.base; t = g.targets.base; w = g.weights.base; nw = g.nodeWeights.base
+        unit = g.unitWeights
         community = ws.community.base; communityWeight = ws.communityWeight.base
         communitySize = ws.communitySize.base
         self.gamma = gamma
@@ -246,7 +249,7 @@ private struct MoveEvaluator {
             let v = Int(batch[i])
             let own = Int(community[v])
             var touchedCount = 0, sum = 0.0, edgeToOwn = 0.0
-            sumByCommunity(o[v]..<o[v + 1], targets: t, weights: w, label: community, sums: sums, touched: touched,
+            sumByCommunity(o[v]..<o[v + 1], targets: t, weights: unit ? nil : w, label: community, sums: sums, touched: touched,
                            count: &touchedCount, total: &sum, skip: own, skipped: &edgeToOwn)
             let wv = nw[v], scaled = gamma * wv
             var best = UInt32.max, bestGain = -Double.infinity, bestEdge = 0.0

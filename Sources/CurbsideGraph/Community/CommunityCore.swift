@@ -50,6 +50,9 @@ final class WorkingGraph {
     let loops: ScratchBuffer<Double>
     /// The node weights of the quality function.
     let nodeWeights: ScratchBuffer<Double>
+    /// Every arc weighs 1 (level 0 of an unweighted graph): the hot loops then skip the
+    /// weight array.
+    var unitWeights = false
 
     init(nodeCount: Int, arcCapacity: Int) {
         self.nodeCount = nodeCount
@@ -72,6 +75,7 @@ final class WorkingGraph {
         let modularity = quality == .modularity
         adj.withUnsafeBuffers { off, tgt, wt in
             let useWeights = weighted && wt.count == tgt.count
+            unitWeights = !useWeights
             let input = UncheckedSendable((off, tgt, wt))
             // Pass 1: loop weight, node weight and the number of other arcs (in o[v + 1]).
             parallelRanges(n) { nodes in
@@ -257,6 +261,7 @@ private struct GroupMerger {
     let rl: UnsafeMutablePointer<Double>, rnw: UnsafeMutablePointer<Double>
     let labels: UnsafeMutablePointer<UInt32>, members: UnsafeMutablePointer<UInt32>
     let memberStart: UnsafeMutablePointer<Int>, arcStart: UnsafeMutablePointer<Int>
+    let unit: Bool
 
     init(graph: WorkingGraph, result: WorkingGraph, labels: UnsafeMutablePointer<UInt32>,
          members: UnsafeMutablePointer<UInt32>, memberStart: UnsafeMutablePointer<Int>,
@@ -267,6 +272,7 @@ private struct GroupMerger {
         rl = result.loops.base; rnw = result.nodeWeights.base
         self.labels = labels; self.members = members
         self.memberStart = memberStart; self.arcStart = arcStart
+        unit = graph.unitWeights
     }
 
     /// Merges `groups`, writing arcs from `arcStart[groups.lowerBound]`; returns how many.
@@ -283,7 +289,7 @@ private struct GroupMerger {
                 let v = Int(members[i])
                 loop += l[v]
                 weight += nw[v]
-                sumByCommunity(o[v]..<o[v + 1], targets: t, weights: w, label: labels, sums: sums, touched: touched,
+                sumByCommunity(o[v]..<o[v + 1], targets: t, weights: unit ? nil : w, label: labels, sums: sums, touched: touched,
                                count: &touchedCount, total: &total, skip: g, skipped: &inside)
             }
             // Each inside edge was seen from both ends.
