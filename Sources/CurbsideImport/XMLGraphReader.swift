@@ -73,7 +73,21 @@ struct XMLGraphReader {
         self.sink = sink
     }
 
+    /// Which parser reads the file: chosen by its encoding, or forced (tests compare the two).
+    enum Parser: Sendable {
+        case byEncoding
+        case tokenizer(chunkSize: Int)
+        case xmlParser
+    }
+
+    @TaskLocal static var parser = Parser.byEncoding
+
     func run() throws {
+        switch XMLGraphReader.parser {
+        case .tokenizer(let chunkSize): return try runWithTokenizer(chunkSize: chunkSize)
+        case .xmlParser: return try runWithXMLParser()
+        case .byEncoding: break
+        }
         let prefix = try ByteChunks.prefix(path: file, limit: 1024)
         if XMLTokenizer.needsFallback(prefix) { return try runWithXMLParser() }
         try runWithTokenizer()

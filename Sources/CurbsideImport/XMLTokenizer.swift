@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// What an ``XMLTokenizer`` reports, as bytes valid only during the call.
 protocol XMLTokenHandler: AnyObject {
@@ -56,6 +53,35 @@ struct XMLTokenAttributes {
     }
 }
 
+/// Why a document is not well-formed, numbered as libxml2's `xmlParserErrors` (xmlerror.h),
+/// the parser behind the `XMLParser` path.
+/// A DOCTYPE declaring entities gets `entityLoop`, the code libxml2 gives a recursive entity.
+enum XMLError: Int {
+    case documentStart = 3
+    case documentEmpty = 4
+    case documentEnd = 5
+    case invalidHexCharRef = 6
+    case invalidDecCharRef = 7
+    case invalidCharRef = 8
+    case invalidChar = 9
+    case entityRefSemicolonMissing = 23
+    case undeclaredEntity = 26
+    case ltInAttribute = 38
+    case attributeNotStarted = 39
+    case attributeNotFinished = 40
+    case attributeWithoutValue = 41
+    case commentNotFinished = 45
+    case piNotFinished = 47
+    case doctypeNotFinished = 61
+    case cdataNotFinished = 63
+    case spaceRequired = 65
+    case nameRequired = 68
+    case gtRequired = 73
+    case tagNameMismatch = 76
+    case notWellBalanced = 85
+    case entityLoop = 89
+}
+
 /// A streaming, byte-level XML tokenizer for the graph formats (GraphML, GEXF): start and end
 /// tags with attributes, character data, CDATA, comments, processing instructions and a
 /// DOCTYPE without entity declarations, fed in chunks by ``ByteChunks/scan``.
@@ -64,7 +90,7 @@ struct XMLTokenAttributes {
 /// element's attributes, and bridges each callback; on Linux that caps GraphML near 25 MB/s.
 /// Here names are compared as bytes and values become strings only when the handler asks.
 ///
-/// **Checked** (a ``Failure`` with the line, column and an `XMLParser.ErrorCode`, never the
+/// **Checked** (a ``Failure`` with the line, column and an `XMLError`, never the
 /// content): mismatched and unclosed tags, an end tag with nothing open, text or a second
 /// element after the root, `<` in an attribute value, an attribute without a quoted value,
 /// unterminated comments, CDATA sections, processing instructions and tags, unknown entity
@@ -83,7 +109,7 @@ struct XMLTokenizer {
     struct Failure: Error, Equatable {
         var line: Int
         var column: Int
-        /// The libxml2 / `XMLParser.ErrorCode` number of the failure.
+        /// The libxml2 / `XMLError` number of the failure.
         var code: Int
         /// What was wrong, in words that never quote the input.
         var what: String
@@ -179,9 +205,9 @@ struct XMLTokenizer {
         if isFinal {
             tokenStart = i
             if !openEnds.isEmpty {
-                throw failure(p, n, .prematureDocumentEndError, "the end of input inside an element (an unclosed tag)")
+                throw failure(p, n, .documentEnd, "the end of input inside an element (an unclosed tag)")
             }
-            if !sawRoot { throw failure(p, n, .emptyDocumentError, "a root element") }
+            if !sawRoot { throw failure(p, n, .documentEmpty, "a root element") }
         }
         return i
     }
@@ -200,7 +226,7 @@ struct XMLTokenizer {
     }
 
     /// A failure at offset `at` of the buffer (lines are counted up to the token start).
-    private func failure(_ p: UnsafePointer<UInt8>, _ at: Int, _ code: XMLParser.ErrorCode, _ what: String) -> Failure {
+    private func failure(_ p: UnsafePointer<UInt8>, _ at: Int, _ code: XMLError, _ what: String) -> Failure {
         var copy = self
         copy.countLines(p, tokenStart, at)
         return Failure(line: copy.line, column: base + at - copy.lineStart + 1, code: code.rawValue, what: what)
@@ -214,7 +240,7 @@ struct XMLTokenizer {
         var k = from
         var high: UInt8 = 0
         var amp = false
-        var nonSpace = false
+        var nonSpace = -1
         let startLine = line, startLineStart = lineStart
         tokenStart = from
         while k < to {
@@ -222,20 +248,20 @@ struct XMLTokenizer {
             if c == 10 { line += 1; lineStart = base + k + 1 }
             high |= c
             if c == UInt8(ascii: "&") { amp = true }
-            if !inRoot, c != 32, c != 9, c != 10, c != 13 { nonSpace = true }
+            if !inRoot, nonSpace < 0, c != 32, c != 9, c != 10, c != 13 { nonSpace = k }
             k += 1
         }
         let run = UnsafeBufferPointer(start: p + from, count: to - from)
-        if nonSpace {
+        if nonSpace >= 0 {
             line = startLine; lineStart = startLineStart
-            throw failure(p, from, rootClosed ? .prematureDocumentEndError : .documentStartError,
+            throw failure(p, nonSpace, rootClosed ? .documentEnd : .documentStart,
                           rootClosed ? "nothing but markup after the root element" : "nothing but markup before the root element")
         }
         if high >= 0x80, String(validating: run, as: UTF8.self) == nil {
             line = startLine; lineStart = startLineStart
-            throw failure(p, from, .invalidCharacterError, "UTF-8 text")
+            throw failure(p, from, .invalidChar, "UTF-8 text")
         }
-        guard amp || handler.xmlWantsText else { return }
+        guard inRoot, amp || handler.xmlWantsText else { return }
         if !amp {
             handler.xmlText(run)
             return
@@ -252,7 +278,7 @@ struct XMLTokenizer {
     /// returns the offset and error code of the first bad reference.
     @discardableResult
     static func decode(_ raw: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], normalizeWhitespace: Bool)
-        -> (offset: Int, code: XMLParser.ErrorCode)? {
+        -> (offset: Int, code: XMLError)? {
         var k = 0
         let n = raw.count
         while k < n {
@@ -264,14 +290,14 @@ struct XMLTokenizer {
             }
             var e = k + 1
             while e < n, raw[e] != UInt8(ascii: ";"), e - k < 40 { e += 1 }
-            guard e < n, raw[e] == UInt8(ascii: ";") else { return (k, .entityRefAtEOFError) }
+            guard e < n, raw[e] == UInt8(ascii: ";") else { return (k, .entityRefSemicolonMissing) }
             let ref = UnsafeBufferPointer(rebasing: raw[(k + 1) ..< e])
             if ref.first == UInt8(ascii: "#") {
                 var value: UInt32 = 0
                 var j = 1
                 let hex = ref.count > 1 && ref[1] == UInt8(ascii: "x")
                 if hex { j = 2 }
-                guard j < ref.count else { return (k, .invalidCharacterRefError) }
+                guard j < ref.count else { return (k, .invalidCharRef) }
                 while j < ref.count {
                     let d = ref[j]
                     let digit: UInt32
@@ -279,13 +305,13 @@ struct XMLTokenizer {
                     case 48 ... 57: digit = UInt32(d - 48)
                     case 97 ... 102 where hex: digit = UInt32(d - 87)
                     case 65 ... 70 where hex: digit = UInt32(d - 55)
-                    default: return (k, hex ? .invalidHexCharacterRefError : .invalidDecimalCharacterRefError)
+                    default: return (k, hex ? .invalidHexCharRef : .invalidDecCharRef)
                     }
                     value = value &* (hex ? 16 : 10) &+ digit
-                    if value > 0x10FFFF { return (k, .invalidCharacterRefError) }
+                    if value > 0x10FFFF { return (k, .invalidCharRef) }
                     j += 1
                 }
-                guard value != 0, let scalar = Unicode.Scalar(value) else { return (k, .invalidCharacterRefError) }
+                guard value != 0, let scalar = Unicode.Scalar(value) else { return (k, .invalidCharRef) }
                 out.append(contentsOf: String(Character(scalar)).utf8)
             } else {
                 let byte: UInt8
@@ -295,7 +321,7 @@ struct XMLTokenizer {
                 case (2, UInt8(ascii: "g")) where ref.elementsEqual("gt".utf8): byte = UInt8(ascii: ">")
                 case (4, UInt8(ascii: "q")) where ref.elementsEqual("quot".utf8): byte = UInt8(ascii: "\"")
                 case (4, UInt8(ascii: "a")) where ref.elementsEqual("apos".utf8): byte = UInt8(ascii: "'")
-                default: return (k, .undeclaredEntityError)
+                default: return (k, .undeclaredEntity)
                 }
                 out.append(byte)
             }
@@ -353,23 +379,24 @@ struct XMLTokenizer {
     private mutating func markup(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, isFinal: Bool, _ handler: some XMLTokenHandler) throws -> Int? {
         tokenStart = i
         guard i + 1 < n else {
-            if isFinal { throw failure(p, i, .gtRequiredError, "a tag after `<`") }
+            if isFinal { throw failure(p, i, .gtRequired, "a tag after `<`") }
             return nil
         }
         let c = p[i + 1]
         if c == UInt8(ascii: "/") { return try endTag(p, i, n, isFinal: isFinal, handler) }
         if c == UInt8(ascii: "?") {
             guard let close = XMLTokenizer.find(p, i + 2, n, "?>") else {
-                if isFinal { throw failure(p, n, .processingInstructionNotFinishedError, "`?>` closing a processing instruction") }
+                if isFinal { throw failure(p, i, .piNotFinished, "`?>` closing a processing instruction") }
                 return nil
             }
             countLines(p, i, close + 2)
             return close + 2
         }
         if c == UInt8(ascii: "!") {
+            if !isFinal, n - i < 9 { return nil }
             if XMLTokenizer.hasPrefix(p, i, n, "<!--") {
                 guard let close = XMLTokenizer.find(p, i + 4, n, "-->") else {
-                    if isFinal { throw failure(p, n, .commentNotFinishedError, "`-->` closing a comment") }
+                    if isFinal { throw failure(p, i, .commentNotFinished, "`-->` closing a comment") }
                     return nil
                 }
                 countLines(p, i, close + 3)
@@ -377,22 +404,22 @@ struct XMLTokenizer {
             }
             if XMLTokenizer.hasPrefix(p, i, n, "<![CDATA[") {
                 guard let close = XMLTokenizer.find(p, i + 9, n, "]]>") else {
-                    if isFinal { throw failure(p, n, .cdataNotFinishedError, "`]]>` closing a CDATA section") }
+                    if isFinal { throw failure(p, i, .cdataNotFinished, "`]]>` closing a CDATA section") }
                     return nil
                 }
                 guard !openEnds.isEmpty else {
-                    throw failure(p, i, rootClosed ? .prematureDocumentEndError : .documentStartError, "a CDATA section inside the root element")
+                    throw failure(p, i, rootClosed ? .documentEnd : .documentStart, "a CDATA section inside the root element")
                 }
                 let content = UnsafeBufferPointer(start: p + i + 9, count: close - i - 9)
                 if content.contains(where: { $0 >= 0x80 }), String(validating: content, as: UTF8.self) == nil {
-                    throw failure(p, i, .invalidCharacterError, "UTF-8 text")
+                    throw failure(p, i, .invalidChar, "UTF-8 text")
                 }
                 countLines(p, i, close + 3)
                 if handler.xmlWantsText { handler.xmlText(content) }
                 return close + 3
             }
             if XMLTokenizer.hasPrefix(p, i, n, "<!DOCTYPE") {
-                guard !sawRoot else { throw failure(p, i, .doctypeDeclNotFinishedError, "a DOCTYPE before the root element only") }
+                guard !sawRoot else { throw failure(p, i, .doctypeNotFinished, "a DOCTYPE before the root element only") }
                 // The end: a `>` outside quotes and outside the internal subset `[...]`.
                 var k = i + 9, depth = 0
                 var quote: UInt8 = 0
@@ -404,18 +431,18 @@ struct XMLTokenizer {
                     else if d == UInt8(ascii: "]") { depth -= 1 }
                     else if d == UInt8(ascii: ">"), depth <= 0 { break }
                     else if d == UInt8(ascii: "<"), XMLTokenizer.hasPrefix(p, k, n, "<!ENTITY") {
-                        throw failure(p, k, .entityRefLoopError, "no entity declarations (entities are never expanded)")
+                        throw failure(p, k, .entityLoop, "no entity declarations (entities are never expanded)")
                     }
                     k += 1
                 }
                 guard k < n else {
-                    if isFinal { throw failure(p, n, .doctypeDeclNotFinishedError, "`>` closing the DOCTYPE") }
+                    if isFinal { throw failure(p, i, .doctypeNotFinished, "`>` closing the DOCTYPE") }
                     return nil
                 }
                 countLines(p, i, k + 1)
                 return k + 1
             }
-            throw failure(p, i, .notWellBalancedError, "a comment, CDATA section or DOCTYPE after `<!`")
+            throw failure(p, i, .notWellBalanced, "a comment, CDATA section or DOCTYPE after `<!`")
         }
         return try startTag(p, i, n, isFinal: isFinal, handler)
     }
@@ -424,55 +451,55 @@ struct XMLTokenizer {
         var k = i + 1
         while k < n, !XMLTokenizer.isNameEnd(p[k]) { k += 1 }
         guard k < n else {
-            if isFinal { throw failure(p, n, .prematureDocumentEndError, "a complete start tag") }
+            if isFinal { throw failure(p, i, .documentEnd, "a complete start tag") }
             return nil
         }
         let nameEnd = k
-        guard XMLTokenizer.validName(p, i + 1, nameEnd) else { throw failure(p, i, .nameRequiredError, "an element name after `<`") }
+        guard XMLTokenizer.validName(p, i + 1, nameEnd) else { throw failure(p, i, .nameRequired, "an element name after `<`") }
         if openEnds.isEmpty, sawRoot {
-            throw failure(p, i, .prematureDocumentEndError, "one root element (nothing after it closes)")
+            throw failure(p, i, .documentEnd, "one root element (nothing after it closes)")
         }
         var count = 0
         var selfClosing = false
         while true {
             while k < n, XMLTokenizer.isSpace(p[k]) { k += 1 }
             guard k < n else {
-                if isFinal { throw failure(p, n, .prematureDocumentEndError, "a complete start tag") }
+                if isFinal { throw failure(p, i, .documentEnd, "a complete start tag") }
                 return nil
             }
             let d = p[k]
             if d == UInt8(ascii: ">") { k += 1; break }
             if d == UInt8(ascii: "/") {
                 guard k + 1 < n else {
-                    if isFinal { throw failure(p, n, .prematureDocumentEndError, "`/>` closing an empty element") }
+                    if isFinal { throw failure(p, i, .documentEnd, "`/>` closing an empty element") }
                     return nil
                 }
-                guard p[k + 1] == UInt8(ascii: ">") else { throw failure(p, k, .gtRequiredError, "`>` after `/` in a tag") }
+                guard p[k + 1] == UInt8(ascii: ">") else { throw failure(p, k, .gtRequired, "`>` after `/` in a tag") }
                 selfClosing = true
                 k += 2
                 break
             }
-            if !XMLTokenizer.isSpace(p[k - 1]) { throw failure(p, k, .spaceRequiredError, "a space before an attribute") }
+            if !XMLTokenizer.isSpace(p[k - 1]) { throw failure(p, k, .spaceRequired, "a space before an attribute") }
             // An attribute: name = "value" or 'value'.
             let nameStart = k
             while k < n, !XMLTokenizer.isNameEnd(p[k]) { k += 1 }
             let attrNameEnd = k
             while k < n, XMLTokenizer.isSpace(p[k]) { k += 1 }
             guard k < n else {
-                if isFinal { throw failure(p, n, .prematureDocumentEndError, "a complete start tag") }
+                if isFinal { throw failure(p, i, .documentEnd, "a complete start tag") }
                 return nil
             }
-            guard XMLTokenizer.validName(p, nameStart, attrNameEnd) else { throw failure(p, nameStart, .attributeNotStartedError, "an attribute name") }
-            guard p[k] == UInt8(ascii: "=") else { throw failure(p, k, .attributeHasNoValueError, "`=` and a quoted value after an attribute name") }
+            guard XMLTokenizer.validName(p, nameStart, attrNameEnd) else { throw failure(p, nameStart, .attributeNotStarted, "an attribute name") }
+            guard p[k] == UInt8(ascii: "=") else { throw failure(p, k, .attributeWithoutValue, "`=` and a quoted value after an attribute name") }
             k += 1
             while k < n, XMLTokenizer.isSpace(p[k]) { k += 1 }
             guard k < n else {
-                if isFinal { throw failure(p, n, .prematureDocumentEndError, "a complete start tag") }
+                if isFinal { throw failure(p, i, .documentEnd, "a complete start tag") }
                 return nil
             }
             let quote = p[k]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
-                throw failure(p, k, .attributeNotStartedError, "a quoted attribute value")
+                throw failure(p, k, .attributeNotStarted, "a quoted attribute value")
             }
             let valueStart = k + 1
             k = valueStart
@@ -480,18 +507,18 @@ struct XMLTokenizer {
             var high: UInt8 = 0
             while k < n, p[k] != quote {
                 let v = p[k]
-                if v == UInt8(ascii: "<") { throw failure(p, k, .lessThanSymbolInAttributeError, "no `<` in an attribute value") }
+                if v == UInt8(ascii: "<") { throw failure(p, k, .ltInAttribute, "no `<` in an attribute value") }
                 if v == UInt8(ascii: "&") || v < 32 { decode = true }
                 high |= v
                 k += 1
             }
             guard k < n else {
-                if isFinal { throw failure(p, n, .attributeNotFinishedError, "a closing quote") }
+                if isFinal { throw failure(p, i, .attributeNotFinished, "a closing quote") }
                 return nil
             }
             let value = UnsafeBufferPointer(start: p + valueStart, count: k - valueStart)
             if high >= 0x80, String(validating: value, as: UTF8.self) == nil {
-                throw failure(p, valueStart, .invalidCharacterError, "a UTF-8 attribute value")
+                throw failure(p, valueStart, .invalidChar, "a UTF-8 attribute value")
             }
             if decode {
                 scratch.removeAll(keepingCapacity: true)
@@ -537,18 +564,18 @@ struct XMLTokenizer {
         let nameEnd = k
         while k < n, XMLTokenizer.isSpace(p[k]) { k += 1 }
         guard k < n else {
-            if isFinal { throw failure(p, n, .prematureDocumentEndError, "a complete end tag") }
+            if isFinal { throw failure(p, i, .documentEnd, "a complete end tag") }
             return nil
         }
         guard p[k] == UInt8(ascii: ">"), XMLTokenizer.validName(p, i + 2, nameEnd) else {
-            throw failure(p, i, .gtRequiredError, "an end tag `</name>`")
+            throw failure(p, i, .gtRequired, "an end tag `</name>`")
         }
-        guard let top = openEnds.last else { throw failure(p, i, .tagNameMismatchError, "no end tag without an open element") }
+        guard let top = openEnds.last else { throw failure(p, i, .tagNameMismatch, "no end tag without an open element") }
         let topStart = openEnds.count > 1 ? openEnds[openEnds.count - 2] : 0
         let matches = openNames.withUnsafeBufferPointer { names in
             top - topStart == nameEnd - i - 2 && memcmp(names.baseAddress! + topStart, p + i + 2, top - topStart) == 0
         }
-        guard matches else { throw failure(p, i, .tagNameMismatchError, "the end tag of the open element") }
+        guard matches else { throw failure(p, i, .tagNameMismatch, "the end tag of the open element") }
         openEnds.removeLast()
         openNames.removeLast(top - topStart)
         if openEnds.isEmpty { rootClosed = true }
