@@ -165,6 +165,8 @@ private struct DeclaredKey {
     var defaultValue: String?
     /// yEd's node graphics, whose `<y:NodeLabel>` is the node's label.
     var nodeGraphics = false
+    /// Its number among the keys of its space (an element records the keys it gave by number).
+    var index = 0
 }
 
 /// A node or edge being read: its XML attributes and the values its data elements gave.
@@ -178,9 +180,18 @@ private struct Element {
     var target: String?
     var type: String?
     var values = RoleValues()
-    /// Declared keys that gave a value (the others contribute their defaults). Few per
-    /// element, so an array beats a set.
-    var keysSeen: [String] = []
+    /// Declared keys (by ``DeclaredKey/index``) that gave a value (the others contribute their
+    /// defaults): a bit each for the first 64, a list beyond.
+    var keysSeen: UInt64 = 0
+    var moreKeysSeen: [Int] = []
+
+    mutating func saw(_ index: Int) {
+        if index < 64 { keysSeen |= 1 << UInt64(index) } else { moreKeysSeen.append(index) }
+    }
+
+    func hasSeen(_ index: Int) -> Bool {
+        index < 64 ? keysSeen & (1 << UInt64(index)) != 0 : moreKeysSeen.contains(index)
+    }
     var spanStart: Int64?
     var spanEnd: Int64?
     var bad: ImportError?
@@ -298,7 +309,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
     /// Text collection for `<data>`, `<default>`, `<y:NodeLabel>`, as UTF-8.
     var text: [UInt8] = []
     private(set) var collecting = false
-    private var dataKey: String?
+    private var dataKey: DeclaredKey?
     private var inGraphics = false
     private var graphicsLabel: String?
     /// GEXF: whether times are dates (`date`, `dateTime`), abstract (`double`, `integer`), or undeclared.
@@ -309,6 +320,9 @@ private final class XMLGraphHandler: XMLTokenHandler {
     private var hyperedges = 0
     /// Whether any key declared a `<default>` (most files declare none: no per-element scan then).
     private var defaultsDeclared = false
+    /// The declared keys with a default and a role (GraphML keys or GEXF node attributes, GEXF
+    /// edge attributes); rebuilt after a declaration changes.
+    private var defaulted: (keys: [DeclaredKey], edges: [DeclaredKey])?
     /// Kinds as written → kinds stored; few distinct values, normalised once each.
     private var kinds: [String: String] = [:]
 
@@ -409,7 +423,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
                 graphicsLabel = nil
                 return
             }
-            dataKey = key
+            dataKey = declared
             collecting = true
             text.removeAll(keepingCapacity: true)
         case .edge:
@@ -437,7 +451,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
                 return reject(error(line, "an <attvalue> naming an attribute declared in <attributes class=\"\(isEdge ? "edge" : "node")\">",
                                     "unknown-key"))
             }
-            elements[elements.count - 1].keysSeen.append(id)
+            elements[elements.count - 1].saw(declared.index)
             if let role = declared.role, let value = attributes["value"] {
                 elements[elements.count - 1].values.set(role.0, rank: role.rank, value)
             }
@@ -457,7 +471,8 @@ private final class XMLGraphHandler: XMLTokenHandler {
                     : GraphRole.node(attrName) ?? GraphRole.edge(attrName)
             }
             keys[id] = DeclaredKey(role: role, forNodes: forNodes, forEdges: forEdges,
-                                   nodeGraphics: attributes["yfiles.type"] == "nodegraphics")
+                                   nodeGraphics: attributes["yfiles.type"] == "nodegraphics", index: keys[id]?.index ?? keys.count)
+            defaulted = nil
             declaring = (id, false)
         case .attributes where isGEXF:
             attributesClass = attributes["class"] ?? "node"
@@ -466,7 +481,9 @@ private final class XMLGraphHandler: XMLTokenHandler {
             let isEdge = attributesClass == "edge"
             let title = attributes["title"] ?? id
             let declared = DeclaredKey(role: isEdge ? GraphRole.edge(title) : GraphRole.node(title),
-                                       forNodes: !isEdge, forEdges: isEdge)
+                                       forNodes: !isEdge, forEdges: isEdge,
+                                       index: (isEdge ? edgeKeys : keys)[id]?.index ?? (isEdge ? edgeKeys : keys).count)
+            defaulted = nil
             if isEdge { edgeKeys[id] = declared } else if attributesClass == "node" { keys[id] = declared }
             declaring = (id, isEdge)
         case .default:
@@ -510,6 +527,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
         case .default:
             if let (id, isEdge) = declaring, collecting {
                 if isEdge { edgeKeys[id]?.defaultValue = textString } else { keys[id]?.defaultValue = textString }
+                defaulted = nil
                 defaultsDeclared = true
             }
             collecting = false
@@ -517,11 +535,11 @@ private final class XMLGraphHandler: XMLTokenHandler {
             declaring = nil
         case .data:
             collecting = false
-            guard let key = dataKey, !elements.isEmpty else { dataKey = nil; return }
+            guard let declared = dataKey, !elements.isEmpty else { dataKey = nil; return }
             dataKey = nil
             let top = elements.count - 1
-            elements[top].keysSeen.append(key)
-            if let declared = keys[key], let role = declared.role {
+            elements[top].saw(declared.index)
+            if let role = declared.role {
                 let applies = elements[top].kind == .node ? declared.forNodes : declared.forEdges
                 if applies { elements[top].values.set(role.0, rank: role.rank, textString) }
             }
@@ -549,8 +567,12 @@ private final class XMLGraphHandler: XMLTokenHandler {
     private func withDefaults(_ element: Element) -> RoleValues {
         var values = element.values
         guard defaultsDeclared else { return values }
-        let declared = element.kind == .edge && isGEXF ? edgeKeys : keys
-        for (id, key) in declared where !element.keysSeen.contains(id) {
+        if defaulted == nil {
+            defaulted = (keys.values.filter { $0.defaultValue != nil && $0.role != nil },
+                         edgeKeys.values.filter { $0.defaultValue != nil && $0.role != nil })
+        }
+        let declared = element.kind == .edge && isGEXF ? defaulted!.edges : defaulted!.keys
+        for key in declared where !element.hasSeen(key.index) {
             guard let d = key.defaultValue, let role = key.role else { continue }
             guard element.kind == .node ? key.forNodes : key.forEdges else { continue }
             values.set(role.0, rank: role.rank, d)
