@@ -174,8 +174,8 @@ private struct Element {
     enum Kind { case node, edge }
     var kind: Kind
     var line: Int
-    /// The XML attributes the records use: node `id`; edge `source`, `target`, GEXF `type`,
-    /// GraphML `directed`.
+    /// The XML attributes the records use (kept instead of all of them): a node's `id` or an
+    /// edge's `source`; an edge's `target`; an edge's `type` (GEXF) or `directed` (GraphML).
     var id: String?
     var target: String?
     var type: String?
@@ -323,8 +323,11 @@ private final class XMLGraphHandler: XMLTokenHandler {
     /// The declared keys with a default and a role (GraphML keys or GEXF node attributes, GEXF
     /// edge attributes); rebuilt after a declaration changes.
     private var defaulted: (keys: [DeclaredKey], edges: [DeclaredKey])?
+    /// The declared keys as a list, for ``graphMLKey(_:)``; rebuilt after a declaration changes.
+    private var keyList: [(String, DeclaredKey)]?
     /// Kinds as written → kinds stored; few distinct values, normalised once each.
-    private var kinds: [String: String] = [:]
+    /// (Few distinct values: a list compared in order beats hashing each edge's kind.)
+    private var kinds: [(written: String, stored: String)] = []
 
     init(reader: XMLGraphReader) {
         self.reader = reader
@@ -414,7 +417,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
         switch name {
         case .data where !isGEXF:
             guard let key = attributes["key"] else { return reject(error(line, "a key on <data>", "missing-field")) }
-            guard let declared = keys[key] else {
+            guard let declared = graphMLKey(key) else {
                 return reject(error(line, "a <data> key declared by a <key> element (key ids are names, see the file's <key> list)",
                                     "unknown-key"))
             }
@@ -473,6 +476,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
             keys[id] = DeclaredKey(role: role, forNodes: forNodes, forEdges: forEdges,
                                    nodeGraphics: attributes["yfiles.type"] == "nodegraphics", index: keys[id]?.index ?? keys.count)
             defaulted = nil
+            keyList = nil
             declaring = (id, false)
         case .attributes where isGEXF:
             attributesClass = attributes["class"] ?? "node"
@@ -484,6 +488,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
                                        forNodes: !isEdge, forEdges: isEdge,
                                        index: (isEdge ? edgeKeys : keys)[id]?.index ?? (isEdge ? edgeKeys : keys).count)
             defaulted = nil
+            keyList = nil
             if isEdge { edgeKeys[id] = declared } else if attributesClass == "node" { keys[id] = declared }
             declaring = (id, isEdge)
         case .default:
@@ -528,6 +533,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
             if let (id, isEdge) = declaring, collecting {
                 if isEdge { edgeKeys[id]?.defaultValue = textString } else { keys[id]?.defaultValue = textString }
                 defaulted = nil
+                keyList = nil
                 defaultsDeclared = true
             }
             collecting = false
@@ -546,11 +552,15 @@ private final class XMLGraphHandler: XMLTokenHandler {
         case .graph:
             _ = directedStack.popLast()
         case .node, .edge:
-            guard let element = elements.popLast() else { return }
+            guard var element = elements.popLast() else { return }
             context.result.recordsRead += 1
             if let bad = element.bad { return reject(bad) }
+            // The values move out of the element, so adding defaults copies no storage.
+            var values = element.values
+            element.values = RoleValues()
+            addDefaults(element, &values)
             do {
-                if element.kind == .node { try emitNode(element) } else { try emitEdge(element) }
+                if element.kind == .node { try emitNode(element, values) } else { try emitEdge(element, values) }
             } catch let e as ImportError {
                 reject(e)
             } catch {
@@ -564,9 +574,16 @@ private final class XMLGraphHandler: XMLTokenHandler {
     // MARK: Records
 
     /// Adds the defaults of declared keys the element gave no value for.
-    private func withDefaults(_ element: Element) -> RoleValues {
-        var values = element.values
-        guard defaultsDeclared else { return values }
+    /// The declared GraphML key `id`: files declare a few dozen keys at most, so a list
+    /// compared in order (short ids compare as one word) beats hashing each `<data>` key.
+    private func graphMLKey(_ id: String) -> DeclaredKey? {
+        if keyList == nil, keys.count <= 32 { keyList = keys.map { ($0.key, $0.value) } }
+        guard let list = keyList else { return keys[id] }
+        return list.first { $0.0 == id }?.1
+    }
+
+    private func addDefaults(_ element: Element, _ values: inout RoleValues) {
+        guard defaultsDeclared else { return }
         if defaulted == nil {
             defaulted = (keys.values.filter { $0.defaultValue != nil && $0.role != nil },
                          edgeKeys.values.filter { $0.defaultValue != nil && $0.role != nil })
@@ -577,7 +594,6 @@ private final class XMLGraphHandler: XMLTokenHandler {
             guard element.kind == .node ? key.forNodes : key.forEdges else { continue }
             values.set(role.0, rank: role.rank, d)
         }
-        return values
     }
 
     private func count(_ value: String?, _ field: String, _ line: Int) throws -> Int? {
@@ -587,11 +603,10 @@ private final class XMLGraphHandler: XMLTokenHandler {
         throw error(line, "a whole number for \(field)", "bad-count")
     }
 
-    private func emitNode(_ element: Element) throws {
+    private func emitNode(_ element: Element, _ v: RoleValues) throws {
         guard let id = element.id, !id.isEmpty else {
             throw error(element.line, "an id on <node>", "missing-field")
         }
-        let v = withDefaults(element)
         var created: Int64?
         if let c = v[.createdAt] {
             guard let t = Timestamps.parseGeneric(c) else { throw error(element.line, "a date-time for the node's creation time", "bad-timestamp") }
@@ -605,11 +620,10 @@ private final class XMLGraphHandler: XMLTokenHandler {
                                        specialty: v[.specialty], createdAt: created))
     }
 
-    private func emitEdge(_ element: Element) throws {
+    private func emitEdge(_ element: Element, _ v: RoleValues) throws {
         guard let source = element.id, !source.isEmpty,
               let target = element.target, !target.isEmpty
         else { throw error(element.line, "source and target on <edge>", "missing-field") }
-        let v = withDefaults(element)
         var weight = 1
         if let w = v[.weight] {
             var bytes = Array(w.utf8)
@@ -639,9 +653,9 @@ private final class XMLGraphHandler: XMLTokenHandler {
         if last == nil { last = first }
         var kind = defaultKind
         if let written = v[.kind] {
-            if let known = kinds[written] { kind = known } else {
+            if let known = kinds.first(where: { $0.written == written }) { kind = known.stored } else {
                 kind = GraphRole.kind(written)
-                if kinds.count < 1024 { kinds[written] = kind }
+                if kinds.count < 64 { kinds.append((written, kind)) }
             }
         }
         let directed: Bool
