@@ -96,7 +96,8 @@ enum XMLError: Int {
 /// unterminated comments, CDATA sections, processing instructions and tags, unknown entity
 /// references, bad character references, invalid UTF-8 in names and text. A DOCTYPE that
 /// declares entities is refused (no entity is ever expanded: that is how expansion bombs are
-/// refused); one without is skipped. **Not checked:** repeated attributes, `]]>` in text,
+/// refused); one without is skipped. **Not checked:** repeated attributes, `]]>` in text, the XML
+/// declaration's syntax (skipped like a processing instruction),
 /// namespace declarations, the XML character ranges of code points.
 ///
 /// The caller decides the encoding: the input must be UTF-8 (or ASCII); see
@@ -153,6 +154,11 @@ struct XMLTokenizer {
         guard let r = decl.range(of: "encoding") else { return false }
         let rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\"" || $0 == "'" }
         let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "?" }
+        // Only a well-formed encoding name (XML 1.0 §4.3.3: [A-Za-z] ([A-Za-z0-9._] | '-')*)
+        // sends a file elsewhere; a broken declaration is the tokenizer's to report.
+        guard let first = name.first, first.isASCII, first.isLetter,
+              name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-") })
+        else { return false }
         return !["utf-8", "utf8", "us-ascii", "ascii"].contains(String(name))
     }
 

@@ -149,6 +149,8 @@ final class XMLTokenizerTests: XCTestCase {
         XCTAssertFalse(XMLTokenizer.needsFallback([0xEF, 0xBB, 0xBF] + Array("<graphml/>".utf8)))
         XCTAssertTrue(XMLTokenizer.needsFallback(Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><graphml/>".utf8)))
         XCTAssertTrue(XMLTokenizer.needsFallback([0xFF, 0xFE, 0x3C, 0x00]))
+        // A broken declaration stays with the tokenizer (XMLParser crashed on this one).
+        XCTAssertFalse(XMLTokenizer.needsFallback(Array("<?xml version=\"1.0\" encoding<\"UTF-8\"?><gexf/>".utf8)))
     }
 
     /// A Latin-1 file goes to XMLParser and imports with its accented name decoded.
