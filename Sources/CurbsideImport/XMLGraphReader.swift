@@ -5,8 +5,10 @@ import FoundationXML
 #endif
 
 /// Reads GraphML and GEXF graph files, the exchange formats of NodeXL, Gephi, yEd, igraph
-/// and NetworkX, with Foundation's streaming `XMLParser` (SAX: callbacks per element, the
-/// file is never held as a tree).
+/// and NetworkX, with Curbside's streaming byte-level ``XMLTokenizer`` (callbacks per
+/// element, the file is read in chunks and never held as a tree). Files that are not UTF-8
+/// (a UTF-16 byte order mark, an `encoding` other than UTF-8 or ASCII) are read with
+/// Foundation's `XMLParser` instead, through the same handler.
 ///
 /// **Nodes** become accounts with id = the node's `id` attribute (so edges, which refer
 /// to node ids, and accounts agree) and platform `options.platform ?? "graphml"` (or
@@ -45,8 +47,8 @@ import FoundationXML
 /// not stored. Of several values for one role (dynamic attvalues), the first is kept. An attvalue naming an undeclared attribute is an error (`unknown-key`).
 ///
 /// **Errors** name the file and the line (`line 12`), never a value: `bad-xml` (not
-/// well-formed, including entity-expansion bombs, which libxml2 refuses; the parser's
-/// error code is given, not its message, which may quote text),
+/// well-formed, including a DOCTYPE declaring entities, refused so that entity-expansion bombs
+/// never expand; the parser's libxml2 error code is given, not its message, which may quote text),
 /// `unknown-format` (wrong root element), `unknown-key`, `missing-field` (a node without
 /// id, an edge without source or target), `bad-weight`, `bad-timestamp`, `bad-count`
 /// (a follower count that is not a whole number). In lenient mode a bad node or edge is
@@ -71,21 +73,59 @@ struct XMLGraphReader {
         self.sink = sink
     }
 
+    /// Which parser reads the file: chosen by its encoding, or forced (tests compare the two).
+    enum Parser: Sendable {
+        case byEncoding
+        case tokenizer(chunkSize: Int)
+        case xmlParser
+    }
+
+    @TaskLocal static var parser = Parser.byEncoding
+
     func run() throws {
+        switch XMLGraphReader.parser {
+        case .tokenizer(let chunkSize): return try runWithTokenizer(chunkSize: chunkSize)
+        case .xmlParser: return try runWithXMLParser()
+        case .byEncoding: break
+        }
+        let prefix = try ByteChunks.prefix(path: file, limit: 1024)
+        if XMLTokenizer.needsFallback(prefix) { return try runWithXMLParser() }
+        try runWithTokenizer()
+    }
+
+    /// Reads the file with ``XMLTokenizer`` (UTF-8 input); `chunkSize` is for tests.
+    func runWithTokenizer(chunkSize: Int = ByteChunks.defaultChunk) throws {
+        let handler = XMLGraphHandler(reader: self)
+        do {
+            try XMLTokenizer.read(path: file, chunkSize: chunkSize, handler: handler)
+        } catch is XMLTokenizer.Stopped {
+        } catch let bad as XMLTokenizer.Failure {
+            if let failure = handler.failure { throw failure }
+            try context.reject(ImportError(file: displayName, location: "line \(bad.line), column \(bad.column)",
+                                           expected: "well-formed XML (XML parser error \(bad.code): expected \(bad.what)); the rest of the file is not read",
+                                           reason: "bad-xml"))
+        }
+        if let failure = handler.failure { throw failure }
+        try handler.finish()
+    }
+
+    /// Reads the file with Foundation's `XMLParser` (inputs that are not UTF-8).
+    func runWithXMLParser() throws {
         guard let stream = InputStream(fileAtPath: file) else {
             throw ImportError(file: displayName, location: "file", expected: "a readable file", reason: "unreadable")
         }
         // A stream, read in chunks, not `XMLParser(data:)` over a memory-mapped file: on Linux
         // that reported a spurious error 1 (at the very end) for 30-40 MB documents.
         let parser = XMLParser(stream: stream)
-        let handler = XMLGraphHandler(reader: self, parser: parser)
-        parser.delegate = handler
+        let handler = XMLGraphHandler(reader: self)
+        let driver = XMLParserDriver(handler: handler, parser: parser)
+        parser.delegate = driver
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
         if let failure = handler.failure { throw failure }
-        if !ok || handler.malformed != nil {
-            let (line, column, code) = handler.malformed ?? (parser.lineNumber, parser.columnNumber, (parser.parserError as NSError?)?.code ?? 0)
+        if !ok || driver.malformed != nil {
+            let (line, column, code) = driver.malformed ?? (parser.lineNumber, parser.columnNumber, (parser.parserError as NSError?)?.code ?? 0)
             try context.reject(ImportError(file: displayName, location: "line \(line), column \(column)",
                                            expected: "well-formed XML (XML parser error \(code)); the rest of the file is not read",
                                            reason: "bad-xml"))
@@ -125,6 +165,8 @@ private struct DeclaredKey {
     var defaultValue: String?
     /// yEd's node graphics, whose `<y:NodeLabel>` is the node's label.
     var nodeGraphics = false
+    /// Its number among the keys of its space (an element records the keys it gave by number).
+    var index = 0
 }
 
 /// A node or edge being read: its XML attributes and the values its data elements gave.
@@ -132,19 +174,119 @@ private struct Element {
     enum Kind { case node, edge }
     var kind: Kind
     var line: Int
-    var attributes: [String: String]
+    /// The XML attributes the records use (kept instead of all of them): a node's `id` or an
+    /// edge's `source`; an edge's `target`; an edge's `type` (GEXF) or `directed` (GraphML).
+    var id: String?
+    var target: String?
+    var type: String?
     var values = RoleValues()
-    /// Declared keys that gave a value (the others contribute their defaults). Few per
-    /// element, so an array beats a set.
-    var keysSeen: [String] = []
+    /// Declared keys (by ``DeclaredKey/index``) that gave a value (the others contribute their
+    /// defaults): a bit each for the first 64, a list beyond.
+    var keysSeen: UInt64 = 0
+    var moreKeysSeen: [Int] = []
+
+    mutating func saw(_ index: Int) {
+        if index < 64 { keysSeen |= 1 << UInt64(index) } else { moreKeysSeen.append(index) }
+    }
+
+    func hasSeen(_ index: Int) -> Bool {
+        index < 64 ? keysSeen & (1 << UInt64(index)) != 0 : moreKeysSeen.contains(index)
+    }
     var spanStart: Int64?
     var spanEnd: Int64?
     var bad: ImportError?
 }
 
-private final class XMLGraphHandler: NSObject, XMLParserDelegate {
-    let reader: XMLGraphReader
+/// The element names the handler acts on, classified once per element (as bytes by the
+/// tokenizer, from a `String` by the `XMLParser` path).
+private enum XMLName {
+    case data, edge, node, attvalue, spell, timestamp, key, attributes, attribute, `default`, graph, hyperedge
+    case nodeLabel, graphml, gexf, other
+
+    @inline(__always)
+    init(_ b: UnsafeBufferPointer<UInt8>) {
+        @inline(__always) func eq(_ s: StaticString) -> Bool {
+            b.count == s.utf8CodeUnitCount && memcmp(b.baseAddress!, s.utf8Start, b.count) == 0
+        }
+        switch b.count {
+        case 4: self = eq("data") ? .data : eq("edge") ? .edge : eq("node") ? .node : eq("gexf") ? .gexf : .other
+        case 3: self = eq("key") ? .key : .other
+        case 5: self = eq("graph") ? .graph : eq("spell") ? .spell : .other
+        case 7: self = eq("default") ? .default : eq("graphml") ? .graphml : .other
+        case 8: self = eq("attvalue") ? .attvalue : .other
+        case 9: self = eq("timestamp") ? .timestamp : eq("attribute") ? .attribute : eq("hyperedge") ? .hyperedge : eq("NodeLabel") ? .nodeLabel : .other
+        case 10: self = eq("attributes") ? .attributes : .other
+        default: self = .other
+        }
+    }
+
+    init(_ name: String) {
+        var s = name
+        self = s.withUTF8 { XMLName($0) }
+    }
+}
+
+/// Attribute lookup by local name: the tokenizer's attributes, or `XMLParser`'s dictionary.
+private protocol XMLAttributeLookup {
+    subscript(_ name: String) -> String? { get }
+}
+
+extension XMLTokenAttributes: XMLAttributeLookup {}
+
+/// `XMLParser`'s attributes keyed by qualified name, looked up by local name like the tokenizer's.
+private struct ParserAttributes: XMLAttributeLookup {
+    let dictionary: [String: String]
+    subscript(_ name: String) -> String? {
+        if let v = dictionary[name] { return v }
+        return dictionary.first { $0.key.hasSuffix(":" + name) }?.value
+    }
+}
+
+/// Drives ``XMLGraphHandler`` from `XMLParser`'s delegate callbacks.
+private final class XMLParserDriver: NSObject, XMLParserDelegate {
+    let handler: XMLGraphHandler
     let parser: XMLParser
+    var malformed: (Int, Int, Int)?
+
+    init(handler: XMLGraphHandler, parser: XMLParser) {
+        self.handler = handler
+        self.parser = parser
+        super.init()
+        handler.abort = { [unowned parser] in parser.abortParsing() }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        handler.line = parser.lineNumber
+        handler.startElement(XMLName(XMLGraphHandler.local(elementName)), ParserAttributes(dictionary: attributes))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if handler.collecting { handler.text.append(contentsOf: string.utf8) }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        if handler.collecting { handler.text.append(contentsOf: CDATABlock) }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        handler.line = parser.lineNumber
+        handler.endElement(XMLName(XMLGraphHandler.local(elementName)))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if malformed == nil, handler.failure == nil {
+            malformed = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code)
+        }
+    }
+}
+
+private final class XMLGraphHandler: XMLTokenHandler {
+    let reader: XMLGraphReader
+    /// Stops the `XMLParser` path (the tokenizer checks ``xmlStopped``).
+    var abort: (() -> Void)?
+    /// The line of the element being handled.
+    var line = 0
     let context: ImportContext
     let sink: CountingSink
     let file: String
@@ -153,7 +295,6 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
     let defaultKind: String
 
     var failure: Error?
-    var malformed: (Int, Int, Int)?
 
     private var sawRoot = false
     private var keys: [String: DeclaredKey] = [:]
@@ -165,10 +306,10 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
     private var elements: [Element] = []
     /// The `<key>` or GEXF `<attribute>` being declared (its id), to attach its `<default>`.
     private var declaring: (id: String, isEdge: Bool)?
-    /// Text collection for `<data>`, `<default>`, `<y:NodeLabel>`.
-    private var text = ""
-    private var collecting = false
-    private var dataKey: String?
+    /// Text collection for `<data>`, `<default>`, `<y:NodeLabel>`, as UTF-8.
+    var text: [UInt8] = []
+    private(set) var collecting = false
+    private var dataKey: DeclaredKey?
     private var inGraphics = false
     private var graphicsLabel: String?
     /// GEXF: whether times are dates (`date`, `dateTime`), abstract (`double`, `integer`), or undeclared.
@@ -179,12 +320,17 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
     private var hyperedges = 0
     /// Whether any key declared a `<default>` (most files declare none: no per-element scan then).
     private var defaultsDeclared = false
+    /// The declared keys with a default and a role (GraphML keys or GEXF node attributes, GEXF
+    /// edge attributes); rebuilt after a declaration changes.
+    private var defaulted: (keys: [DeclaredKey], edges: [DeclaredKey])?
+    /// The declared keys as a list, for ``graphMLKey(_:)``; rebuilt after a declaration changes.
+    private var keyList: [(String, DeclaredKey)]?
     /// Kinds as written → kinds stored; few distinct values, normalised once each.
-    private var kinds: [String: String] = [:]
+    /// (Few distinct values: a list compared in order beats hashing each edge's kind.)
+    private var kinds: [(written: String, stored: String)] = []
 
-    init(reader: XMLGraphReader, parser: XMLParser) {
+    init(reader: XMLGraphReader) {
         self.reader = reader
-        self.parser = parser
         self.context = reader.context
         self.sink = reader.sink
         self.file = reader.displayName
@@ -193,12 +339,12 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         self.defaultKind = reader.options.kind ?? "edge"
     }
 
-    private var line: Int { parser.lineNumber }
-
     private func stop(_ error: Error) {
         if failure == nil { failure = error }
-        parser.abortParsing()
+        abort?()
     }
+
+    private var textString: String { String(decoding: text, as: UTF8.self) }
 
     /// Strict: stop with `error`. Lenient: count it and go on.
     private func reject(_ error: ImportError) {
@@ -211,7 +357,7 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
 
     /// The local part of a qualified name (`y:NodeLabel` → `NodeLabel`); most names have no prefix.
     @inline(__always)
-    private static func local(_ name: String) -> String {
+    static func local(_ name: String) -> String {
         guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.lastIndex(of: ":") else { return name }
         return String(name[name.index(after: colon)...])
     }
@@ -231,31 +377,47 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    // MARK: SAX callbacks
+    // MARK: Tokenizer callbacks
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
-        let name = XMLGraphHandler.local(elementName)
+    func xmlStart(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLTokenAttributes, line: Int) {
+        self.line = line
+        startElement(XMLName(name), attributes)
+    }
+
+    func xmlEnd(_ name: UnsafeBufferPointer<UInt8>, line: Int) {
+        self.line = line
+        endElement(XMLName(name))
+    }
+
+    func xmlText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if collecting { text.append(contentsOf: bytes) }
+    }
+
+    var xmlWantsText: Bool { collecting }
+    var xmlStopped: Bool { failure != nil }
+
+    // MARK: Elements
+
+    func startElement(_ name: XMLName, _ attributes: some XMLAttributeLookup) {
         if !sawRoot {
             sawRoot = true
             let expected = isGEXF ? "gexf" : "graphml"
-            guard name == expected else {
+            guard name == (isGEXF ? .gexf : .graphml) else {
                 stop(error(line, "a <\(expected)> root element", "unknown-format"))
                 return
             }
             return
         }
         if inGraphics {
-            if name == "NodeLabel", graphicsLabel == nil { collecting = true; text = "" }
+            if name == .nodeLabel, graphicsLabel == nil { collecting = true; text.removeAll(keepingCapacity: true) }
             return
         }
         // Elements inside a <data> value are its content, not graph structure.
         if dataKey != nil { return }
-        // The most frequent elements first: a switch over strings compares case by case.
         switch name {
-        case "data" where !isGEXF:
+        case .data where !isGEXF:
             guard let key = attributes["key"] else { return reject(error(line, "a key on <data>", "missing-field")) }
-            guard let declared = keys[key] else {
+            guard let declared = graphMLKey(key) else {
                 return reject(error(line, "a <data> key declared by a <key> element (key ids are names, see the file's <key> list)",
                                     "unknown-key"))
             }
@@ -264,11 +426,12 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                 graphicsLabel = nil
                 return
             }
-            dataKey = key
+            dataKey = declared
             collecting = true
-            text = ""
-        case "edge":
-            var element = Element(kind: .edge, line: line, attributes: attributes)
+            text.removeAll(keepingCapacity: true)
+        case .edge:
+            var element = Element(kind: .edge, line: line, id: attributes["source"], target: attributes["target"],
+                                  type: isGEXF ? attributes["type"] : attributes["directed"])
             if isGEXF {
                 if let kind = attributes["kind"] { element.values.set(.kind, rank: -1, kind) }
                 if let w = attributes["weight"] { element.values.set(.weight, rank: -1, w) }
@@ -276,12 +439,12 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                          end: attributes["end"] ?? attributes["endopen"] ?? attributes["timestamp"])
             }
             elements.append(element)
-        case "node":
-            elements.append(Element(kind: .node, line: line, attributes: attributes))
+        case .node:
+            elements.append(Element(kind: .node, line: line, id: attributes["id"]))
             if isGEXF, let label = attributes["label"], let role = GraphRole.node("label") {
                 elements[elements.count - 1].values.set(role.0, rank: role.rank, label)
             }
-        case "attvalue" where isGEXF:
+        case .attvalue where isGEXF:
             guard !elements.isEmpty else { return }
             let isEdge = elements[elements.count - 1].kind == .edge
             guard let id = attributes["for"] ?? attributes["id"] else {
@@ -291,16 +454,16 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                 return reject(error(line, "an <attvalue> naming an attribute declared in <attributes class=\"\(isEdge ? "edge" : "node")\">",
                                     "unknown-key"))
             }
-            elements[elements.count - 1].keysSeen.append(id)
+            elements[elements.count - 1].saw(declared.index)
             if let role = declared.role, let value = attributes["value"] {
                 elements[elements.count - 1].values.set(role.0, rank: role.rank, value)
             }
-        case "spell" where isGEXF, "timestamp" where isGEXF:
+        case .spell where isGEXF, .timestamp where isGEXF:
             guard !elements.isEmpty, elements[elements.count - 1].kind == .edge else { return }
             let start = attributes["start"] ?? attributes["startopen"] ?? attributes["value"] ?? attributes["timestamp"]
             let end = attributes["end"] ?? attributes["endopen"] ?? attributes["value"] ?? attributes["timestamp"]
             addTimes(&elements[elements.count - 1], start: start, end: end)
-        case "key" where !isGEXF:
+        case .key where !isGEXF:
             guard let id = attributes["id"] else { return reject(error(line, "an id on <key>", "missing-field")) }
             let domain = attributes["for"] ?? "all"
             let forNodes = domain == "node" || domain == "all"
@@ -311,21 +474,26 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                     : GraphRole.node(attrName) ?? GraphRole.edge(attrName)
             }
             keys[id] = DeclaredKey(role: role, forNodes: forNodes, forEdges: forEdges,
-                                   nodeGraphics: attributes["yfiles.type"] == "nodegraphics")
+                                   nodeGraphics: attributes["yfiles.type"] == "nodegraphics", index: keys[id]?.index ?? keys.count)
+            defaulted = nil
+            keyList = nil
             declaring = (id, false)
-        case "attributes" where isGEXF:
+        case .attributes where isGEXF:
             attributesClass = attributes["class"] ?? "node"
-        case "attribute" where isGEXF:
+        case .attribute where isGEXF:
             guard let id = attributes["id"] else { return reject(error(line, "an id on <attribute>", "missing-field")) }
             let isEdge = attributesClass == "edge"
             let title = attributes["title"] ?? id
             let declared = DeclaredKey(role: isEdge ? GraphRole.edge(title) : GraphRole.node(title),
-                                       forNodes: !isEdge, forEdges: isEdge)
+                                       forNodes: !isEdge, forEdges: isEdge,
+                                       index: (isEdge ? edgeKeys : keys)[id]?.index ?? (isEdge ? edgeKeys : keys).count)
+            defaulted = nil
+            keyList = nil
             if isEdge { edgeKeys[id] = declared } else if attributesClass == "node" { keys[id] = declared }
             declaring = (id, isEdge)
-        case "default":
-            if declaring != nil { collecting = true; text = "" }
-        case "graph":
+        case .default:
+            if declaring != nil { collecting = true; text.removeAll(keepingCapacity: true) }
+        case .graph:
             let fallback = directedStack.last ?? true
             if isGEXF {
                 let type = attributes["defaultedgetype"] ?? "directed"
@@ -339,28 +507,19 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                 let value = attributes["edgedefault"]
                 directedStack.append(value == nil ? fallback : value != "undirected")
             }
-        case "hyperedge":
+        case .hyperedge:
             hyperedges += 1
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if collecting { text += String(decoding: CDATABlock, as: UTF8.self) }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        let name = XMLGraphHandler.local(elementName)
+    func endElement(_ name: XMLName) {
         if inGraphics {
-            if name == "NodeLabel", collecting {
+            if name == .nodeLabel, collecting {
                 collecting = false
-                if graphicsLabel == nil { graphicsLabel = text }
-            } else if name == "data" {
+                if graphicsLabel == nil { graphicsLabel = textString }
+            } else if name == .data {
                 inGraphics = false
                 if let label = graphicsLabel, !elements.isEmpty, let role = GraphRole.node("label") {
                     elements[elements.count - 1].values.set(role.0, rank: role.rank, label)
@@ -368,34 +527,40 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
             }
             return
         }
-        if dataKey != nil, name != "data" { return }
+        if dataKey != nil, name != .data { return }
         switch name {
-        case "default":
+        case .default:
             if let (id, isEdge) = declaring, collecting {
-                if isEdge { edgeKeys[id]?.defaultValue = text } else { keys[id]?.defaultValue = text }
+                if isEdge { edgeKeys[id]?.defaultValue = textString } else { keys[id]?.defaultValue = textString }
+                defaulted = nil
+                keyList = nil
                 defaultsDeclared = true
             }
             collecting = false
-        case "key", "attribute":
+        case .key, .attribute:
             declaring = nil
-        case "data":
+        case .data:
             collecting = false
-            guard let key = dataKey, !elements.isEmpty else { dataKey = nil; return }
+            guard let declared = dataKey, !elements.isEmpty else { dataKey = nil; return }
             dataKey = nil
             let top = elements.count - 1
-            elements[top].keysSeen.append(key)
-            if let declared = keys[key], let role = declared.role {
+            elements[top].saw(declared.index)
+            if let role = declared.role {
                 let applies = elements[top].kind == .node ? declared.forNodes : declared.forEdges
-                if applies { elements[top].values.set(role.0, rank: role.rank, text) }
+                if applies { elements[top].values.set(role.0, rank: role.rank, textString) }
             }
-        case "graph":
+        case .graph:
             _ = directedStack.popLast()
-        case "node", "edge":
-            guard let element = elements.popLast() else { return }
+        case .node, .edge:
+            guard var element = elements.popLast() else { return }
             context.result.recordsRead += 1
             if let bad = element.bad { return reject(bad) }
+            // The values move out of the element, so adding defaults copies no storage.
+            var values = element.values
+            element.values = RoleValues()
+            addDefaults(element, &values)
             do {
-                if element.kind == .node { try emitNode(element) } else { try emitEdge(element) }
+                if element.kind == .node { try emitNode(element, values) } else { try emitEdge(element, values) }
             } catch let e as ImportError {
                 reject(e)
             } catch {
@@ -406,25 +571,29 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if malformed == nil, failure == nil {
-            malformed = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code)
-        }
-    }
-
     // MARK: Records
 
     /// Adds the defaults of declared keys the element gave no value for.
-    private func withDefaults(_ element: Element) -> RoleValues {
-        var values = element.values
-        guard defaultsDeclared else { return values }
-        let declared = element.kind == .edge && isGEXF ? edgeKeys : keys
-        for (id, key) in declared where !element.keysSeen.contains(id) {
+    /// The declared GraphML key `id`: files declare a few dozen keys at most, so a list
+    /// compared in order (short ids compare as one word) beats hashing each `<data>` key.
+    private func graphMLKey(_ id: String) -> DeclaredKey? {
+        if keyList == nil, keys.count <= 32 { keyList = keys.map { ($0.key, $0.value) } }
+        guard let list = keyList else { return keys[id] }
+        return list.first { $0.0 == id }?.1
+    }
+
+    private func addDefaults(_ element: Element, _ values: inout RoleValues) {
+        guard defaultsDeclared else { return }
+        if defaulted == nil {
+            defaulted = (keys.values.filter { $0.defaultValue != nil && $0.role != nil },
+                         edgeKeys.values.filter { $0.defaultValue != nil && $0.role != nil })
+        }
+        let declared = element.kind == .edge && isGEXF ? defaulted!.edges : defaulted!.keys
+        for key in declared where !element.hasSeen(key.index) {
             guard let d = key.defaultValue, let role = key.role else { continue }
             guard element.kind == .node ? key.forNodes : key.forEdges else { continue }
             values.set(role.0, rank: role.rank, d)
         }
-        return values
     }
 
     private func count(_ value: String?, _ field: String, _ line: Int) throws -> Int? {
@@ -434,11 +603,10 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         throw error(line, "a whole number for \(field)", "bad-count")
     }
 
-    private func emitNode(_ element: Element) throws {
-        guard let id = element.attributes["id"], !id.isEmpty else {
+    private func emitNode(_ element: Element, _ v: RoleValues) throws {
+        guard let id = element.id, !id.isEmpty else {
             throw error(element.line, "an id on <node>", "missing-field")
         }
-        let v = withDefaults(element)
         var created: Int64?
         if let c = v[.createdAt] {
             guard let t = Timestamps.parseGeneric(c) else { throw error(element.line, "a date-time for the node's creation time", "bad-timestamp") }
@@ -452,11 +620,10 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
                                        specialty: v[.specialty], createdAt: created))
     }
 
-    private func emitEdge(_ element: Element) throws {
-        guard let source = element.attributes["source"], !source.isEmpty,
-              let target = element.attributes["target"], !target.isEmpty
+    private func emitEdge(_ element: Element, _ v: RoleValues) throws {
+        guard let source = element.id, !source.isEmpty,
+              let target = element.target, !target.isEmpty
         else { throw error(element.line, "source and target on <edge>", "missing-field") }
-        let v = withDefaults(element)
         var weight = 1
         if let w = v[.weight] {
             var bytes = Array(w.utf8)
@@ -486,15 +653,15 @@ private final class XMLGraphHandler: NSObject, XMLParserDelegate {
         if last == nil { last = first }
         var kind = defaultKind
         if let written = v[.kind] {
-            if let known = kinds[written] { kind = known } else {
+            if let known = kinds.first(where: { $0.written == written }) { kind = known.stored } else {
                 kind = GraphRole.kind(written)
-                if kinds.count < 1024 { kinds[written] = kind }
+                if kinds.count < 64 { kinds.append((written, kind)) }
             }
         }
         let directed: Bool
-        if isGEXF, let type = element.attributes["type"] {
+        if isGEXF, let type = element.type {
             directed = type != "undirected" && type != "mutual"
-        } else if !isGEXF, let d = element.attributes["directed"] {
+        } else if !isGEXF, let d = element.type {
             directed = d != "false" && d != "0"
         } else {
             directed = directedStack.last ?? true
