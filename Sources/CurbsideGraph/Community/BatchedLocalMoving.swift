@@ -29,7 +29,7 @@ import Dispatch
 
 /// Per-worker scratch: an edge weight per community, −1 where untouched (weights are
 /// never negative), and the list of the touched ones, which the user resets to −1 after
-/// each node. Eight bytes per community rather than a stamped 16-byte slot: on large
+/// each node. Eight bytes per community (no stamp beside it): on large
 /// graphs the workers' scratch is what crowds the shared cache.
 final class MoveScratch {
     let sums: ScratchBuffer<Double>
@@ -41,11 +41,10 @@ final class MoveScratch {
     }
 }
 
-/// ``weighNeighbourCommunities(of:offsets:targets:weights:community:slot:touched:mark:)``
-/// on a ``MoveScratch``: sums `v`'s arc weights per neighbouring community (labels from
-/// `label`) into `sums`, lists each community once in `touched`; returns how many and the
-/// total weight. Arcs to `skip` are only added to `skipped`. Reset `sums` at the touched
-/// entries to −1 when done.
+/// Sums `v`'s arc weights per neighbouring community (labels from `label`) into `sums`
+/// (−1 where untouched) and lists each community once in `touched`, adding to `count` and
+/// `total`; arcs into `skip` are only added to `skipped`. `nil` weights: every arc weighs 1
+/// and no weight is read. The caller resets the touched entries of `sums` to −1.
 @inline(__always)
 func sumByCommunity(
     _ arcs: Range<Int>, targets t: UnsafeMutablePointer<UInt32>, weights: UnsafeMutablePointer<Double>?,
@@ -59,8 +58,31 @@ func sumByCommunity(
         let s = sums[c]
         if s < 0 { sums[c] = x; touched[count] = UInt32(truncatingIfNeeded: c); count += 1 } else { sums[c] = s + x }
     }
-    // `nil` weights: every arc weighs 1, and the weight array is not read at all.
     if let w = weights { for a in arcs { add(a, w[a]) } } else { for a in arcs { add(a, 1) } }
+}
+
+/// The inner step of local moving: `v`'s best community other than `own` (`.max` when it
+/// has no other neighbouring community), its gain E(v, C) − `scaled`·W_C and edge weight,
+/// `v`'s edge weight to `own` and its total arc weight. Ties go to the community met first.
+/// Leaves `sums` all −1 again.
+@inline(__always)
+func bestNeighbourCommunity(
+    of v: Int, own: Int, scaled: Double, offsets o: UnsafeMutablePointer<Int>, targets t: UnsafeMutablePointer<UInt32>,
+    weights: UnsafeMutablePointer<Double>?, community: UnsafeMutablePointer<UInt32>,
+    communityWeight: UnsafeMutablePointer<Double>, sums: UnsafeMutablePointer<Double>, touched: UnsafeMutablePointer<UInt32>
+) -> (best: UInt32, gain: Double, edge: Double, toOwn: Double, arcWeight: Double) {
+    var touchedCount = 0, total = 0.0, toOwn = 0.0
+    sumByCommunity(o[v]..<o[v + 1], targets: t, weights: weights, label: community, sums: sums, touched: touched,
+                   count: &touchedCount, total: &total, skip: own, skipped: &toOwn)
+    var best = UInt32.max, bestGain = -Double.infinity, bestEdge = 0.0
+    for j in 0..<touchedCount {
+        let c = Int(touched[j])
+        let edge = sums[c]
+        sums[c] = -1
+        let gain = edge - scaled * communityWeight[c]
+        if gain > bestGain { bestGain = gain; best = UInt32(c); bestEdge = edge }
+    }
+    return (best, bestGain, bestEdge, toOwn, total)
 }
 
 /// Graphs with fewer arcs move sequentially: waking the workers would cost more than it saves.
@@ -183,7 +205,6 @@ func batchedQueueLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma
             for j in base..<(base + found.base[i]) { queue.push(Int(requeue.base[j])) }
         }
     }
-    ws.stampValue = mover.stampValue
     return moves
 }
 
@@ -248,18 +269,12 @@ private struct MoveEvaluator {
         for i in range {
             let v = Int(batch[i])
             let own = Int(community[v])
-            var touchedCount = 0, sum = 0.0, edgeToOwn = 0.0
-            sumByCommunity(o[v]..<o[v + 1], targets: t, weights: unit ? nil : w, label: community, sums: sums, touched: touched,
-                           count: &touchedCount, total: &sum, skip: own, skipped: &edgeToOwn)
             let wv = nw[v], scaled = gamma * wv
-            var best = UInt32.max, bestGain = -Double.infinity, bestEdge = 0.0
-            for j in 0..<touchedCount {
-                let c = Int(touched[j])
-                let edge = sums[c]
-                sums[c] = -1
-                let gain = edge - scaled * communityWeight[c]
-                if gain > bestGain { bestGain = gain; best = UInt32(c); bestEdge = edge }
-            }
+            let m = bestNeighbourCommunity(
+                of: v, own: own, scaled: scaled, offsets: o, targets: t, weights: unit ? nil : w,
+                community: community, communityWeight: communityWeight, sums: sums, touched: touched)
+            let sum = m.arcWeight, edgeToOwn = m.toOwn, best = m.best, bestEdge = m.edge
+            var bestGain = m.gain
             let stay = edgeToOwn - scaled * (communityWeight[own] - wv)
             if emptyLeft && communitySize[own] > 1 && 0 > bestGain { bestGain = 0 }
             wantsMove[i] = bestGain > stay + 1e-12 * (sum + abs(stay) + abs(bestGain))

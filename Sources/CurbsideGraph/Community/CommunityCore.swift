@@ -307,33 +307,6 @@ private struct GroupMerger {
     }
 }
 
-/// Sums the weights of `v`'s arcs per neighbouring community into `slot` (entries whose
-/// stamp is not `mark` count as zero) and lists each community once in `touched`;
-/// returns how many it listed and the total arc weight. The inner loop of local moving.
-@inline(__always)
-func weighNeighbourCommunities(
-    of v: Int, offsets o: UnsafeMutablePointer<Int>, targets t: UnsafeMutablePointer<UInt32>,
-    weights w: UnsafeMutablePointer<Double>, community: UnsafeMutablePointer<UInt32>,
-    slot: UnsafeMutablePointer<WeightSlot>, touched: UnsafeMutablePointer<UInt32>, mark: UInt64
-) -> (count: Int, weight: Double) {
-    var touchedCount = 0
-    var sum = 0.0
-    for a in o[v]..<o[v + 1] {
-        let c = Int(community[Int(t[a])])
-        let x = w[a]
-        sum += x
-        if slot[c].stamp != mark { slot[c] = WeightSlot(stamp: mark, weight: 0); touched[touchedCount] = UInt32(c); touchedCount += 1 }
-        slot[c].weight += x
-    }
-    return (touchedCount, sum)
-}
-
-/// A community's accumulated edge weight, valid while `stamp` is the current mark.
-struct WeightSlot {
-    var stamp: UInt64
-    var weight: Double
-}
-
 /// Scratch arrays sized for the level-0 node count, reused by every level and phase.
 final class Workspace {
     /// Community of each node of the current level.
@@ -344,10 +317,9 @@ final class Workspace {
     let communitySize: ScratchBuffer<UInt32>
     /// Ids of empty communities, a stack.
     let empty: ScratchBuffer<UInt32>
-    /// Edge weight from the node being moved to each community, valid where the slot's
-    /// stamp is current (one 16-byte slot: one cache miss per community, not two).
-    let slots: ScratchBuffer<WeightSlot>
-    /// Communities whose slot the current node set.
+    /// Edge weight from the node being moved to each community, −1 where untouched (reset
+    /// after each node), and the communities the node touched.
+    let sums: ScratchBuffer<Double>
     let touched: ScratchBuffer<UInt32>
     let queue: ScratchBuffer<UInt32>
     let inQueue: ScratchBuffer<Bool>
@@ -371,7 +343,6 @@ final class Workspace {
     /// the first community of each parallel chunk.
     let memberStart: ScratchBuffer<Int>
     let chunkBounds: ScratchBuffer<Int>
-    var stampValue: UInt64 = 0
     private var workerScratch: [MoveScratch] = []
     let nodeCount: Int
 
@@ -387,7 +358,7 @@ final class Workspace {
         communityWeight = ScratchBuffer(count: n, repeating: 0)
         communitySize = ScratchBuffer(count: n, repeating: 0)
         empty = ScratchBuffer(count: n, repeating: 0)
-        slots = ScratchBuffer(count: n, repeating: WeightSlot(stamp: 0, weight: 0))
+        sums = ScratchBuffer(count: n, repeating: -1)
         touched = ScratchBuffer(count: n, repeating: 0)
         queue = ScratchBuffer(count: n, repeating: 0)
         inQueue = ScratchBuffer(count: n, repeating: false)
@@ -413,24 +384,24 @@ final class Workspace {
 /// only when that beats staying by more than rounding noise, so the phases terminate.
 struct LocalMover {
     let offsets: UnsafeMutablePointer<Int>, targets: UnsafeMutablePointer<UInt32>
-    let weights: UnsafeMutablePointer<Double>, nodeWeights: UnsafeMutablePointer<Double>
+    /// `nil` when every arc weighs 1.
+    let weights: UnsafeMutablePointer<Double>?, nodeWeights: UnsafeMutablePointer<Double>
     let community: UnsafeMutablePointer<UInt32>, communityWeight: UnsafeMutablePointer<Double>
     let communitySize: UnsafeMutablePointer<UInt32>, empty: UnsafeMutablePointer<UInt32>
-    let slot: UnsafeMutablePointer<WeightSlot>
+    let sums: UnsafeMutablePointer<Double>
     let touched: UnsafeMutablePointer<UInt32>
     let gamma: Double
     let considerEmpty: Bool
     var emptyCount = 0
-    var stampValue: UInt64
 
     init(graph g: WorkingGraph, workspace ws: Workspace, gamma: Double, considerEmpty: Bool) {
-        offsets = g.offsets.base; targets = g.targets.base; weights = g.weights.base; nodeWeights = g.nodeWeights.base
+        offsets = g.offsets.base; targets = g.targets.base; nodeWeights = g.nodeWeights.base
+        weights = g.unitWeights ? nil : g.weights.base
         community = ws.community.base; communityWeight = ws.communityWeight.base
         communitySize = ws.communitySize.base; empty = ws.empty.base
-        slot = ws.slots.base; touched = ws.touched.base
+        sums = ws.sums.base; touched = ws.touched.base
         self.gamma = gamma
         self.considerEmpty = considerEmpty
-        stampValue = ws.stampValue
         let n = g.nodeCount
         for c in 0..<n { communityWeight[c] = 0; communitySize[c] = 0 }
         for v in 0..<n {
@@ -449,32 +420,22 @@ struct LocalMover {
     /// whether it moved.
     @inline(__always)
     mutating func tryMove(_ v: Int) -> Bool {
-        stampValue &+= 1
-        let mark = stampValue
-        let (touchedCount, arcWeight) = weighNeighbourCommunities(
-            of: v, offsets: offsets, targets: targets, weights: weights, community: community,
-            slot: slot, touched: touched, mark: mark)
         let old = Int(community[v])
         let wv = nodeWeights[v]
-        let scaled = gamma * wv
-        let oldWeight = communityWeight[old] - wv
-        let stay = (slot[old].stamp == mark ? slot[old].weight : 0) - scaled * oldWeight
-        var best = old, bestGain = -Double.infinity
-        for i in 0..<touchedCount {
-            let c = Int(touched[i])
-            if c == old { continue }
-            let gain = slot[c].weight - scaled * communityWeight[c]
-            if gain > bestGain { bestGain = gain; best = c }
-        }
+        let m = bestNeighbourCommunity(
+            of: v, own: old, scaled: gamma * wv, offsets: offsets, targets: targets, weights: weights,
+            community: community, communityWeight: communityWeight, sums: sums, touched: touched)
+        let stay = m.toOwn - gamma * wv * (communityWeight[old] - wv)
+        var bestGain = m.gain
         // An empty community gains exactly 0; it only differs from staying when v has company.
         var toEmpty = false
         if considerEmpty && communitySize[old] > 1 && emptyCount > 0 && 0 > bestGain {
             bestGain = 0
             toEmpty = true
         }
-        let noise = 1e-12 * (arcWeight + abs(stay) + abs(bestGain))
+        let noise = 1e-12 * (m.arcWeight + abs(stay) + abs(bestGain))
         guard bestGain > stay + noise else { return false }
-        commit(v, from: old, to: toEmpty ? nil : best)
+        commit(v, from: old, to: toEmpty ? nil : Int(m.best))
         return true
     }
 
@@ -510,7 +471,6 @@ func queueLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma: Doubl
         let c = community[v]
         for a in o[v]..<o[v + 1] where community[Int(t[a])] != c { queue.push(Int(t[a])) }
     }
-    ws.stampValue = mover.stampValue
     return moves
 }
 
@@ -571,7 +531,6 @@ func sweepLocalMove(graph g: WorkingGraph, workspace ws: Workspace, gamma: Doubl
         moves += sweepMoves
         if sweepMoves == 0 { break }
     }
-    ws.stampValue = mover.stampValue
     return moves
 }
 
