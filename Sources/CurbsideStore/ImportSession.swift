@@ -14,12 +14,14 @@ import Foundation
 /// by source, then each source's run by target and kind), and written in key order at the
 /// end, 100 rows per `INSERT`, which keeps SQLite's B-tree inserts sequential.
 ///
-/// Memory follows the distinct ties, not the rows: once the edges gathered since the last
-/// merge reach ``compactionRows`` and as many as the merged ties, the builder is merged in
-/// place (repeats of a (source, target, kind) tie summed, first and last times kept), so a
-/// file of one row repeated 800 million times holds a few million rows at most. Past
+/// Memory follows the distinct ties, not the rows: once the gathered edges reach
+/// ``compactionRows`` and twice (or four times) the ties of the last merge, the builder is
+/// merged (repeats of a (source, target, kind) tie summed, first and last times kept), so a
+/// file of one row repeated 800 million times holds a few million rows at most. Timed
+/// interactions stay one per row (each is an `event` row in the store). Past
 /// ``ImportLimits/maxMemoryBytes`` (estimated for the tables and their final sort) or
-/// 2³² − 1 accounts the import stops with a ``StoreError`` naming the file and the limit.
+/// ``ImportLimits/maxAccounts`` (2³² − 3) accounts the import stops with a ``StoreError``
+/// naming the file and the limit, never an allocation failure.
 final class ImportSession: RecordSink {
     private let db: Connection
     private let sourceID: Int64
@@ -58,7 +60,8 @@ final class ImportSession: RecordSink {
     static let backgroundBatch = 16_384
 
     /// Edges gathered before repeated ties are first merged (≈ 30–60 MB of builder rows);
-    /// later merges wait until the rows double, so distinct ties are sorted about twice.
+    /// later merges wait until the rows double (quadruple when the last merge removed less
+    /// than half), so memory stays within a few times the distinct ties.
     static let compactionRows = 1 << 21
 
     /// Edges or new accounts between two estimates of the session's memory.
@@ -203,8 +206,12 @@ final class ImportSession: RecordSink {
     /// Merges repeated ties when the gathered edges call for it, then checks the memory limit.
     private func checkpoint() throws {
         if builder.addedEdgeCount >= nextCompaction {
+            let before = builder.addedEdgeCount
             compactEdges()
-            nextCompaction = max(limits.compactionRows, 2 * builder.addedEdgeCount)
+            // Mostly distinct ties merge little: wait longer (the sorting stays a third of
+            // the final one) while memory stays within 4 × the distinct ties.
+            let merged = builder.addedEdgeCount
+            nextCompaction = max(limits.compactionRows, merged * (2 * merged <= before ? 2 : 4))
         }
         try checkMemory()
         nextCheckpoint = min(nextCompaction, builder.addedEdgeCount + Self.checkInterval)
