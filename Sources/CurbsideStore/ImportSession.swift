@@ -260,7 +260,7 @@ final class ImportSession: RecordSink {
         guard need > limits.maxMemoryBytes else { return }
         throw StoreError(
             "\(limits.label): the import would need about \(ImportLimits.megabytes(need)) of memory, over the limit of "
-            + "\(ImportLimits.megabytes(limits.maxMemoryBytes)) (\(builder.addedEdgeCount) ties after merging repeats, "
+            + "\(ImportLimits.megabytes(limits.maxMemoryBytes)) (\(builder.addedEdgeCount) ties held, "
             + "\(accounts.count) accounts, \(events.count) timed interactions so far); raise it with --max-memory or split the file")
     }
 
