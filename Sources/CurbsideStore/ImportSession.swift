@@ -1,6 +1,7 @@
 import CSQLite
 import CurbsideGraph
 import Dispatch
+import Foundation
 
 /// The sink behind one import transaction.
 ///
@@ -12,9 +13,23 @@ import Dispatch
 /// Edges and hashtags are gathered in memory, merged by a ``GraphBuilder`` (a counting sort
 /// by source, then each source's run by target and kind), and written in key order at the
 /// end, 100 rows per `INSERT`, which keeps SQLite's B-tree inserts sequential.
+///
+/// Memory follows the distinct ties, not the rows: once the gathered edges reach
+/// ``compactionRows`` and twice (or four times) the ties of the last merge, the builder is
+/// merged (repeats of a (source, target, kind) tie summed, first and last times kept), so a
+/// file of one row repeated 800 million times holds a few million rows at most. Timed
+/// interactions stay one per row (each is an `event` row in the store). Past
+/// ``ImportLimits/maxMemoryBytes`` (estimated for the tables and their final sort) or
+/// ``ImportLimits/maxAccounts`` (2³² − 3) accounts the import stops with a ``StoreError``
+/// naming the file and the limit, never an allocation failure.
 final class ImportSession: RecordSink {
     private let db: Connection
     private let sourceID: Int64
+    private let limits: ImportLimits
+    /// When ``builder`` holds this many edges, ``checkpoint()`` merges or checks memory.
+    private var nextCheckpoint = ImportSession.checkInterval
+    /// When ``builder`` holds this many edges, ``checkpoint()`` merges repeated ties.
+    private var nextCompaction: Int
     private var accounts = AccountTable()
     /// Store row id per session index; 0 while the account is pending (not yet inserted).
     private var rowids: [Int64] = []
@@ -44,12 +59,23 @@ final class ImportSession: RecordSink {
     /// New bare accounts handed to the background writer at a time.
     static let backgroundBatch = 16_384
 
+    /// Edges gathered before repeated ties are first merged (≈ 30–60 MB of builder rows);
+    /// later merges wait until the rows double (quadruple when the last merge removed less
+    /// than half), so memory stays within a few times the distinct ties.
+    static let compactionRows = 1 << 21
+
+    /// Edges or new accounts between two estimates of the session's memory.
+    static let checkInterval = 1 << 16
+
     private struct TagKey: Hashable { var account: UInt32; var tag: String }
     private struct ActivityKey: Hashable { var kind: UInt16; var day: Int64 }
 
-    init(db: Connection, sourceID: Int64) throws {
+    init(db: Connection, sourceID: Int64, limits: ImportLimits = ImportLimits()) throws {
         self.db = db
         self.sourceID = sourceID
+        self.limits = limits
+        nextCompaction = limits.compactionRows
+        nextCheckpoint = min(nextCheckpoint, nextCompaction)
         upsertAccount = try db.prepare(Self.upsert(
             table: "account", key: ["platform", "platform_id"], extra: ["updated_by"], returning: "id"))
         bareAccounts = try BareAccountWriter(db: db, sourceID: sourceID)
@@ -98,17 +124,18 @@ final class ImportSession: RecordSink {
 
     /// The session index of `key`, registering it as a pending bare account when new.
     @inline(__always)
-    private func index(of key: AccountKey) -> UInt32 {
+    private func index(of key: AccountKey) throws -> UInt32 {
         var id = key.id
-        return id.withUTF8 { index(platform: key.platform, id: $0) }
+        return try id.withUTF8 { try index(platform: key.platform, id: $0) }
     }
 
     /// The session index of the account `id` (UTF-8) on `platform`, registering it as a
     /// pending bare account when new. Makes a `String` only for a new account.
     @inline(__always)
-    private func index(platform: String, id: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    private func index(platform: String, id: UnsafeBufferPointer<UInt8>) throws -> UInt32 {
         let (index, inserted) = accounts.insert(platform: platform, id: id)
         if inserted {
+            if accounts.count & (Self.checkInterval - 1) == 0 || accounts.count > limits.maxAccounts { try checkAccounts() }
             rowids.append(0)
             builder.addNodes(1)
             if rowids.count - pendingStart >= Self.backgroundBatch {
@@ -151,6 +178,7 @@ final class ImportSession: RecordSink {
         let rowid = s.int64(0)
         s.reset()
         if accounts.insert(r.key).inserted {
+            try checkAccounts()
             rowids.append(rowid)
             builder.addNodes(1)
             pendingStart = rowids.count
@@ -163,14 +191,85 @@ final class ImportSession: RecordSink {
     }
 
     func edge(_ r: EdgeRecord) throws {
-        let u = index(of: r.source), v = index(of: r.target)
+        let u = try index(of: r.source), v = try index(of: r.target)
         addEdge(u, v, kind: r.kind, count: r.count, firstAt: r.firstAt, lastAt: r.lastAt, hashtags: r.hashtags)
+        if builder.addedEdgeCount >= nextCheckpoint { try checkpoint() }
     }
 
     func edge(platform: String, source: UnsafeBufferPointer<UInt8>, target: UnsafeBufferPointer<UInt8>,
               kind: String, count: Int, firstAt: Int64?, lastAt: Int64?) throws {
-        let u = index(platform: platform, id: source), v = index(platform: platform, id: target)
+        let u = try index(platform: platform, id: source), v = try index(platform: platform, id: target)
         addEdge(u, v, kind: kind, count: count, firstAt: firstAt, lastAt: lastAt, hashtags: nil)
+        if builder.addedEdgeCount >= nextCheckpoint { try checkpoint() }
+    }
+
+    /// Merges repeated ties when the gathered edges call for it, then checks the memory limit.
+    private func checkpoint() throws {
+        if builder.addedEdgeCount >= nextCompaction {
+            let before = builder.addedEdgeCount
+            compactEdges()
+            // Mostly distinct ties merge little: wait longer (the sorting stays a third of
+            // the final one) while memory stays within 4 × the distinct ties.
+            let merged = builder.addedEdgeCount
+            nextCompaction = max(limits.compactionRows, merged * (2 * merged <= before ? 2 : 4))
+        }
+        try checkMemory()
+        nextCheckpoint = min(nextCompaction, builder.addedEdgeCount + Self.checkInterval)
+    }
+
+    /// Replaces ``builder`` by one holding each distinct (source, target, kind) tie once,
+    /// with the summed count and the earliest first and latest last time: exactly what the
+    /// final merge in ``finish()`` makes of the same edges (sums saturate at `UInt32.max`
+    /// either way), so the store receives the same rows.
+    private func compactEdges() {
+        let arcs = builder.buildOutArcs()
+        var merged = GraphBuilder(nodeCount: builder.nodeCount)
+        for label in builder.kindLabels { _ = merged.kind(named: label) }
+        merged.reserveCapacity(edges: arcs.targets.count)
+        let kinds = arcs.kinds, counts = arcs.counts, first = arcs.first, last = arcs.last
+        for u in 0 ..< arcs.offsets.count - 1 {
+            for e in Int(arcs.offsets[u]) ..< Int(arcs.offsets[u + 1]) {
+                let f = first.flatMap { $0[e] == .max ? nil : $0[e] }
+                let l = last.flatMap { $0[e] == .min ? nil : $0[e] }
+                merged.addEdge(from: UInt32(u), to: arcs.targets[e], kind: kinds?[e] ?? 0,
+                               count: counts?[e] ?? 1, firstAt: f, lastAt: l)
+            }
+        }
+        builder = merged
+    }
+
+    /// Edges held for the final merge: the distinct ties of the last merge and the edges since.
+    var gatheredEdges: Int { builder.addedEdgeCount }
+
+    /// Bytes the session's tables need at their peak (the final sort of the gathered
+    /// edges, the events' time order), estimated from their counts.
+    var estimatedPeakBytes: Int {
+        // Builder row: src, dst, kind, count (14 bytes; 16 more with times); its sort adds
+        // a key, an index and the merged output (≈ 32 bytes); arrays grow by doubling.
+        let edgeBytes = builder.addedEdgeCount * (14 + 16 + 32) * 3 / 2
+        // Account: the key's two strings and array slot (≈ 48), table slots (2 × 24), row id.
+        let accountBytes = accounts.count * (48 + 48 + 8 + 8)
+        // Event: src, dst, kind, time (18 bytes), its time-ordered copy and order (22).
+        let eventBytes = events.count * (18 + 22) * 3 / 2
+        return edgeBytes + accountBytes + eventBytes + tags.count * 64 + activity.count * 32
+    }
+
+    /// Throws when ``estimatedPeakBytes`` passes the limit.
+    private func checkMemory() throws {
+        let need = estimatedPeakBytes
+        guard need > limits.maxMemoryBytes else { return }
+        throw StoreError(
+            "\(limits.label): the import would need about \(ImportLimits.megabytes(need)) of memory, over the limit of "
+            + "\(ImportLimits.megabytes(limits.maxMemoryBytes)) (\(builder.addedEdgeCount) ties held, "
+            + "\(accounts.count) accounts, \(events.count) timed interactions so far); raise it with --max-memory or split the file")
+    }
+
+    /// Throws past ``ImportLimits/maxAccounts`` (node ids are `UInt32`) or the memory limit.
+    private func checkAccounts() throws {
+        guard accounts.count > limits.maxAccounts else { return try checkMemory() }
+        throw StoreError(
+            "\(limits.label): more than \(limits.maxAccounts) accounts, the most one import can hold "
+            + "(accounts are numbered with 32 bits); split the file")
     }
 
     @inline(__always)
@@ -194,7 +293,7 @@ final class ImportSession: RecordSink {
     }
 
     func hashtag(_ r: HashtagRecord) throws {
-        let a = index(of: r.account)
+        let a = try index(of: r.account)
         let key = TagKey(account: a, tag: r.tag)
         if var t = tags[key] {
             t.count += r.count
@@ -209,6 +308,7 @@ final class ImportSession: RecordSink {
     /// Writes the pending accounts, the session's account–source links, the gathered edges
     /// and hashtags.
     func finish() throws {
+        try checkMemory()
         // Only the out-arcs: edges are written in (source, target, kind) order. Sorting
         // needs no store, so it runs on another core while the accounts go in.
         let sorting = OnAnotherThread { [builder] in builder.buildOutArcs() }
@@ -420,5 +520,41 @@ struct IDTable {
             while slots[i].index != 0 { i = (i + 1) & mask }
             slots[i] = s
         }
+    }
+}
+
+/// What one import may hold in memory; past a limit the import stops with a ``StoreError``
+/// (exit 1) naming the file and the limit, and the store is as before.
+public struct ImportLimits: Sendable {
+    /// Bytes the session's tables may need at their peak, as ``ImportSession`` estimates them
+    /// (default: half the memory available to the process).
+    public var maxMemoryBytes: Int
+    /// Accounts one source may name: session indices are `UInt32` (graph node ids).
+    public var maxAccounts: Int
+    /// The file named in errors.
+    public var label: String
+    /// Gathered edges before repeated ties are first merged (tests lower it).
+    var compactionRows = ImportSession.compactionRows
+
+    public init(maxMemoryBytes: Int = ImportLimits.defaultMaxMemoryBytes,
+                maxAccounts: Int = Int(UInt32.max) - 2, label: String = "import") {
+        self.maxMemoryBytes = maxMemoryBytes
+        self.maxAccounts = maxAccounts
+        self.label = label
+    }
+
+    /// Half of the physical memory or of the cgroup's `memory.max`, whichever is smaller.
+    public static let defaultMaxMemoryBytes: Int = {
+        var available = Int(clamping: ProcessInfo.processInfo.physicalMemory)
+        if let text = try? String(contentsOfFile: "/sys/fs/cgroup/memory.max", encoding: .utf8),
+           let cgroup = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), cgroup > 0 {
+            available = min(available, cgroup)
+        }
+        return max(available / 2, 64 << 20)
+    }()
+
+    /// `n` bytes in MiB or GiB, for messages.
+    public static func megabytes(_ n: Int) -> String {
+        n >= 1 << 30 ? "\((n * 10 >> 30) / 10).\((n * 10 >> 30) % 10) GiB" : "\(n >> 20) MiB"
     }
 }

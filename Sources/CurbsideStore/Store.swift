@@ -103,6 +103,8 @@ public struct LoadedGraph: Sendable {
 public final class Store {
     let db: Connection
     public let path: String
+    /// The memory and account limits of each import (its file's path fills in the label).
+    public var importLimits = ImportLimits()
 
     /// Opens (creating if needed) the store at `path`; `":memory:"` makes a private
     /// in-memory store.
@@ -190,7 +192,9 @@ public final class Store {
             insert.bind(4, now)
             try insert.run()
             let sourceID = sqlite3_last_insert_rowid(db.handle)
-            let session = try ImportSession(db: db, sourceID: sourceID)
+            var limits = importLimits
+            limits.label = path
+            let session = try ImportSession(db: db, sourceID: sourceID, limits: limits)
             let counts: ImportCounts
             do {
                 counts = try body(session)

@@ -31,6 +31,9 @@ enum Entry {
         } catch let error as StoreError {
             printError("error: \(error)")
             exit(Exit.runtimeFailure)
+        } catch let error as OutputError {
+            printError("error: \(error)")
+            exit(Exit.runtimeFailure)
         } catch {
             let code = Curbside.exitCode(for: error)
             if code == .success {

@@ -23,6 +23,11 @@ struct ImportCommand: ParsableCommand {
         such as a prefix of a download), counted as dropped-partial-line. Any line or record \
         over 256 MB is an error at its byte offset.
 
+        Memory: an import holds each distinct tie and account once (repeated rows are merged \
+        as they stream). --max-memory caps what its tables may need (default: half the \
+        machine's memory); past it, or past 4,294,967,293 accounts in one source, the import \
+        stops with exit code 1, a message naming the file and the limit, and the store as it was.
+
         Examples:
           curbside import Samples/clinician-network Samples/x-archive-focus
           curbside import twitter-archive.zip --db cardio.sqlite
@@ -50,8 +55,27 @@ struct ImportCommand: ParsableCommand {
           help: "Drop a SNAP edge list's last line if it lacks a line terminator (a file cut short).")
     var dropUnterminatedLastLine = false
 
+    @Option(name: .customLong("max-memory"),
+            help: "Most memory one import's tables may need, e.g. 2G or 512M (default: half the machine's memory).")
+    var maxMemory: String?
+
     func validate() throws {
         if let m = maxLineBytes, m < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
+        if let m = maxMemory, Self.bytes(m) == nil {
+            throw ValidationError("--max-memory must be a size such as 512M, 2G or 1073741824, at least 1M")
+        }
+    }
+
+    /// `text` as bytes: digits with an optional K, M, G or T suffix (powers of 1024); nil
+    /// when malformed or under 1 MiB.
+    static func bytes(_ text: String) -> Int? {
+        let shifts: [Character: Int] = ["K": 10, "M": 20, "G": 30, "T": 40]
+        var digits = Substring(text.uppercased())
+        if digits.hasSuffix("B") { digits = digits.dropLast() }
+        var shift = 0
+        if let last = digits.last, let s = shifts[last] { shift = s; digits = digits.dropLast() }
+        guard let n = Int(digits), n > 0, n <= Int.max >> shift, n << shift >= 1 << 20 else { return nil }
+        return n << shift
     }
 
     /// The reader options with this command's limits.
@@ -67,6 +91,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try Store(path: db)
+        if let maxMemory, let bytes = Self.bytes(maxMemory) { store.importLimits.maxMemoryBytes = bytes }
         var rows: [[String]] = []
         for path in paths {
             let summary = try importPath(path, into: store, options: importOptions())

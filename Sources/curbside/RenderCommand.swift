@@ -65,6 +65,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before the analysis: a missing folder fails at once, not after the layout.
+        try OutputFiles.requireWritablePlace(out)
         let store = try source.openStore()
         var dataOptions = NetworkDataOptions()
         dataOptions.anonymize = anonymize
@@ -90,7 +92,7 @@ struct RenderCommand: ParsableCommand {
         case .png: bytes = try diagram.render(format: .png, layout: layout)
         case .pdf: bytes = try diagram.render(format: .pdf, layout: layout)
         }
-        try bytes.write(to: URL(fileURLWithPath: out))
+        try OutputFiles.write(bytes, to: out)
         let seconds = Date().timeIntervalSince(started)
         printError("wrote \(out): \(view.rawValue), \(diagram.nodeCount) nodes, \(diagram.edgeCount) lines"
             + (format == .dot ? "" : String(format: ", %@ layout and render %.2f s", (layout ?? diagram.layout).rawValue, seconds)))

@@ -74,6 +74,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before the analysis: a path that is a file fails at once, not after minutes.
+        try OutputFiles.requireFolderOrNothing(out)
         let store = try source.openStore()
         var options = NetworkReportOptions()
         options.top = top
@@ -86,7 +88,9 @@ struct ReportCommand: ParsableCommand {
         let timing: ((String, Double) -> Void)? = verbose ? { step, seconds in printError(String(format: "%7.2f s  %@", seconds, step)) } : nil
         let report = try NetworkReport(store: store, options: options, timing: timing)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        // Written into a temporary sibling folder and moved into place at the end, so a
+        // failure (a full disk) leaves no half-written report.
+        let folder = try OutputFiles.Folder(out)
         var written = ["report.md"]
         var inline: [String: String] = [:]
         for d in report.diagrams {
@@ -100,20 +104,21 @@ struct ReportCommand: ParsableCommand {
                 timing?("render \(file)", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 if format == .svg { inline[d.fileName] = String(decoding: image, as: UTF8.self) }
                 guard imageFormat.contains(format) else { continue }
-                try image.write(to: dir.appendingPathComponent(file))
+                try folder.write(image, name: file)
                 written.append(file)
             }
         }
-        try Data(report.markdown.utf8).write(to: dir.appendingPathComponent("report.md"))
+        try folder.write(Data(report.markdown.utf8), name: "report.md")
         if let chart = report.activitySVG {
-            try Data(chart.utf8).write(to: dir.appendingPathComponent(NetworkReport.activityFileName))
+            try folder.write(Data(chart.utf8), name: NetworkReport.activityFileName)
             written.append(NetworkReport.activityFileName)
             inline[NetworkReport.activityFileName] = chart
         }
         if html {
-            try Data(HTMLRenderer.render(report.document, inlineSVG: inline).utf8).write(to: dir.appendingPathComponent("report.html"))
+            try folder.write(Data(HTMLRenderer.render(report.document, inlineSVG: inline).utf8), name: "report.html")
             written.append("report.html")
         }
+        try folder.commit()
         if save {
             let start = DispatchTime.now().uptimeNanoseconds
             let id = try store.saveScores(run: "report", parameters: try jsonText(savedParameters(report, options: options)),
