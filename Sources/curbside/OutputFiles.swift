@@ -68,6 +68,11 @@ struct OutputError: Error, CustomStringConvertible {
 /// goes to a temporary sibling and is renamed over its path; a folder of files is written in
 /// a temporary sibling folder and moved into place at the end.
 enum OutputFiles {
+    /// The path in a NUL-terminated template that `mkstemp`/`mkdtemp` filled in.
+    static func pathString(_ template: [CChar]) -> String {
+        String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Writes `bytes` to `path` through a temporary file beside it, renamed into place (an
     /// existing file is replaced, as before).
     static func write(_ bytes: Data, to path: String) throws {
@@ -76,7 +81,7 @@ enum OutputFiles {
         var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw OutputError(path: path, errno: errno) }
-        let temporary = String(cString: template)
+        let temporary = pathString(template)
         do {
             try writeAll(bytes, fd: fd, path: path)
             fchmod(fd, 0o666 & ~currentUmask)
@@ -119,7 +124,7 @@ enum OutputFiles {
             guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
                 throw OutputError(path: path, errno: errno)
             }
-            temporary = String(cString: template)
+            temporary = OutputFiles.pathString(template)
             chmod(temporary, 0o777 & ~currentUmask)
         }
 
