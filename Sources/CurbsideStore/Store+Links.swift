@@ -98,7 +98,11 @@ extension Store {
     /// For each account id that is linked, the smallest account id of its person: accounts
     /// sharing a person label (in any link set) form one group.
     func linkRepresentatives() throws -> [Int64: Int64] {
-        let s = try db.prepare("SELECT person, account_id FROM account_link ORDER BY person, account_id")
+        // Links naming an account no longer in the store (a damaged store) are ignored, as labels are.
+        let s = try db.prepare("""
+            SELECT l.person, l.account_id FROM account_link AS l JOIN account AS a ON a.id = l.account_id
+            ORDER BY l.person, l.account_id
+            """)
         var groups: [String: [Int64]] = [:]
         while try s.step() { groups[s.string(0) ?? "", default: []].append(s.int64(1)) }
         // One account may be linked to two persons by different sets: join those groups.

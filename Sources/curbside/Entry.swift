@@ -83,6 +83,7 @@ struct Curbside: ParsableCommand {
             SpecialtiesCommand.self,
             ReportCommand.self,
             RenderCommand.self,
+            CheckCommand.self,
         ]
     )
 }
