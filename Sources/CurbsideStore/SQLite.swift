@@ -64,7 +64,7 @@ final class Connection {
         if rc != SQLITE_OK {
             let message = error.map { String(cString: $0) } ?? "error \(rc)"
             sqlite3_free(error)
-            throw StoreError("store error: \(message)", code: rc)
+            throw StoreError("store error in \(path): \(message)\(Self.damageHint(rc, path))", code: rc)
         }
     }
 
@@ -73,7 +73,17 @@ final class Connection {
     }
 
     func error(_ what: String, _ rc: Int32) -> StoreError {
-        StoreError("\(what): \(String(cString: sqlite3_errmsg(handle)))", code: rc)
+        StoreError("\(what) in \(path): \(String(cString: sqlite3_errmsg(handle)))\(Self.damageHint(rc, path))", code: rc)
+    }
+
+    /// For SQLite's "the file is damaged" results, what to do about it.
+    static func damageHint(_ rc: Int32, _ path: String) -> String {
+        switch rc & 0xff {
+        case SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT:
+            return "; the file is damaged: run `curbside check --db \(path)`, or re-import the sources into a new store"
+        default:
+            return ""
+        }
     }
 
     var changes: Int { Int(sqlite3_changes(handle)) }

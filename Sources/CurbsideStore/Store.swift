@@ -411,7 +411,7 @@ public final class Store {
         var accounts: [AccountInfo] = []
         accounts.reserveCapacity(all.count)
         for a in all where (representative[a.id] ?? a.id) == a.id { accounts.append(a) }
-        var nodes = NodeOfAccount(accounts: accounts)
+        var nodes = NodeOfAccount(nodes: accounts, all: all)
         var merged: [UInt32: [Int64]] = [:]
         for (member, rep) in representative.sorted(by: { $0.key < $1.key }) {
             guard let v = nodes[rep] else { continue }
@@ -467,25 +467,26 @@ public final class Store {
         private var table: [Int64: UInt32] = [:]
         private let useArray: Bool
 
-        init(accounts: [AccountInfo]) {
-            let maxID = accounts.map(\.id).max() ?? 0, minID = accounts.map(\.id).min() ?? 1
-            useArray = minID >= 1 && maxID <= Int64(max(2 * accounts.count, accounts.count + (1 << 20)))
+        /// Nodes for `nodes` in order, sized for the ids of `all` accounts (linked members
+        /// are added later with ``add(_:_:)``).
+        init(nodes: [AccountInfo], all: [AccountInfo]) {
+            let maxID = all.map(\.id).max() ?? 0, minID = all.map(\.id).min() ?? 1
+            useArray = minID >= 1 && maxID <= Int64(max(2 * all.count, all.count + (1 << 20)))
             if useArray { array = [UInt32](repeating: .max, count: Int(maxID) + 1) }
-            for (v, a) in accounts.enumerated() { add(a.id, UInt32(v)) }
+            for (v, a) in nodes.enumerated() { add(a.id, UInt32(v)) }
         }
 
         mutating func add(_ id: Int64, _ node: UInt32) {
-            if useArray { array[Int(id)] = node } else { table[id] = node }
+            if useArray && id >= 0 && id < Int64(array.count) { array[Int(id)] = node } else { table[id] = node }
         }
 
         /// The node of account `id`, or nil when the store has no such account.
         @inline(__always) subscript(id: Int64) -> UInt32? {
-            if useArray {
-                guard id >= 0 && id < Int64(array.count) else { return nil }
+            if useArray && id >= 0 && id < Int64(array.count) {
                 let v = array[Int(id)]
                 return v == .max ? nil : v
             }
-            return table[id]
+            return table.isEmpty ? nil : table[id]
         }
     }
 
