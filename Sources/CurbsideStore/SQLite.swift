@@ -24,10 +24,27 @@ final class Connection {
     let handle: OpaquePointer
     let path: String
 
-    init(path: String) throws {
+    /// Opens `path` read-write (created if missing), or with `readOnly` read-only; with
+    /// `immutable` too, as a file nothing can change while it is open (SQLite's
+    /// `immutable=1`: no locks, no -shm, for a store on read-only media).
+    init(path: String, readOnly: Bool = false, immutable: Bool = false) throws {
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        var flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
+        var name = path
+        if immutable {
+            flags |= SQLITE_OPEN_URI
+            // A URI filename: bytes that mean something in a URI, and non-ASCII, as %XX.
+            var escaped = ""
+            for c in path.utf8 {
+                if c < 0x80 && c != UInt8(ascii: "%") && c != UInt8(ascii: "?") && c != UInt8(ascii: "#") {
+                    escaped.unicodeScalars.append(UnicodeScalar(c))
+                } else {
+                    escaped += "%" + (c < 16 ? "0" : "") + String(c, radix: 16, uppercase: true)
+                }
+            }
+            name = "file:\(escaped)?immutable=1"
+        }
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             if let db { sqlite3_close_v2(db) }
@@ -47,7 +64,7 @@ final class Connection {
         if rc != SQLITE_OK {
             let message = error.map { String(cString: $0) } ?? "error \(rc)"
             sqlite3_free(error)
-            throw StoreError("store error: \(message)", code: rc)
+            throw StoreError("store error in \(path): \(message)\(Self.damageHint(rc, path))", code: rc)
         }
     }
 
@@ -56,7 +73,17 @@ final class Connection {
     }
 
     func error(_ what: String, _ rc: Int32) -> StoreError {
-        StoreError("\(what): \(String(cString: sqlite3_errmsg(handle)))", code: rc)
+        StoreError("\(what) in \(path): \(String(cString: sqlite3_errmsg(handle)))\(Self.damageHint(rc, path))", code: rc)
+    }
+
+    /// For SQLite's "the file is damaged" results, what to do about it.
+    static func damageHint(_ rc: Int32, _ path: String) -> String {
+        switch rc & 0xff {
+        case SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT:
+            return "; the file is damaged: run `curbside check --db \(path)`, or re-import the sources into a new store"
+        default:
+            return ""
+        }
     }
 
     var changes: Int { Int(sqlite3_changes(handle)) }

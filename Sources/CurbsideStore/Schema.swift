@@ -1,3 +1,5 @@
+import CSQLite
+
 /// The store's schema, changed only by appending named migrations. A migration that has
 /// run is recorded in `migration` and never runs again; never edit one that has shipped.
 enum Schema {
@@ -180,6 +182,49 @@ enum Schema {
         ) WITHOUT ROWID;
         """),
     ]
+
+    /// What a database holds, read without changing it.
+    enum State: Equatable {
+        /// No tables at all (a new or zero-byte file), or only an empty `migration` table
+        /// (a first initialisation interrupted): a writer may initialise it.
+        case empty
+        /// Tables, but not Curbside's: another program's database (its first table names).
+        case foreign(tables: [String])
+        /// A Curbside store with these migrations applied.
+        case curbside(applied: Set<String>)
+
+        /// Migrations a current Curbside would still apply.
+        var pending: [String] {
+            guard case .curbside(let applied) = self else { return Schema.migrations.map(\.name) }
+            return Schema.migrations.map(\.name).filter { !applied.contains($0) }
+        }
+
+        /// Migrations this Curbside does not know: the store is from a newer one.
+        var unknown: [String] {
+            guard case .curbside(let applied) = self else { return [] }
+            return applied.subtracting(Schema.migrations.map(\.name)).sorted()
+        }
+    }
+
+    /// Reads the schema state: only `sqlite_master` and, when present, `migration`.
+    /// A Curbside store's `migration` table has a `name` column holding `v1-core`.
+    static func inspect(_ db: Connection) throws -> State {
+        let s = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+        var tables: [String] = []
+        while try s.step() { tables.append(s.string(0) ?? "") }
+        guard tables.contains("migration") else {
+            return tables.isEmpty ? .empty : .foreign(tables: tables)
+        }
+        var applied = Set<String>()
+        do {
+            let m = try db.prepare("SELECT name FROM migration")
+            while try m.step() { if let n = m.string(0) { applied.insert(n) } }
+        } catch let e as StoreError where (e.code ?? 0) & 0xff == SQLITE_ERROR {
+            return .foreign(tables: tables)  // a `migration` table without a `name` column
+        }
+        if applied.isEmpty && tables == ["migration"] { return .empty }
+        return applied.contains(migrations[0].name) ? .curbside(applied: applied) : .foreign(tables: tables)
+    }
 
     static func migrate(_ db: Connection) throws {
         try db.execute("CREATE TABLE IF NOT EXISTS migration (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)")

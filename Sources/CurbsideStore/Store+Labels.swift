@@ -51,9 +51,11 @@ extension Store {
         if let existing = try labelSets().first(where: { $0.sha256 == sha256 }) { return (existing, [], true) }
         var resolved: [(account: Int64, specialty: String, line: Int)] = []
         var unresolved: [Int] = []
-        for row in labels {
-            if let id = try accountID(platform: row.platform, account: row.account) {
-                resolved.append((id, row.specialty, row.line))
+        let matches = try resolveAccounts(labels.map { ($0.platform.flatMap { $0.isEmpty ? nil : $0 }, $0.account) })
+        for (row, match) in zip(labels, matches) {
+            // Unique, or not at all: a handle on two platforms names no one account.
+            if let match, match.count == 1 {
+                resolved.append((match.first, row.specialty, row.line))
             } else {
                 unresolved.append(row.line)
             }
@@ -76,21 +78,8 @@ extension Store {
     /// The account a label or truth row names: by platform id, or by `@handle`
     /// (case-insensitive). Without a platform the account must be unique across platforms.
     public func accountID(platform: String?, account: String) throws -> Int64? {
-        let byHandle = account.hasPrefix("@")
-        let value = byHandle ? String(account.dropFirst()) : account
-        let column = byHandle ? "lower(handle) = lower(?)" : "platform_id = ?"
-        let s: Statement
-        if let platform, !platform.isEmpty {
-            s = try db.prepare("SELECT id FROM account WHERE platform = ? AND \(column) ORDER BY id LIMIT 2")
-            s.bind(1, platform)
-            s.bind(2, value)
-        } else {
-            s = try db.prepare("SELECT id FROM account WHERE \(column) ORDER BY id LIMIT 2")
-            s.bind(1, value)
-        }
-        guard try s.step() else { return nil }
-        let id = s.int64(0)
-        return try s.step() ? nil : id
+        guard let match = try resolveAccounts([(platform.flatMap { $0.isEmpty ? nil : $0 }, account)])[0], match.count == 1 else { return nil }
+        return match.first
     }
 
     /// The label sets applied, oldest first.

@@ -49,16 +49,12 @@ extension Store {
         path: String, sha256: String, links: [PersonLink], skipUnresolved: Bool = false
     ) throws -> (set: LinkSetInfo, skippedLines: [Int], alreadyApplied: Bool) {
         if let existing = try linkSets().first(where: { $0.sha256 == sha256 }) { return (existing, [], true) }
-        let byID = try db.prepare("SELECT id FROM account WHERE platform = ? AND platform_id = ?")
-        let byHandle = try db.prepare("SELECT id FROM account WHERE platform = ? AND lower(handle) = lower(?) ORDER BY id LIMIT 1")
         var resolved: [(Int64, String)] = []
         var unresolved: [Int] = []
-        for link in links {
-            let s = link.account.hasPrefix("@") ? byHandle : byID
-            s.bind(1, link.platform)
-            s.bind(2, link.account.hasPrefix("@") ? String(link.account.dropFirst()) : link.account)
-            if try s.step() { resolved.append((s.int64(0), link.person)) } else { unresolved.append(link.line) }
-            s.reset()
+        // A handle several accounts share names the first of them.
+        let matches = try resolveAccounts(links.map { (Optional($0.platform), $0.account) })
+        for (link, match) in zip(links, matches) {
+            if let match { resolved.append((match.first, link.person)) } else { unresolved.append(link.line) }
         }
         if !unresolved.isEmpty && !skipUnresolved { throw UnresolvedLinks(file: path, lines: unresolved) }
         let setID = try insertFileSet(.links, path: path, sha256: sha256) { id in
@@ -98,7 +94,11 @@ extension Store {
     /// For each account id that is linked, the smallest account id of its person: accounts
     /// sharing a person label (in any link set) form one group.
     func linkRepresentatives() throws -> [Int64: Int64] {
-        let s = try db.prepare("SELECT person, account_id FROM account_link ORDER BY person, account_id")
+        // Links naming an account no longer in the store (a damaged store) are ignored, as labels are.
+        let s = try db.prepare("""
+            SELECT l.person, l.account_id FROM account_link AS l JOIN account AS a ON a.id = l.account_id
+            ORDER BY l.person, l.account_id
+            """)
         var groups: [String: [Int64]] = [:]
         while try s.step() { groups[s.string(0) ?? "", default: []].append(s.int64(1)) }
         // One account may be linked to two persons by different sets: join those groups.
@@ -120,5 +120,51 @@ extension Store {
         var smallest: [Int64: Int64] = [:]
         for (m, r) in result { smallest[r] = min(smallest[r] ?? m, m) }
         return result.mapValues { smallest[$0]! }
+    }
+
+    /// The accounts each `(platform, account)` row names — `account` a platform id, or
+    /// `@handle` (case-insensitive); a nil platform means any — as the smallest
+    /// matching id and how many match; nil when none does. Set-based: the rows go into a
+    /// temporary table and are joined with `account` once per kind of key, instead of a
+    /// lookup per row (a handle lookup scanned every account).
+    func resolveAccounts(_ rows: [(platform: String?, account: String)]) throws -> [(first: Int64, count: Int)?] {
+        try db.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS resolve_row (
+                row INTEGER PRIMARY KEY, platform TEXT, by_handle INTEGER NOT NULL, value TEXT NOT NULL)
+            """)
+        try db.execute("CREATE INDEX IF NOT EXISTS temp.resolve_handle ON resolve_row(value) WHERE by_handle = 1")
+        try db.execute("DELETE FROM resolve_row")
+        defer { try? db.execute("DELETE FROM resolve_row") }
+        let insert = try db.prepare("INSERT INTO resolve_row(row, platform, by_handle, value) VALUES (?, ?, ?, ?)")
+        for (i, r) in rows.enumerated() {
+            let byHandle = r.account.hasPrefix("@")
+            insert.bind(1, i)
+            insert.bind(2, r.platform)
+            insert.bind(3, byHandle ? 1 : 0)
+            // Handles compare lowercased (SQLite's lower(): ASCII), as before.
+            insert.bind(4, byHandle ? String(r.account.dropFirst()) : r.account)
+            try insert.run()
+        }
+        try db.execute("UPDATE resolve_row SET value = lower(value) WHERE by_handle = 1")
+        var result = [(first: Int64, count: Int)?](repeating: nil, count: rows.count)
+        // Platform ids: a (platform, platform_id) index seek per row, or with no platform an
+        // automatic index on platform_id. Handles: one scan of the accounts, each handle
+        // looked up among the rows (CROSS JOIN keeps that order).
+        for sql in [
+            """
+            SELECT r.row, MIN(a.id), COUNT(*) FROM resolve_row AS r JOIN account AS a
+                ON a.platform_id = r.value AND (r.platform IS NULL OR a.platform = r.platform)
+            WHERE r.by_handle = 0 GROUP BY r.row
+            """,
+            """
+            SELECT r.row, MIN(a.id), COUNT(*) FROM account AS a CROSS JOIN resolve_row AS r
+                ON r.by_handle = 1 AND r.value = lower(a.handle) AND (r.platform IS NULL OR a.platform = r.platform)
+            WHERE a.handle IS NOT NULL GROUP BY r.row
+            """,
+        ] {
+            let s = try db.prepare(sql)
+            while try s.step() { result[Int(s.int64(0))] = (s.int64(1), Int(s.int64(2))) }
+        }
+        return result
     }
 }

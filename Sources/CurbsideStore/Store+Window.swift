@@ -106,9 +106,9 @@ extension Store {
     /// Kinds Curbside knows as interactions: without a time they are outside every window.
     static let interactionKinds = [EdgeKind.mention, EdgeKind.reply, EdgeKind.repost, EdgeKind.quote, EdgeKind.like]
 
-    /// State ties, whole and without times: `src, dst, kind, count, NULL, NULL` per (source, edge).
+    /// State ties, whole and without times: `src, dst, kind, count, NULL, NULL, source_id` per (source, edge).
     static let stateEdgesSQL = """
-        SELECT e.src, e.dst, e.kind, e.count, NULL, NULL
+        SELECT e.src, e.dst, e.kind, e.count, NULL, NULL, e.source_id
         FROM edge AS e JOIN kind AS k ON k.id = e.kind
         WHERE k.label = '\(EdgeKind.follow)'
            OR (e.first_at IS NULL AND e.last_at IS NULL
@@ -140,7 +140,7 @@ extension Store {
 }
 
 extension Store.EdgeRows {
-    /// Adds `source_id, src, dst, kind, n, at` event rows: summed per source and edge (one
+    /// Adds `source_id, src, dst, kind, n, at` event rows (checked like edges): summed per source and edge (one
     /// source's events are separate interactions), then added to `builder` one edge per
     /// source, so that sources merge by their largest count like stored edges. Grouping in
     /// builders (counting sorts) rather than in SQL keeps a wide window fast.
@@ -149,7 +149,10 @@ extension Store.EdgeRows {
         var indexOfSource: [Int64: Int] = [:]
         var lastSource = Int64.min, current = 0
         while try s.step() {
-            guard let (u, v, k) = map(s, 1, &builder) else { continue }
+            guard let (u, v, k) = try map(s, 1, &builder, row: "event", key: 0) else { continue }
+            let n = s.int64(4), at = s.int64(5)
+            guard n >= 1 else { throw damage(s, "event", key: 0, column: 1, "an n of \(n), expected 1 or more") }
+            guard Self.times.contains(at) else { throw damage(s, "event", key: 0, column: 1, "at \(at) outside 1900–9999") }
             let source = s.int64(0)
             if source != lastSource {
                 if let i = indexOfSource[source] {
@@ -165,8 +168,7 @@ extension Store.EdgeRows {
             while perSource[current].kindLabels.count < builder.kindLabels.count {
                 _ = perSource[current].kind(named: builder.kindLabels[perSource[current].kindLabels.count])
             }
-            let at = s.int64(5)
-            perSource[current].addEdge(from: u, to: v, kind: k, count: UInt32(clamping: s.int64(4)),
+            perSource[current].addEdge(from: u, to: v, kind: k, count: UInt32(clamping: n),
                                        firstAt: times ? at : nil, lastAt: times ? at : nil)
         }
         for events in perSource {

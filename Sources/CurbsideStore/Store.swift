@@ -105,22 +105,84 @@ public final class Store {
     public let path: String
     /// The memory and account limits of each import (its file's path fills in the label).
     public var importLimits = ImportLimits()
+    /// How the store was opened.
+    public let access: Access
 
-    /// Opens (creating if needed) the store at `path`; `":memory:"` makes a private
-    /// in-memory store.
-    public init(path: String) throws {
+    /// How a command uses the store.
+    public enum Access: Sendable, Equatable {
+        /// Writers (`import`, `forget`, `link`, `label`, `check --repair`): opened read-write,
+        /// created or initialised when new or empty, migrated to the current schema.
+        case readWrite
+        /// Readers (analysis commands, `stats`, `sources`, `check`): opened with
+        /// `SQLITE_OPEN_READONLY`, never migrated, never changed. On read-only media a store
+        /// without a pending write-ahead log is opened as immutable.
+        case readOnly
+    }
+
+    /// Opens the store at `path`; `":memory:"` makes a private in-memory store.
+    ///
+    /// A file that is not a Curbside store (another program's database, not SQLite at all)
+    /// is refused before anything is written to it. A reader also refuses an empty file and a
+    /// store that needs migrations (saying how to fill or upgrade it); a writer initialises
+    /// an empty file and migrates an older store.
+    public init(path: String, access: Access = .readWrite) throws {
         self.path = path
-        db = try Connection(path: path)
+        self.access = access
+        let state: Schema.State
         do {
-            if path != ":memory:" {
-                try db.execute("PRAGMA journal_mode=WAL")
-                try db.execute("PRAGMA synchronous=NORMAL")
+            if access == .readOnly {
+                if path != ":memory:", let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
+                    throw StoreError("\(path) is empty, not a Curbside store yet: fill it with `curbside import PATH… --db \(path)`")
+                }
+                let opened = try Self.openReadOnly(path)
+                db = opened.connection
+                state = opened.state
+            } else {
+                db = try Connection(path: path)
+                state = try Schema.inspect(db)
             }
-            try db.execute("PRAGMA cache_size=-65536")
-            try db.execute("PRAGMA temp_store=MEMORY")
-            try Schema.migrate(db)
         } catch let e as StoreError where e.code.map({ $0 & 0xff }) == SQLITE_NOTADB {
             throw StoreError("\(path) is not a Curbside store (not a SQLite database)", code: e.code)
+        }
+        switch state {
+        case .foreign(let tables):
+            let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+            throw StoreError("\(path) is not a Curbside store (it has the tables \(shown) and no Curbside migration table); "
+                             + "refusing to \(access == .readOnly ? "read" : "change") it: give another --db")
+        case .empty where access == .readOnly:
+            throw StoreError("\(path) is an empty database, not a Curbside store yet: fill it with `curbside import PATH… --db \(path)`")
+        case .curbside where !state.unknown.isEmpty:
+            throw StoreError("\(path) was written by a newer Curbside (migration \(state.unknown[0])); upgrade Curbside to open it")
+        case .curbside where access == .readOnly && !state.pending.isEmpty:
+            throw StoreError("\(path) was written by an older Curbside (it lacks the migrations \(state.pending.joined(separator: ", "))); "
+                             + "upgrade it with `curbside check --repair --db \(path)`, or re-import into a new store")
+        default: break
+        }
+        if path != ":memory:" && access == .readWrite {
+            try db.execute("PRAGMA journal_mode=WAL")
+            try db.execute("PRAGMA synchronous=NORMAL")
+        }
+        try db.execute("PRAGMA cache_size=-65536")
+        try db.execute("PRAGMA temp_store=MEMORY")
+        if access == .readWrite { try Schema.migrate(db) }
+    }
+
+    /// A read-only connection and the schema state. A WAL store whose -shm cannot be created
+    /// (read-only media) is reopened as immutable, unless a non-empty -wal holds commits
+    /// that only a writable -shm could replay.
+    private static func openReadOnly(_ path: String) throws -> (connection: Connection, state: Schema.State) {
+        let db = try Connection(path: path, readOnly: true)
+        do {
+            return (db, try Schema.inspect(db))
+        } catch let e as StoreError where [SQLITE_CANTOPEN, SQLITE_READONLY].contains((e.code ?? 0) & 0xff) && path != ":memory:" {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int ?? 0
+            guard wal == 0 else {
+                throw StoreError("cannot read the store at \(path): it has an unfinished write-ahead log (\(path)-wal) "
+                                 + "and its folder is read-only; copy the store with its -wal file to writable storage and open it there",
+                                 code: e.code)
+            }
+            let immutable = try Connection(path: path, readOnly: true, immutable: true)
+            return (immutable, try Schema.inspect(immutable))
         }
     }
 
@@ -333,23 +395,31 @@ public final class Store {
     ///     inside it (count = events in the window, first/last time within it; with a hashtag,
     ///     only events whose post carries it) and state ties are kept whole (see
     ///     ``InteractionWindow``). Every account stays a node.
+    ///
+    /// A damaged store (an edge or event naming an account or kind the store does not have,
+    /// a count below 1, a time outside the years 1900–9999) is an error saying what is
+    /// wrong and how to repair it, never a trap.
     public func loadGraph(kinds: [String]? = nil, times: Bool = true, mergeLinked: Bool = true,
                           window: InteractionWindow = InteractionWindow()) throws -> LoadedGraph {
+        do {
+            return try loadGraphRows(kinds: kinds, times: times, mergeLinked: mergeLinked, window: window)
+        } catch let damage as StoreDamage {
+            throw StoreError("\(path) is damaged: \(damage.description); run `curbside check --db \(path)` to list the damage and "
+                             + "`curbside check --repair --db \(path)` to remove it, or re-import the sources into a new store")
+        }
+    }
+
+    private func loadGraphRows(kinds: [String]?, times: Bool, mergeLinked: Bool, window: InteractionWindow) throws -> LoadedGraph {
         let all = try self.accounts()
         let representative = mergeLinked ? try linkRepresentatives() : [:]
-        // Account ids are dense from 1 in a store that only grows; map them through an array.
-        let maxID = Int(all.last?.id ?? 0)
-        var nodeOfID = [UInt32](repeating: .max, count: maxID + 1)
         var accounts: [AccountInfo] = []
         accounts.reserveCapacity(all.count)
+        for a in all where (representative[a.id] ?? a.id) == a.id { accounts.append(a) }
+        var nodes = NodeOfAccount(nodes: accounts, all: all)
         var merged: [UInt32: [Int64]] = [:]
-        for a in all where (representative[a.id] ?? a.id) == a.id {
-            nodeOfID[Int(a.id)] = UInt32(accounts.count)
-            accounts.append(a)
-        }
         for (member, rep) in representative.sorted(by: { $0.key < $1.key }) {
-            let v = nodeOfID[Int(rep)]
-            nodeOfID[Int(member)] = v
+            guard let v = nodes[rep] else { continue }
+            nodes.add(member, v)
             merged[v, default: []].append(member)
         }
         var builder = GraphBuilder(nodeCount: accounts.count)
@@ -357,25 +427,30 @@ public final class Store {
         // Kinds are registered with the builder when first met, so a graph of one kind
         // carries no per-edge kind column.
         let kindRows = try db.prepare("SELECT id, label FROM kind ORDER BY id")
-        var labelOfID: [Int64: String] = [:]
+        var labelOfID: [Int64: String] = [:], known: [Int64] = []
         while try kindRows.step() {
+            let id = kindRows.int64(0)
+            guard (1...Int64(EdgeRows.maxKindID)).contains(id) else {
+                throw StoreDamage("table kind has the id \(id), outside 1…\(EdgeRows.maxKindID)")
+            }
+            known.append(id)
             let label = kindRows.string(1) ?? ""
             if let kinds, !kinds.contains(label) { continue }
-            labelOfID[kindRows.int64(0)] = label
+            labelOfID[id] = label
         }
         // Ids 1, 2, 3, … (no account ever removed) map to nodes without the table lookup,
         // a cache miss per endpoint at millions of edges.
         let dense = merged.isEmpty && accounts.indices.allSatisfy { accounts[$0].id == Int64($0 + 1) }
-        var rows = EdgeRows(labelOfID: labelOfID, nodeOfID: nodeOfID, merged: merged, dense: dense, times: times)
+        var rows = EdgeRows(labelOfID: labelOfID, knownKinds: known, nodes: nodes, nodeCount: accounts.count, merged: merged, dense: dense, times: times)
         if window.isUnbounded {
             let edgeTotal = Int(try db.scalar("SELECT COUNT(*) FROM edge") ?? 0)
-            builder.reserveCapacity(edges: edgeTotal)
+            builder.reserveCapacity(edges: max(0, edgeTotal))
             try rows.add(try db.prepare(times
-                ? "SELECT src, dst, kind, count, first_at, last_at FROM edge"
-                : "SELECT src, dst, kind, count FROM edge"), to: &builder)
+                ? "SELECT src, dst, kind, count, first_at, last_at, source_id FROM edge"
+                : "SELECT src, dst, kind, count, NULL, NULL, source_id FROM edge"), to: &builder)
         } else {
             try rows.add(try db.prepare(Self.stateEdgesSQL), to: &builder)
-            try rows.addEvents(try window.bound(db.prepare("SELECT e.source_id, e.src, e.dst, e.kind, e.n, e.at " + window.eventsSQL)),
+            try rows.addEvents(try window.bound(db.prepare("SELECT e.source_id, e.src, e.dst, e.kind, e.n, e.at, e.seq " + window.eventsSQL)),
                                to: &builder)
         }
         // Rows for the same edge come from different sources, which usually overlap (a
@@ -383,58 +458,120 @@ public final class Store {
         return LoadedGraph(graph: builder.build(repeats: .max), accounts: accounts, mergedAccounts: merged)
     }
 
-    /// Feeds `src, dst, kind, count[, first, last]` rows into a ``GraphBuilder``, mapping
-    /// account ids to nodes and store kinds to builder kinds.
+    /// What is wrong with a store row that loading cannot use: ids only, never field contents.
+    struct StoreDamage: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// Account id → node: an array when ids are compact (the usual store), a dictionary when
+    /// they are not (ids far apart, or below 1, in a damaged or much-forgotten store).
+    struct NodeOfAccount {
+        private var array: [UInt32] = []
+        private var table: [Int64: UInt32] = [:]
+        private let useArray: Bool
+
+        /// Nodes for `nodes` in order, sized for the ids of `all` accounts (linked members
+        /// are added later with ``add(_:_:)``).
+        init(nodes: [AccountInfo], all: [AccountInfo]) {
+            let maxID = all.map(\.id).max() ?? 0, minID = all.map(\.id).min() ?? 1
+            useArray = minID >= 1 && maxID <= Int64(max(2 * all.count, all.count + (1 << 20)))
+            if useArray { array = [UInt32](repeating: .max, count: Int(maxID) + 1) }
+            for (v, a) in nodes.enumerated() { add(a.id, UInt32(v)) }
+        }
+
+        mutating func add(_ id: Int64, _ node: UInt32) {
+            if useArray && id >= 0 && id < Int64(array.count) { array[Int(id)] = node } else { table[id] = node }
+        }
+
+        /// The node of account `id`, or nil when the store has no such account.
+        @inline(__always) subscript(id: Int64) -> UInt32? {
+            if useArray && id >= 0 && id < Int64(array.count) {
+                let v = array[Int(id)]
+                return v == .max ? nil : v
+            }
+            return table.isEmpty ? nil : table[id]
+        }
+    }
+
+    /// Feeds `src, dst, kind, count, first, last, source_id` rows into a ``GraphBuilder``,
+    /// mapping account ids to nodes and store kinds to builder kinds, and checking every
+    /// value the builder or later code would trap on.
     struct EdgeRows {
         var labelOfID: [Int64: String]
-        var nodeOfID: [UInt32]
+        var nodes: NodeOfAccount
         var merged: [UInt32: [Int64]]
         var dense: Bool
         var times: Bool
-        /// Builder kind per store kind id; `unwanted` for kinds not loaded, `unseen` until met.
+        var nodeCount: Int
+        /// Builder kind per store kind id; `unwanted` for kinds not loaded, `unseen` until
+        /// met, `missing` for ids the kind table does not have.
         var denseKinds: [UInt16]
-        static let unwanted = UInt16.max, unseen = UInt16.max - 1
+        static let unwanted = UInt16.max, unseen = UInt16.max - 1, missing = UInt16.max - 2
+        /// Kind ids a store can hold (the builder registers at most 65,536 kinds).
+        static let maxKindID = 65_000
+        /// Times a store can hold: Unix seconds from 1900-01-01 to 9999-12-31 UTC.
+        static let times: ClosedRange<Int64> = -2_208_988_800 ... 253_402_300_799
 
-        init(labelOfID: [Int64: String], nodeOfID: [UInt32], merged: [UInt32: [Int64]], dense: Bool, times: Bool) {
+        init(labelOfID: [Int64: String], knownKinds: [Int64], nodes: NodeOfAccount, nodeCount: Int, merged: [UInt32: [Int64]], dense: Bool, times: Bool) {
             self.labelOfID = labelOfID
-            self.nodeOfID = nodeOfID
+            self.nodes = nodes
             self.merged = merged
             self.dense = dense
             self.times = times
-            denseKinds = [UInt16](repeating: Self.unwanted, count: Int((labelOfID.keys.max() ?? 0) + 1))
+            self.nodeCount = nodeCount
+            denseKinds = [UInt16](repeating: Self.missing, count: Int(knownKinds.max() ?? 0) + 1)
+            for id in knownKinds { denseKinds[Int(id)] = Self.unwanted }
             for id in labelOfID.keys { denseKinds[Int(id)] = Self.unseen }
         }
 
         mutating func add(_ s: Statement, to builder: inout GraphBuilder) throws {
             while try s.step() {
-                guard let (u, v, k) = map(s, 0, &builder) else { continue }
-                let count = UInt32(clamping: s.int64(3))
-                if times {
-                    builder.addEdge(from: u, to: v, kind: k, count: count, firstAt: s.optionalInt64(4), lastAt: s.optionalInt64(5))
-                } else {
-                    builder.addEdge(from: u, to: v, kind: k, count: count)
-                }
+                guard let (u, v, k) = try map(s, 0, &builder, row: "edge", key: 6) else { continue }
+                let count = s.int64(3)
+                let first = s.optionalInt64(4), last = s.optionalInt64(5)
+                guard count >= 1 else { throw damage(s, "edge", key: 6, "a count of \(count), expected 1 or more") }
+                if let first, !Self.times.contains(first) { throw damage(s, "edge", key: 6, "first_at \(first) outside 1900–9999") }
+                if let last, !Self.times.contains(last) { throw damage(s, "edge", key: 6, "last_at \(last) outside 1900–9999") }
+                if let first, let last, first > last { throw damage(s, "edge", key: 6, "first_at after last_at") }
+                builder.addEdge(from: u, to: v, kind: k, count: UInt32(clamping: count), firstAt: first, lastAt: last)
             }
         }
 
+        /// The error for the row of `table` whose `src, dst, kind` start at `column` (and
+        /// whose source id is in column `key`): ids only.
+        func damage(_ s: Statement, _ table: String, key: Int32, column: Int32 = 0, _ what: String) -> StoreDamage {
+            StoreDamage("table \(table), row (source_id \(s.int64(key)), src \(s.int64(column)), dst \(s.int64(column + 1)), "
+                        + "kind \(s.int64(column + 2))): \(what)")
+        }
+
         /// The nodes and builder kind of the row whose `src, dst, kind` columns start at
-        /// `column`; `nil` for a kind not loaded or a tie inside one merged person.
+        /// `column`; `nil` for a kind not loaded or a tie inside one merged person. Throws
+        /// for an account or kind the store does not have.
         @inline(__always)
-        mutating func map(_ s: Statement, _ column: Int32, _ builder: inout GraphBuilder) -> (UInt32, UInt32, UInt16)? {
-            let kindID = Int(s.int64(column + 2))
-            guard kindID < denseKinds.count, denseKinds[kindID] != Self.unwanted else { return nil }
-            if denseKinds[kindID] == Self.unseen { denseKinds[kindID] = builder.kind(named: labelOfID[Int64(kindID)]!) }
+        mutating func map(_ s: Statement, _ column: Int32, _ builder: inout GraphBuilder, row table: String, key: Int32) throws -> (UInt32, UInt32, UInt16)? {
+            let kindID = s.int64(column + 2)
+            guard kindID >= 0, kindID < Int64(denseKinds.count), denseKinds[Int(kindID)] != Self.missing else {
+                throw damage(s, table, key: key, column: column, "kind \(kindID) is not in table kind")
+            }
+            let mapped = denseKinds[Int(kindID)]
+            if mapped == Self.unwanted { return nil }
+            if mapped == Self.unseen { denseKinds[Int(kindID)] = builder.kind(named: labelOfID[kindID] ?? "") }
             let a = s.int64(column), b = s.int64(column + 1)
             let u: UInt32, v: UInt32
             if dense {
+                guard a >= 1 && a <= Int64(nodeCount) else { throw damage(s, table, key: key, column: column, "src names no account") }
+                guard b >= 1 && b <= Int64(nodeCount) else { throw damage(s, table, key: key, column: column, "dst names no account") }
                 u = UInt32(truncatingIfNeeded: a &- 1)
                 v = UInt32(truncatingIfNeeded: b &- 1)
             } else {
-                u = nodeOfID[Int(a)]
-                v = nodeOfID[Int(b)]
+                guard let x = nodes[a] else { throw damage(s, table, key: key, column: column, "src names no account") }
+                guard let y = nodes[b] else { throw damage(s, table, key: key, column: column, "dst names no account") }
+                u = x
+                v = y
             }
             if u == v && !merged.isEmpty && merged[u] != nil && a != b { return nil }
-            return (u, v, denseKinds[kindID])
+            return (u, v, denseKinds[Int(kindID)])
         }
     }
 
@@ -442,8 +579,12 @@ public final class Store {
 
     /// Records one analysis run and its per-account scores; returns the run id.
     @discardableResult
+    /// A store opened read-only saves through a writer opened for this call alone.
     public func saveScores(run name: String, parameters: String?, scores: [String: [(accountID: Int64, value: Double)]]) throws -> Int64 {
-        try db.transaction {
+        if access == .readOnly {
+            return try Store(path: path, access: .readWrite).saveScores(run: name, parameters: parameters, scores: scores)
+        }
+        return try db.transaction {
             let run = try db.prepare("INSERT INTO analysis_run(name, parameters, created_at) VALUES (?, ?, strftime('%s','now'))")
             run.bind(1, name)
             run.bind(2, parameters)

@@ -86,6 +86,7 @@ struct Curbside: ParsableCommand {
             SpecialtiesCommand.self,
             ReportCommand.self,
             RenderCommand.self,
+            CheckCommand.self,
         ]
     )
 }

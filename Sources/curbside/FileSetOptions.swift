@@ -35,7 +35,7 @@ struct FileSetOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: db) else {
             throw InputProblem(description: "no store at \(db): import sources first")
         }
-        let store = try Store(path: db)
+        let store = try Store(path: db, access: list ? .readOnly : .readWrite)
         guard let id = remove else { return store }
         guard try removeSet(store, id) else { throw InputProblem(description: "no \(noun) set \(id) in \(db)") }
         printError("removed \(noun) set \(id)")

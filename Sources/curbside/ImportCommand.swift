@@ -125,7 +125,7 @@ struct SourcesCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else {
             throw InputProblem(description: "no store at \(db): run `curbside import PATH…` first")
         }
-        let sources = try Store(path: db).sources()
+        let sources = try Store(path: db, access: .readOnly).sources()
         let rows = sources.map { s in
             [String(s.id), s.path, s.format, s.sha256, isoDate(s.importedAt), String(s.recordsRead), String(s.recordsSkipped)]
         }

@@ -92,7 +92,7 @@ struct SourceOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw InputProblem(description: "no store at \(path): run `curbside import PATH…` first, or pass --input PATH…")
             }
-            return try Store(path: path)
+            return try Store(path: path, access: .readOnly)
         }
         let store = try Store.inMemory()
         for path in input {

@@ -1,0 +1,72 @@
+import ArgumentParser
+import CurbsideStore
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the store for damage; --repair removes dangling and invalid rows.",
+        discussion: """
+        Runs SQLite's integrity_check, checks the schema's migrations, every reference between \
+        Curbside's tables (edges and events to accounts, sources and kinds; claims, hashtags, \
+        links, labels and scores to their parents) and the values loading relies on (counts \
+        of 1 or more, times in 1900–9999). Prints each problem with its row count and the \
+        first rows' keys (ids only). Exit code 0 when the store is sound, 1 when it is damaged.
+
+        --repair opens the store for writing (applying pending migrations), deletes the \
+        dangling and invalid rows in one transaction and says what it removed. A file that \
+        fails integrity_check cannot be repaired: re-import the sources into a new store.
+
+        Examples:
+          curbside check
+          curbside check --db cardio.sqlite --repair
+        """
+    )
+
+    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
+    var db: String = "curbside.sqlite"
+
+    @Flag(name: .long, help: "Delete dangling and invalid rows, in one transaction.")
+    var repair = false
+
+    @Option(name: .long, help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw InputProblem(description: "no store at \(db): run `curbside import PATH…` first")
+        }
+        let store = try Store(path: db, access: repair ? .readWrite : .readOnly)
+        let found = try store.check()
+        if repair && !found.isClean {
+            if found.findings.contains(where: { !$0.repairable }) {
+                show(found.findings)
+                printError("\(db): the file itself is damaged (integrity_check failed); --repair cannot fix it: "
+                           + "re-import the sources into a new store (`curbside import PATH… --db NEW`)")
+                throw ExitCode.failure
+            }
+            let removed = try store.repair()
+            for r in removed { printError("removed \(r.rows) row\(r.rows == 1 ? "" : "s") from \(r.table): \(r.problem)") }
+            let after = try store.check()
+            show(after.findings)
+            if !after.isClean { throw ExitCode.failure }
+            printError("\(db): repaired; the store is sound")
+            return
+        }
+        show(found.findings)
+        if found.isClean {
+            printError("\(db): sound (integrity_check ok, no dangling or invalid rows)")
+        } else {
+            printError("\(db): damaged; `curbside check --repair --db \(db)` removes the rows listed"
+                       + (found.findings.contains(where: { !$0.repairable }) ? ", but integrity_check failed: re-import the sources into a new store" : ""))
+            throw ExitCode.failure
+        }
+    }
+
+    private func show(_ findings: [StoreFinding]) {
+        if findings.isEmpty && format == .table { return }
+        emit(header: ["table", "problem", "rows", "first rows"],
+             rows: findings.map { [$0.table, $0.problem, String($0.rows), $0.examples.joined(separator: " ")] },
+             format: format, numericColumns: [2])
+    }
+}
