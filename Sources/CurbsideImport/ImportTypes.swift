@@ -1,4 +1,9 @@
 import CurbsideStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The input formats ``Importer`` reads.
 ///
@@ -93,6 +98,26 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     public var description: String { "\(file): \(location): expected \(expected)" }
+}
+
+/// A path that exists but cannot be read (permission denied, an I/O error): a runtime
+/// failure of the machine, not bad input. The description is `"<path>: cannot read: <cause>"`.
+public struct UnreadableInput: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file or folder, as given or (for a file inside a folder) absolute.
+    public var path: String
+    /// The system's reason, lowercase (`permission denied`).
+    public var cause: String
+
+    public init(path: String, cause: String) {
+        self.path = path
+        self.cause = cause
+    }
+
+    init(path: String, errorNumber: Int32) {
+        self.init(path: path, cause: String(cString: strerror(errorNumber)).lowercased())
+    }
+
+    public var description: String { "\(path): cannot read: \(cause)" }
 }
 
 /// A source whose format is known and whose content is fingerprinted, ready to ``Importer/read(_:options:into:)``.

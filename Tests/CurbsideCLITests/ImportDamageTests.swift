@@ -44,4 +44,60 @@ final class ImportDamageTests: XCTestCase {
             XCTAssertEqual(sqliteRows(db, "SELECT count(*) FROM account WHERE platform_id = '7000'"), [["0"]])
         }
     }
+
+    /// Item 9: a file or folder that exists but cannot be read is a runtime failure (exit 1)
+    /// saying so, not "none matched; pass --format" (exit 3). Root reads everything whatever
+    /// the mode bits, so as root the CLI runs as `nobody` (uid 65534) through setpriv(1).
+    func testUnreadableInputsAreRuntimeFailuresNotUnknownFormats() throws {
+        let fm = FileManager.default
+        let dir = temporaryDirectory()
+        try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path) // nobody writes the store here
+        let db = dir.appendingPathComponent("s.sqlite").path
+        func file(_ name: String, _ text: String) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+            try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: url.path)
+            return url.path
+        }
+        let csv = try file("edges.csv", "source,target\na_fic,b_fic\n")
+        let snap = try file("edges.txt", "1 2\n")
+        let zip = try storedArchive(in: dir).path
+        let locked = try file("locked/edges.csv", "source,target\na_fic,b_fic\n")
+        _ = try file("archive/data/manifest.js", manifest)
+        let innerFile = try file("archive/data/follower.js", follower)
+        _ = try file("archive2/data/manifest.js", manifest)
+        for path in [csv, snap, zip, innerFile] { try fm.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path) }
+        let lockedFolder = URL(fileURLWithPath: locked).deletingLastPathComponent().path
+        let dataFolder = dir.appendingPathComponent("archive2/data").path
+        for path in [lockedFolder, dataFolder] { try fm.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path) }
+        for path in [dir.path, dir.appendingPathComponent("archive").path, dir.appendingPathComponent("archive/data").path,
+                     dir.appendingPathComponent("archive2").path] {
+            try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        }
+        try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path)
+
+        func importAsUser(_ path: String, _ flags: [String] = []) throws -> CLIResult {
+            let arguments = ["import", path, "--db", db] + flags
+            guard getuid() == 0 else { return try CLI.run(arguments, deadline: 60) }
+            let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+            guard fm.isExecutableFile(atPath: setpriv.path) else {
+                throw XCTSkip("running as root and /usr/bin/setpriv (util-linux) is absent: cannot drop privileges to test permissions")
+            }
+            return try CLI.run(executable: setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups",
+                                                     CLI.productsDirectory.appendingPathComponent("curbside").path] + arguments,
+                               deadline: 60)
+        }
+        let cases: [(given: String, named: String, flags: [String])] = [
+            (csv, csv, []), (snap, snap, []), (zip, zip, []), (zip, zip, ["--format", "x-archive"]),
+            (lockedFolder, lockedFolder, []), (dir.appendingPathComponent("archive").path, innerFile, []),
+            (dir.appendingPathComponent("archive2").path, dataFolder, []), (csv, csv, ["--lenient"]),
+        ]
+        for (given, named, flags) in cases {
+            let r = try importAsUser(given, flags)
+            XCTAssertEqual(r.status, 1, "\(given) \(flags): \(r.stderr)")
+            XCTAssertEqual(r.stderr, "error: \(named): cannot read: permission denied\n", "\(given) \(flags)")
+        }
+        XCTAssertEqual(sourceCount(db), "0")
+    }
 }
