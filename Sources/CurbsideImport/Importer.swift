@@ -124,7 +124,7 @@ public enum Importer {
     ///   the sink throws.
     public static func read(_ source: PreparedSource, options: ImportOptions, into sink: RecordSink) throws -> ImportResult {
         let context = ImportContext(lenient: options.lenient)
-        let counting = CountingSink(sink)
+        let counting = CountingSink(sink, file: source.path, context: context)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDir) else {
             throw ImportError(file: source.path, location: "path", expected: "an existing file or folder", reason: "not-found")
@@ -172,6 +172,7 @@ public enum Importer {
                                context: context, sink: counting).run()
         }
         counting.flush(into: context)
+        context.finish()
         return context.result
     }
 

@@ -100,4 +100,24 @@ final class ImportDamageTests: XCTestCase {
         }
         XCTAssertEqual(sourceCount(db), "0")
     }
+
+    /// Item 7: 23 handles `nul\0byte_N_fic` were all stored as `nul` (exit 0). Strict: bad
+    /// input naming line and column; lenient: 23 distinct handles, NUL removed and counted.
+    func testNulBytesNeverCutStoredFields() throws {
+        let dir = temporaryDirectory()
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let csv = dir.appendingPathComponent("nodes.csv")
+        var text = "id,handle,bio\n"
+        for n in 1 ... 23 { text += "\(n),nul\u{0}byte_\(n)_fic,Fictional GP\u{0} teaching\n" }
+        try Data(text.utf8).write(to: csv)
+        let strict = try CLI.run(["import", csv.path, "--db", db])
+        XCTAssertEqual(strict.status, 3)
+        XCTAssertEqual(strict.stderr, "error: nodes.csv: line 2: expected no NUL byte in the handle column (it would cut the value short)\n")
+        XCTAssertEqual(sourceCount(db), "0")
+        let lenient = try CLI.run(["import", csv.path, "--db", db, "--lenient"])
+        XCTAssertEqual(lenient.status, 0, lenient.stderr)
+        XCTAssertTrue(lenient.stderr.contains("note: NUL bytes removed from 46 fields (bio column 23, handle column 23)"), lenient.stderr)
+        XCTAssertEqual(sqliteRows(db, "SELECT count(DISTINCT handle), min(handle), min(bio) FROM account"),
+                       [["23", "nulbyte_10_fic", "Fictional GP teaching"]])
+    }
 }
