@@ -112,7 +112,9 @@ final class ZipFile {
             directoryOffset = u64(rec, 48)
         }
         // Each file header takes at least 46 bytes: a count the directory cannot hold is a lie.
-        guard directoryOffset <= size, directorySize <= size - directoryOffset, count <= directorySize / 46,
+        // The directory is read whole: at most 1 GiB (some ten million entries).
+        guard directoryOffset <= size, directorySize <= size - directoryOffset, directorySize <= 1 << 30,
+              count <= directorySize / 46,
               let directory = read(fd: fd, at: directoryOffset, count: Int(directorySize))
         else { return nil }
         var entries: [Entry] = []
