@@ -1,4 +1,9 @@
 import CurbsideStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads Twitter API v2 JSON Lines as written by twarc2 (`twarc2 search`, `timeline`,
 /// `followers`, …, and `twarc2 flatten`), gzip-compressed or not.
@@ -131,8 +136,9 @@ struct Twarc2Reader {
                 guard ref.isObject, let id = ref["id"]?.string else { continue }
                 let nested = ref["tweet"].flatMap { $0.isObject ? $0 : nil }
                 let inner = nested ?? ref
-                let innerPath = "\(at).referenced_tweets[\(r)]\(nested == nil ? "" : ".tweet")"
-                if let u = inner["author"], u.isObject { try account(u, path: "\(innerPath).author") }
+                if let u = inner["author"], u.isObject {
+                    try account(u, path: "\(at).referenced_tweets[\(r)]\(nested == nil ? "" : ".tweet").author")
+                }
                 if let a = inner["author_id"]?.string ?? inner["author"]?["id"]?.string {
                     authors[id] = a
                 }
@@ -189,56 +195,75 @@ struct Twarc2Reader {
     private static let hashtagFields: [(StaticString, Expected)] = [("tag", .string)]
     private static let referenceFields: [(StaticString, Expected)] = [("id", .string), ("type", .string), ("tweet", .object)]
 
-    /// The first of `fields` present in `object` (and not null) with another JSON type, as a
-    /// bad record at `path.<field>`; nil when all have their types.
-    private func wrongType(_ object: JSONValue, _ fields: [(StaticString, Expected)], path: String) -> ImportError? {
-        for (key, expected) in fields {
-            guard let v = object[key], !v.isNull else { continue }
-            let ok: Bool
-            switch expected {
-            case .string: ok = v.kind == .string
-            case .integer: ok = v.int != nil
-            case .object: ok = v.isObject
-            case .array: ok = v.isArray
+    /// The first member of `object` named in `fields` (and not null) with another JSON type, as
+    /// a bad record at `path.<field>`; nil when all have their types. One pass over the members
+    /// (most fields are usually absent: a lookup per field would scan the object each time).
+    private func wrongType(_ object: JSONValue, _ fields: [(StaticString, Expected)], path: @autoclosure () -> String) -> ImportError? {
+        let e = object.entry
+        guard e.kind == .object else { return nil }
+        var k = object.index + 1
+        while k < e.end {
+            let name = object.base[k]
+            let v = JSONValue(base: object.base, bytes: object.bytes, index: k + 1)
+            k = v.next
+            if v.isNull { continue }
+            for (key, expected) in fields {
+                if name.escaped {
+                    guard JSONTape.decodeString(name, object.bytes) == key.description else { continue }
+                } else {
+                    guard name.end - name.start == key.utf8CodeUnitCount,
+                          memcmp(object.bytes + name.start, key.utf8Start, key.utf8CodeUnitCount) == 0 else { continue }
+                }
+                let ok: Bool
+                switch expected {
+                case .string: ok = v.kind == .string
+                case .integer: ok = v.int != nil
+                case .object: ok = v.isObject
+                case .array: ok = v.isArray
+                }
+                if !ok { return ImportError(file: displayName, location: "\(path()).\(key)", expected: expected.words, reason: "bad-type") }
+                break
             }
-            if !ok { return ImportError(file: displayName, location: "\(path).\(key)", expected: expected.words, reason: "bad-type") }
         }
         return nil
     }
 
     /// The first wrongly typed field of user object `u` (its `public_metrics` included).
-    private func userTypeProblem(_ u: JSONValue, path: String) -> ImportError? {
-        if let problem = wrongType(u, Twarc2Reader.userFields, path: path) { return problem }
+    private func userTypeProblem(_ u: JSONValue, path: @autoclosure () -> String) -> ImportError? {
+        if let problem = wrongType(u, Twarc2Reader.userFields, path: path()) { return problem }
         if let metrics = u["public_metrics"], metrics.isObject {
-            return wrongType(metrics, Twarc2Reader.metricFields, path: "\(path).public_metrics")
+            return wrongType(metrics, Twarc2Reader.metricFields, path: "\(path()).public_metrics")
         }
         return nil
     }
 
     /// The first wrongly typed field of tweet `t`, its entities and references.
-    private func tweetTypeProblem(_ t: JSONValue, path: String) -> ImportError? {
-        if let problem = wrongType(t, Twarc2Reader.tweetFields, path: path) { return problem }
+    private func tweetTypeProblem(_ t: JSONValue, path: @autoclosure () -> String) -> ImportError? {
+        if let problem = wrongType(t, Twarc2Reader.tweetFields, path: path()) { return problem }
         if let entities = t["entities"], entities.isObject {
-            if let problem = wrongType(entities, Twarc2Reader.entityFields, path: "\(path).entities") { return problem }
+            if let problem = wrongType(entities, Twarc2Reader.entityFields, path: "\(path()).entities") { return problem }
             let lists: [(StaticString, [(StaticString, Expected)])] = [("mentions", Twarc2Reader.mentionFields),
                                                                        ("hashtags", Twarc2Reader.hashtagFields)]
             for (list, fields) in lists {
                 var i = 0
                 for item in entities[list]?.elements ?? .empty {
-                    let at = "\(path).entities.\(list)[\(i)]"
+                    let n = i
                     i += 1
                     guard item.isObject else {
-                        return ImportError(file: displayName, location: at, expected: Expected.object.words, reason: "bad-type")
+                        return ImportError(file: displayName, location: "\(path()).entities.\(list)[\(n)]",
+                                           expected: Expected.object.words, reason: "bad-type")
                     }
-                    if let problem = wrongType(item, fields, path: at) { return problem }
+                    if let problem = wrongType(item, fields, path: "\(path()).entities.\(list)[\(n)]") { return problem }
                 }
             }
         }
         var i = 0
         for ref in t["referenced_tweets"]?.elements ?? .empty {
-            let at = "\(path).referenced_tweets[\(i)]"
+            let n = i
             i += 1
-            if ref.isObject, let problem = wrongType(ref, Twarc2Reader.referenceFields, path: at) { return problem }
+            if ref.isObject, let problem = wrongType(ref, Twarc2Reader.referenceFields, path: "\(path()).referenced_tweets[\(n)]") {
+                return problem
+            }
         }
         return nil
     }
@@ -247,8 +272,8 @@ struct Twarc2Reader {
 
     /// Emits an account record for a user object at `path` (ignored when it has no id; a
     /// bad record when a field has the wrong JSON type).
-    private mutating func account(_ u: JSONValue, path: String) throws {
-        if let problem = userTypeProblem(u, path: path) { return try context.reject(problem) }
+    private mutating func account(_ u: JSONValue, path: @autoclosure () -> String) throws {
+        if let problem = userTypeProblem(u, path: path()) { return try context.reject(problem) }
         guard let id = u["id"]?.nonEmptyString else { return }
         let metrics = u["public_metrics"]
         let record = AccountRecord(
