@@ -7,7 +7,7 @@
 //           → CurbsideAnalysis → CurbsideReport (Markdown, DOT, libgvc) → curbside (CLI)
 //
 // CurbsideGraph imports no Foundation and knows nothing of any platform; SQLite and
-// Graphviz (and zlib, for .gz inputs) enter only through the leaf system-library targets
+// Graphviz (and zlib, for .gz inputs and zip entries) enter only through the leaf system-library targets
 // CSQLite, CGraphviz and CZlibSystem (not `CZlib`: ZIPFoundation owns that module name).
 // Benchmarks live in their own package under Benchmarks/ so ordinary builds do not pay for them.
 
@@ -55,11 +55,7 @@ let package = Package(
         // MARK: Readers for platform exports, streaming records into the store.
         .target(
             name: "CurbsideImport",
-            dependencies: [
-                "CurbsideStore",
-                "CZlibSystem",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            dependencies: ["CurbsideStore", "CZlibSystem"]
         ),
 
         // MARK: Clinician-facing analytics over the graph and the store.
@@ -80,12 +76,14 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"], exclude: ["References"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
+        // ZIPFoundation writes the test zips; the importer reads zips itself (ZipFile.swift).
         .testTarget(
-            name: "CurbsideImportTests", dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph"],
+            name: "CurbsideImportTests",
+            dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"] // read in place through #filePath, like ../shared/data
         ),
         .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
         .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
-        .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore"]),
+        .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The `data/` files of an X archive, from an unpacked folder or straight from the zip.
 ///
@@ -65,51 +64,59 @@ struct FolderStore: ArchiveStore {
 /// absolute paths, backslashes) are never listed, and zip bombs are refused: an entry may
 /// expand at most ``maxRatio`` times its compressed size (past the first MiB), and all
 /// entries read from one archive together at most ``maxTotalBytes``, whatever their headers claim.
+///
+/// Damage is never read as data: an entry's bytes must inflate cleanly to the size the
+/// central directory gives and match its CRC-32 (see ``ZipFile``). A damaged entry is an
+/// ``ImportError`` naming the archive and the entry, in lenient mode too: a damaged
+/// container is not a bad record.
 final class SafeZip {
     static let maxRatio = 200
     static let maxTotalBytes = 8 << 30
     private var extractedTotal = 0
-    private let archive: Archive
+    private let zip: ZipFile
+    /// The archive's path, as errors name it.
+    let path: String
     /// The regular files whose paths stay inside the archive, as path components.
-    let files: [(parts: [String], entry: Entry)]
+    let files: [(parts: [String], entry: ZipFile.Entry)]
 
     /// Nil when `path` is not a readable zip.
     init?(path: String) {
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return nil }
-        var files: [([String], Entry)] = []
-        for entry in archive where entry.type == .file {
+        guard let zip = ZipFile(path: path) else { return nil }
+        var files: [([String], ZipFile.Entry)] = []
+        for entry in zip.entries where entry.isFile {
             let parts = entry.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard !entry.path.hasPrefix("/"), !entry.path.contains("\\"), !parts.contains("..") else { continue }
             files.append((parts, entry))
         }
-        self.archive = archive
+        self.path = path
+        self.zip = zip
         self.files = files
     }
 
-    /// The entry's bytes; `name` is how errors name it.
-    func extract(_ entry: Entry, name: String) throws -> Data {
-        var data = Data()
+    /// The entry's bytes, checked against its size and CRC-32.
+    ///
+    /// - Throws: ``ImportError`` with file the archive and location `<entry path>: zip entry`:
+    ///   reason `zip-too-large` past the limits, `zip-checksum` for a CRC-32 mismatch,
+    ///   `bad-zip` for other damage (invalid deflate data, a wrong length, data past the file's end).
+    func extract<Bytes: RangeReplaceableCollection<UInt8>>(_ entry: ZipFile.Entry, as _: Bytes.Type = Bytes.self) throws -> Bytes {
+        var data = Bytes()
         // The header's size is only a hint (and may lie): cap the reservation.
         data.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 64 << 20)))
         let ratioLimit = max(1 << 20, Int(clamping: entry.compressedSize).multipliedReportingOverflow(by: Self.maxRatio).partialValue)
-        var tooLarge = false
         var total = extractedTotal
+        let location = "\(entry.path): zip entry"
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            try zip.read(entry) { chunk in
                 total += chunk.count
                 if data.count + chunk.count > ratioLimit || total > Self.maxTotalBytes {
-                    tooLarge = true
-                    throw CocoaError(.fileReadTooLarge)
+                    throw ImportError(file: path, location: location,
+                                      expected: "at most \(Self.maxRatio)× its compressed size and \(Self.maxTotalBytes >> 30) GB per archive (a zip bomb?)",
+                                      reason: "zip-too-large")
                 }
-                data.append(chunk)
+                data.append(contentsOf: chunk)
             }
-        } catch {
-            if tooLarge {
-                throw ImportError(file: name, location: "zip entry",
-                                  expected: "at most \(Self.maxRatio)× its compressed size and \(Self.maxTotalBytes >> 30) GB per archive (a zip bomb?)",
-                                  reason: "zip-too-large")
-            }
-            throw ImportError(file: name, location: "zip entry", expected: "a readable zip entry", reason: "bad-zip")
+        } catch let damage as ZipFile.DataError {
+            throw ImportError(file: path, location: location, expected: damage.expected, reason: damage.reason)
         }
         extractedTotal = total
         return data
@@ -118,8 +125,8 @@ final class SafeZip {
     /// The files named `wanted` (lowercase) at the zip's root or directly inside one top
     /// folder, keyed by their lowercase name; the root wins, then the first top folder (in
     /// sorted order) holding any of them. Nil when there are none.
-    func files(named wanted: Set<String>) -> [String: Entry]? {
-        var byPrefix: [String: [String: Entry]] = [:]
+    func files(named wanted: Set<String>) -> [String: ZipFile.Entry]? {
+        var byPrefix: [String: [String: ZipFile.Entry]] = [:]
         for (parts, entry) in files where parts.count == 1 || parts.count == 2 {
             let name = parts[parts.count - 1].lowercased()
             guard wanted.contains(name) else { continue }
@@ -135,13 +142,13 @@ final class ZipStore: ArchiveStore {
     static var maxRatio: Int { SafeZip.maxRatio }
     static var maxTotalBytes: Int { SafeZip.maxTotalBytes }
     private let zip: SafeZip
-    private let entries: [String: Entry]
+    private let entries: [String: ZipFile.Entry]
     let names: [String]
 
     /// The store for the zip at `path`, or nil when it is not a zip or holds no `data/` marker files.
     init?(path: String) {
         guard let zip = SafeZip(path: path) else { return nil }
-        var byPrefix: [String: [String: Entry]] = [:]
+        var byPrefix: [String: [String: ZipFile.Entry]] = [:]
         for (parts, entry) in zip.files {
             // data/<file> or <top>/data/<file>
             guard parts.count == 2 || parts.count == 3, parts[parts.count - 2] == "data",
@@ -160,7 +167,7 @@ final class ZipStore: ArchiveStore {
 
     func contents(of name: String) throws -> Data? {
         guard let entry = entries[name] else { return nil }
-        return try zip.extract(entry, name: name)
+        return try zip.extract(entry, as: Data.self)
     }
 }
 
@@ -168,7 +175,7 @@ final class ZipStore: ArchiveStore {
 /// `outbox.json`, `likes.json` at the root, or under one top folder), read through ``SafeZip``.
 final class MastodonZip {
     private let zip: SafeZip
-    private let entries: [String: Entry]
+    private let entries: [String: ZipFile.Entry]
     /// The archive files present, lowercase (`actor.json`, …), sorted.
     let names: [String]
 
@@ -186,6 +193,6 @@ final class MastodonZip {
         guard let entry = entries[name] else {
             throw ImportError(file: name, location: "zip", expected: "the file in the archive", reason: "not-found")
         }
-        return [UInt8](try zip.extract(entry, name: name))
+        return try zip.extract(entry, as: [UInt8].self)
     }
 }

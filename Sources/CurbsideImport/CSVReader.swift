@@ -310,11 +310,50 @@ struct CSVReader {
             try context.reject(error("a delimiter or line end after a closing quote", "bad-quote", line: recordLine))
             return
         }
+        if firstNul(UnsafeBufferPointer(rebasing: b[start ..< end])) != nil {
+            return try recordWithNul(b, start, end, recordLine)
+        }
+        try dispatch(b, recordLine)
+    }
+
+    private mutating func dispatch(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
         switch mode {
         case .undecided: try readHeader(b, recordLine)
         case .edges: try edgeRow(b, recordLine)
         case .nodes: try nodeRow(b, recordLine)
         }
+    }
+
+    /// The name errors give field `k`: its role's column name, or its position.
+    private func fieldName(_ k: Int) -> String {
+        if mode != .undecided, let role = Role.allCases.first(where: { columns[$0.rawValue] == k }) {
+            return "\(CSVReader.columnName(role)) column"
+        }
+        return "column \(k + 1)"
+    }
+
+    /// A record holding NUL bytes (rare): strict, a bad record naming the first field that
+    /// holds one; lenient, the record read again from a copy without them, each such field
+    /// counted (``ImportContext/nulInField(_:_:)``).
+    private mutating func recordWithNul(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ recordLine: Int) throws {
+        var clean: [UInt8] = []
+        clean.reserveCapacity(end - start)
+        // Where each original offset lands in the copy.
+        var moved = [Int](repeating: 0, count: end - start + 1)
+        for i in start ..< end {
+            moved[i - start] = clean.count
+            if b[i] != 0 { clean.append(b[i]) }
+        }
+        moved[end - start] = clean.count
+        for k in 0 ..< fieldCount {
+            let f = fields[k]
+            if firstNul(UnsafeBufferPointer(rebasing: b[f.start ..< f.end])) != nil {
+                let field = fieldName(k)
+                try context.nulInField(field, nulByteError(file: displayName, location: "line \(recordLine)", field: field))
+            }
+            fields[k] = (moved[f.start - start], moved[f.end - start], f.escaped)
+        }
+        try clean.withUnsafeBufferPointer { try dispatch($0, recordLine) }
     }
 
     private mutating func readHeader(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {

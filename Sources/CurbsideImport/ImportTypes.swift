@@ -1,4 +1,9 @@
 import CurbsideStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The input formats ``Importer`` reads.
 ///
@@ -95,6 +100,26 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String { "\(file): \(location): expected \(expected)" }
 }
 
+/// A path that exists but cannot be read (permission denied, an I/O error): a runtime
+/// failure of the machine, not bad input. The description is `"<path>: cannot read: <cause>"`.
+public struct UnreadableInput: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file or folder, as given or (for a file inside a folder) absolute.
+    public var path: String
+    /// The system's reason, lowercase (`permission denied`).
+    public var cause: String
+
+    public init(path: String, cause: String) {
+        self.path = path
+        self.cause = cause
+    }
+
+    init(path: String, errorNumber: Int32) {
+        self.init(path: path, cause: String(cString: strerror(errorNumber)).lowercased())
+    }
+
+    public var description: String { "\(path): cannot read: \(cause)" }
+}
+
 /// A source whose format is known and whose content is fingerprinted, ready to ``Importer/read(_:options:into:)``.
 public struct PreparedSource: Sendable {
     /// The path as given to ``Importer/prepare(_:options:)``.
@@ -168,11 +193,46 @@ final class ImportContext {
     func note(_ text: String) {
         result.notes.append(text)
     }
+
+    /// Fields whose NUL bytes were removed (lenient mode), per field name.
+    private var nulFields: [String: Int] = [:]
+
+    /// A field of a record held NUL bytes (which would cut the stored text short). Strict:
+    /// throws `failure`, a bad record; lenient: records that the bytes were removed, for the
+    /// count `nul-removed` and a note (see ``finish()``), and the caller goes on with the
+    /// field without them.
+    func nulInField(_ field: String, _ failure: @autoclosure () -> ImportError) throws {
+        guard lenient else { throw failure() }
+        nulFields[field, default: 0] += 1
+    }
+
+    /// Adds what was tallied during the read to the result; called once, at its end.
+    func finish() {
+        let removed = nulFields.values.reduce(0, +)
+        guard removed > 0 else { return }
+        count("nul-removed", removed)
+        let fields = nulFields.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        note("NUL bytes removed from \(removed) field\(removed == 1 ? "" : "s") (\(fields))")
+    }
 }
 
-/// A sink wrapper that counts edges per kind and accounts/hashtags into the context.
+/// The error for a NUL byte in a field: a bad record (a NUL would silently cut the field
+/// short in the store). Names the field, never its content.
+func nulByteError(file: String, location: String, field: String) -> ImportError {
+    ImportError(file: file, location: location, expected: "no NUL byte in the \(field) (it would cut the value short)",
+                reason: "nul-byte")
+}
+
+/// A sink wrapper that counts edges per kind and accounts/hashtags into the context, and
+/// the one place every record (except the CSV and SNAP fast paths, which check their own
+/// bytes) passes on its way to the store: a text field holding a NUL byte is a bad record
+/// in strict mode (named `<file>: record <n>` with the field), and in lenient mode the NUL
+/// bytes are removed and counted (``ImportContext/nulInField(_:_:)``).
 final class CountingSink: RecordSink {
     let base: RecordSink
+    /// How errors name the source, and the context that says strict or lenient.
+    private let file: String
+    private let context: ImportContext?
     var edges = 0
     var accounts = 0
     var hashtags = 0
@@ -180,14 +240,56 @@ final class CountingSink: RecordSink {
     private var kinds: [(kind: String, count: Int)] = []
     private var lastKind = -1
 
-    init(_ base: RecordSink) { self.base = base }
+    init(_ base: RecordSink, file: String = "", context: ImportContext? = nil) {
+        self.base = base
+        self.file = file
+        self.context = context
+    }
+
+    @inline(__always)
+    private static func hasNul(_ s: String?) -> Bool { s?.utf8.contains(0) ?? false }
+
+    /// `value` without its NUL bytes (lenient), or the strict error for `field`.
+    private func withoutNul(_ value: String, _ field: String) throws -> String {
+        guard Self.hasNul(value), let context else { return value }
+        try context.nulInField(field, nulByteError(file: file, location: "record \(max(context.result.recordsRead, 1))",
+                                                   field: field))
+        return String(decoding: value.utf8.filter { $0 != 0 }, as: UTF8.self)
+    }
+
+    private func withoutNul(_ value: String?, _ field: String) throws -> String? {
+        try value.map { try withoutNul($0, field) }
+    }
+
+    private func withoutNul(_ key: AccountKey, _ field: String) throws -> AccountKey {
+        AccountKey(platform: try withoutNul(key.platform, "platform"), id: try withoutNul(key.id, field))
+    }
 
     func account(_ record: AccountRecord) throws {
         accounts += 1
-        try base.account(record)
+        var r = record
+        if Self.hasNul(r.key.id) || Self.hasNul(r.key.platform) || Self.hasNul(r.handle) || Self.hasNul(r.name)
+            || Self.hasNul(r.bio) || Self.hasNul(r.location) || Self.hasNul(r.specialty) {
+            r.key = try withoutNul(r.key, "account id")
+            r.handle = try withoutNul(r.handle, "handle")
+            r.name = try withoutNul(r.name, "name")
+            r.bio = try withoutNul(r.bio, "bio")
+            r.location = try withoutNul(r.location, "location")
+            r.specialty = try withoutNul(r.specialty, "specialty")
+        }
+        try base.account(r)
     }
 
     func edge(_ record: EdgeRecord) throws {
+        if Self.hasNul(record.source.id) || Self.hasNul(record.target.id) || Self.hasNul(record.source.platform)
+            || Self.hasNul(record.target.platform) || Self.hasNul(record.kind) || record.hashtags?.contains(where: Self.hasNul) == true {
+            var r = record
+            r.source = try withoutNul(r.source, "source id")
+            r.target = try withoutNul(r.target, "target id")
+            r.kind = try withoutNul(r.kind, "edge kind")
+            r.hashtags = try r.hashtags?.map { try withoutNul($0, "hashtag") }
+            return try edge(r)
+        }
         edges += 1
         if lastKind >= 0, kinds[lastKind].kind == record.kind {
             kinds[lastKind].count += 1
@@ -203,7 +305,12 @@ final class CountingSink: RecordSink {
 
     func hashtag(_ record: HashtagRecord) throws {
         hashtags += 1
-        try base.hashtag(record)
+        var r = record
+        if Self.hasNul(r.tag) || Self.hasNul(r.account.id) || Self.hasNul(r.account.platform) {
+            r.tag = try withoutNul(r.tag, "hashtag")
+            r.account = try withoutNul(r.account, "account id")
+        }
+        try base.hashtag(r)
     }
 
     /// Adds edges that a fast reader sent straight to ``base`` and counted itself.

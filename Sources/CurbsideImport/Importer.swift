@@ -51,7 +51,8 @@ public enum Importer {
     /// `_nodes.txt`; an unpacked X archive's files directly inside `data/` (media folders are
     /// neither read nor hashed). Hashing streams every file once, at roughly 300 MB/s of CPU.
     ///
-    /// - Throws: ``ImportError`` when the path is missing, unreadable, or in no known format.
+    /// - Throws: ``UnreadableInput`` when the path, or a file of the source, exists but cannot
+    ///   be read; ``ImportError`` when the path is missing or in no known format.
     public static func prepare(_ path: String, options: ImportOptions) throws -> PreparedSource {
         let (source, isDirectory) = try resolve(path, options: options)
         var prepared = source
@@ -80,8 +81,19 @@ public enum Importer {
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
             throw ImportError(file: path, location: "path", expected: "an existing file or folder", reason: "not-found")
         }
+        // An unreadable path is a runtime failure, never "no format matched": check before detecting.
+        try checkReadable(path, isDirectory: isDir.boolValue)
+        if isDir.boolValue {
+            let data = URL(fileURLWithPath: path).appendingPathComponent("data").path
+            var dataIsDir: ObjCBool = false
+            if fm.fileExists(atPath: data, isDirectory: &dataIsDir), dataIsDir.boolValue {
+                try checkReadable(data, isDirectory: true) // an X archive's data/
+            }
+        }
         let format = options.format == .auto ? try detect(path, isDirectory: isDir.boolValue) : options.format
         let files = try resolveFiles(path, format: format, isDirectory: isDir.boolValue)
+        for file in files { try checkReadable(file, isDirectory: false) } // a folder's files, a multiplex triple's
+
         return (PreparedSource(path: path, format: format, sha256: "", files: files.sorted()), isDir.boolValue)
     }
 
@@ -112,7 +124,7 @@ public enum Importer {
     ///   the sink throws.
     public static func read(_ source: PreparedSource, options: ImportOptions, into sink: RecordSink) throws -> ImportResult {
         let context = ImportContext(lenient: options.lenient)
-        let counting = CountingSink(sink)
+        let counting = CountingSink(sink, file: source.path, context: context)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDir) else {
             throw ImportError(file: source.path, location: "path", expected: "an existing file or folder", reason: "not-found")
@@ -160,7 +172,24 @@ public enum Importer {
                                context: context, sink: counting).run()
         }
         counting.flush(into: context)
+        context.finish()
         return context.result
+    }
+
+    /// Throws ``UnreadableInput`` when the file at `path` cannot be opened for reading, or the
+    /// folder at `path` cannot be listed and entered (permissions, I/O errors).
+    static func checkReadable(_ path: String, isDirectory: Bool) throws {
+        if isDirectory {
+            guard access(path, R_OK | X_OK) != 0 else { return }
+            throw UnreadableInput(path: path, errorNumber: errno)
+        }
+        var fd: Int32
+        repeat { fd = open(path, O_RDONLY | O_CLOEXEC) } while fd < 0 && errno == EINTR
+        guard fd < 0 else {
+            close(fd)
+            return
+        }
+        throw UnreadableInput(path: path, errorNumber: errno)
     }
 
     // MARK: Detection

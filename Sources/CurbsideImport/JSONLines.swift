@@ -59,7 +59,7 @@ struct JSONLines {
     private func tooLong(_ line: Int) throws {
         context.result.recordsRead += 1
         try context.reject(ImportError(file: displayName, location: "line \(line)",
-                                       expected: "a JSON line of at most \(maxLineBytes) bytes (maxLineBytes)",
+                                       expected: "a JSON line of at most \(maxLineBytes) bytes (raise the limit with --max-line-bytes)",
                                        reason: "line-too-long"))
     }
 

@@ -209,7 +209,7 @@ struct MastodonReader {
         }
         if owner == nil, let given = options.owner {
             guard let address = MastodonAddress.normalize(given) else {
-                throw ImportError(file: "owner option", location: "value",
+                throw ImportError(file: "--owner", location: "value",
                                   expected: "an account address user@instance or an actor URI https://instance/users/user",
                                   reason: "bad-owner")
             }
@@ -218,7 +218,7 @@ struct MastodonReader {
         guard let owner else {
             throw ImportError(file: files.first.map(display) ?? "mastodon", location: "owner",
                               expected: "the account that owns the export: an actor.json next to it, "
-                                  + "or ImportOptions.owner (--owner user@instance)", reason: "missing-owner")
+                                  + "or pass --owner user@instance", reason: "missing-owner")
         }
         accounts.insert(owner)
         if named("actor.json") == nil {

@@ -1,4 +1,16 @@
 /// Small helpers shared by the byte-level readers (CSV, SNAP, multiplex).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The offset of the first NUL byte in `b` (memchr: vectorised), or nil.
+@inline(__always)
+func firstNul(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
+    return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+}
 
 /// Turns repeated byte strings (edge kinds, platform labels) into one shared `String`
 /// each, so a 4 M-row file allocates a handful of kind strings, not 4 M.

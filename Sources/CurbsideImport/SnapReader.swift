@@ -63,6 +63,7 @@ struct SnapReader {
 
     @inline(__always)
     private mutating func parseLine(_ l: UnsafeBufferPointer<UInt8>) throws {
+        if let nul = firstNul(l) { return try lineWithNul(l, at: nul) }
         // Up to five tokens (a fifth is an error).
         var starts = (0, 0, 0, 0, 0)
         var ends = (0, 0, 0, 0, 0)
@@ -127,6 +128,23 @@ struct SnapReader {
         }
         tally.add(kind)
         try out.edge(platform: platform, source: src, target: dst, kind: kind, count: 1, firstAt: time, lastAt: time)
+    }
+
+    /// A line holding a NUL byte at `at` (rare): strict, a bad record naming the column;
+    /// lenient, the line read again without its NUL bytes, counted.
+    private mutating func lineWithNul(_ l: UnsafeBufferPointer<UInt8>, at: Int) throws {
+        // The column of the first NUL: 1 + the tokens that end before it.
+        var column = 0, inToken = false
+        for i in 0 ... at {
+            let space = l[i] == 32 || l[i] == 9
+            if !space, !inToken { column += 1 }
+            inToken = !space
+        }
+        let names = ["source id", "target id", "timestamp", "code"]
+        let field = column <= names.count ? names[column - 1] : "column \(column)"
+        try context.nulInField(field, nulByteError(file: displayName, location: "line \(line)", field: field))
+        let clean = l.filter { $0 != 0 }
+        try clean.withUnsafeBufferPointer { try parseLine($0) }
     }
 
     @inline(__always)

@@ -1,4 +1,9 @@
 import CurbsideStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads Twitter API v2 JSON Lines as written by twarc2 (`twarc2 search`, `timeline`,
 /// `followers`, …, and `twarc2 flatten`), gzip-compressed or not.
@@ -39,6 +44,12 @@ import CurbsideStore
 /// users described), `follower`, `following`, `api-error` (entries of pages' `errors`),
 /// `reference-unresolved` (a retweet/reply/quote whose target author is not in the line).
 /// `recordsRead` counts lines. Errors name the line and JSON path, never content.
+///
+/// **Types.** A field the reader uses must have the JSON type the API gives it (or be null):
+/// ids, `username`, `name`, `description`, `location`, `text`, times and reference types are
+/// strings, `public_metrics` counts and mention offsets whole numbers, `entities` an object,
+/// its lists arrays. Anything else is a bad record (`bad-type`, with the JSON path), as a
+/// CSV cell that is not a number is: a user or tweet is skipped whole in lenient mode.
 struct Twarc2Reader {
     let file: String
     let displayName: String
@@ -88,7 +99,11 @@ struct Twarc2Reader {
             context.count("page")
             if let errors = object["errors"], errors.isArray { context.count("api-error", errors.elements.count) }
             let includes = object["includes"]
-            for user in includes?["users"]?.elements ?? .empty where user.isObject { try account(user) }
+            var u = 0
+            for user in includes?["users"]?.elements ?? .empty {
+                defer { u += 1 }
+                if user.isObject { try account(user, path: "\(at).includes.users[\(u)]") }
+            }
             var authors: [String: String] = [:]
             for t in includes?["tweets"]?.elements ?? .empty {
                 if let id = t["id"]?.string, let a = t["author_id"]?.string { authors[id] = a }
@@ -112,14 +127,18 @@ struct Twarc2Reader {
             let follow = Twarc2Reader.followRequest(object["__twarc"]?["url"]?.string)
             try user(object, path: at, follow: follow)
         } else if object.has("text") || object.has("author_id") || object.has("author") {
-            for u in [object["author"], object["in_reply_to_user"]] {
-                if let u, u.isObject { try account(u) }
-            }
+            if let u = object["author"], u.isObject { try account(u, path: "\(at).author") }
+            if let u = object["in_reply_to_user"], u.isObject { try account(u, path: "\(at).in_reply_to_user") }
             var authors: [String: String] = [:]
-            for ref in object["referenced_tweets"]?.elements ?? .empty where ref.isObject {
-                guard let id = ref["id"]?.string else { continue }
-                let inner = ref["tweet"].flatMap { $0.isObject ? $0 : nil } ?? ref
-                if let u = inner["author"], u.isObject { try account(u) }
+            var r = 0
+            for ref in object["referenced_tweets"]?.elements ?? .empty {
+                defer { r += 1 }
+                guard ref.isObject, let id = ref["id"]?.string else { continue }
+                let nested = ref["tweet"].flatMap { $0.isObject ? $0 : nil }
+                let inner = nested ?? ref
+                if let u = inner["author"], u.isObject {
+                    try account(u, path: "\(at).referenced_tweets[\(r)]\(nested == nil ? "" : ".tweet").author")
+                }
                 if let a = inner["author_id"]?.string ?? inner["author"]?["id"]?.string {
                     authors[id] = a
                 }
@@ -147,8 +166,114 @@ struct Twarc2Reader {
 
     // MARK: Users
 
-    /// Emits an account record for a user object (ignored when it has no id).
-    private mutating func account(_ u: JSONValue) throws {
+    // MARK: Types
+
+    private enum Expected {
+        case string, integer, object, array
+
+        var words: String {
+            switch self {
+            case .string: return "a JSON string"
+            case .integer: return "a whole JSON number"
+            case .object: return "a JSON object"
+            case .array: return "a JSON array"
+            }
+        }
+    }
+
+    private static let userFields: [(StaticString, Expected)] = [
+        ("id", .string), ("username", .string), ("name", .string), ("description", .string), ("location", .string),
+        ("created_at", .string), ("public_metrics", .object),
+    ]
+    private static let metricFields: [(StaticString, Expected)] = [("followers_count", .integer), ("following_count", .integer)]
+    private static let tweetFields: [(StaticString, Expected)] = [
+        ("id", .string), ("text", .string), ("author_id", .string), ("created_at", .string), ("in_reply_to_user_id", .string),
+        ("entities", .object), ("referenced_tweets", .array), ("author", .object), ("in_reply_to_user", .object),
+    ]
+    private static let entityFields: [(StaticString, Expected)] = [("mentions", .array), ("hashtags", .array)]
+    private static let mentionFields: [(StaticString, Expected)] = [("id", .string), ("username", .string), ("start", .integer)]
+    private static let hashtagFields: [(StaticString, Expected)] = [("tag", .string)]
+    private static let referenceFields: [(StaticString, Expected)] = [("id", .string), ("type", .string), ("tweet", .object)]
+
+    /// The first member of `object` named in `fields` (and not null) with another JSON type, as
+    /// a bad record at `path.<field>`; nil when all have their types. One pass over the members
+    /// (most fields are usually absent: a lookup per field would scan the object each time).
+    private func wrongType(_ object: JSONValue, _ fields: [(StaticString, Expected)], path: @autoclosure () -> String) -> ImportError? {
+        let e = object.entry
+        guard e.kind == .object else { return nil }
+        var k = object.index + 1
+        while k < e.end {
+            let name = object.base[k]
+            let v = JSONValue(base: object.base, bytes: object.bytes, index: k + 1)
+            k = v.next
+            if v.isNull { continue }
+            for (key, expected) in fields {
+                if name.escaped {
+                    guard JSONTape.decodeString(name, object.bytes) == key.description else { continue }
+                } else {
+                    guard name.end - name.start == key.utf8CodeUnitCount,
+                          memcmp(object.bytes + name.start, key.utf8Start, key.utf8CodeUnitCount) == 0 else { continue }
+                }
+                let ok: Bool
+                switch expected {
+                case .string: ok = v.kind == .string
+                case .integer: ok = v.int != nil
+                case .object: ok = v.isObject
+                case .array: ok = v.isArray
+                }
+                if !ok { return ImportError(file: displayName, location: "\(path()).\(key)", expected: expected.words, reason: "bad-type") }
+                break
+            }
+        }
+        return nil
+    }
+
+    /// The first wrongly typed field of user object `u` (its `public_metrics` included).
+    private func userTypeProblem(_ u: JSONValue, path: @autoclosure () -> String) -> ImportError? {
+        if let problem = wrongType(u, Twarc2Reader.userFields, path: path()) { return problem }
+        if let metrics = u["public_metrics"], metrics.isObject {
+            return wrongType(metrics, Twarc2Reader.metricFields, path: "\(path()).public_metrics")
+        }
+        return nil
+    }
+
+    /// The first wrongly typed field of tweet `t`, its entities and references.
+    private func tweetTypeProblem(_ t: JSONValue, path: @autoclosure () -> String) -> ImportError? {
+        if let problem = wrongType(t, Twarc2Reader.tweetFields, path: path()) { return problem }
+        if let entities = t["entities"], entities.isObject {
+            if let problem = wrongType(entities, Twarc2Reader.entityFields, path: "\(path()).entities") { return problem }
+            let lists: [(StaticString, [(StaticString, Expected)])] = [("mentions", Twarc2Reader.mentionFields),
+                                                                       ("hashtags", Twarc2Reader.hashtagFields)]
+            for (list, fields) in lists {
+                var i = 0
+                for item in entities[list]?.elements ?? .empty {
+                    let n = i
+                    i += 1
+                    guard item.isObject else {
+                        return ImportError(file: displayName, location: "\(path()).entities.\(list)[\(n)]",
+                                           expected: Expected.object.words, reason: "bad-type")
+                    }
+                    if let problem = wrongType(item, fields, path: "\(path()).entities.\(list)[\(n)]") { return problem }
+                }
+            }
+        }
+        var i = 0
+        for ref in t["referenced_tweets"]?.elements ?? .empty {
+            let n = i
+            i += 1
+            if ref.isObject, let problem = wrongType(ref, Twarc2Reader.referenceFields, path: "\(path()).referenced_tweets[\(n)]") {
+                return problem
+            }
+        }
+        return nil
+    }
+
+    // MARK: Users
+
+    /// Emits an account record for a user object at `path` (ignored when it has no id; a
+    /// bad record when a field has the wrong JSON type).
+    private mutating func account(_ u: JSONValue, path: @autoclosure () -> String) throws {
+        if let problem = userTypeProblem(u, path: path()) { return try context.reject(problem) }
         guard let id = u["id"]?.nonEmptyString else { return }
         let metrics = u["public_metrics"]
         let record = AccountRecord(
@@ -162,11 +287,12 @@ struct Twarc2Reader {
 
     /// A user in `data`: an account, and a follow edge when the page is a follower/following list.
     private mutating func user(_ u: JSONValue, path: String, follow: (id: String, followers: Bool)?) throws {
+        if let problem = userTypeProblem(u, path: path) { return try context.reject(problem) }
         guard let id = u["id"]?.nonEmptyString else {
             return try context.reject(ImportError(file: displayName, location: "\(path).id", expected: "a user id string",
                                                   reason: "missing-field"))
         }
-        try account(u)
+        try account(u, path: path)
         guard let follow else { return }
         if follow.followers {
             context.count("follower")
@@ -206,6 +332,7 @@ struct Twarc2Reader {
     }
 
     private mutating func tweet(_ t: JSONValue, path: String, authorOf: (String) -> String?) throws {
+        if let problem = tweetTypeProblem(t, path: path) { return try context.reject(problem) }
         guard let author = t["author_id"]?.nonEmptyString ?? t["author"]?["id"]?.nonEmptyString else {
             return try context.reject(ImportError(file: displayName, location: "\(path).author_id",
                                                   expected: "the tweet's author id (request author_id)", reason: "missing-field"))
@@ -229,10 +356,12 @@ struct Twarc2Reader {
             if let text = tag["tag"]?.nonEmptyString { tagList.append(text) }
         }
         let tags = tagList.isEmpty ? nil : tagList
+        var mi = 0
         for m in mentions where m.isObject {
+            defer { mi += 1 }
             guard let id = m["id"]?.nonEmptyString else { continue }
             if m.has("name") || m.has("description") {
-                try account(m) // flattened: the mention carries the user's fields
+                try account(m, path: "\(path).entities.mentions[\(mi)]") // flattened: the mention carries the user's fields
             } else if !users.contains(id), let handle = m["username"]?.nonEmptyString, handled.insert(id).inserted {
                 try sink.account(AccountRecord(key: key(id), handle: handle))
             }

@@ -101,18 +101,28 @@ struct XMLGraphReader {
         } catch is XMLTokenizer.Stopped {
         } catch let bad as XMLTokenizer.Failure {
             if let failure = handler.failure { throw failure }
-            try context.reject(ImportError(file: displayName, location: "line \(bad.line), column \(bad.column)",
-                                           expected: "well-formed XML (XML parser error \(bad.code): expected \(bad.what)); the rest of the file is not read",
-                                           reason: "bad-xml"))
+            try context.reject(malformed(bad))
         }
         if let failure = handler.failure { throw failure }
         try handler.finish()
+    }
+
+    /// The error for XML that is not well-formed (it stops the reading in both modes).
+    private func malformed(_ bad: XMLTokenizer.Failure) -> ImportError {
+        ImportError(file: displayName, location: "line \(bad.line), column \(bad.column)",
+                    expected: "well-formed XML (XML parser error \(bad.code): expected \(bad.what)); the rest of the file is not read",
+                    reason: "bad-xml")
     }
 
     /// Reads the file with Foundation's `XMLParser` (inputs that are not UTF-8).
     func runWithXMLParser() throws {
         guard let stream = InputStream(fileAtPath: file) else {
             throw ImportError(file: displayName, location: "file", expected: "a readable file", reason: "unreadable")
+        }
+        if let (line, column) = XMLTokenizer.prologEntityDeclaration(path: file) {
+            // As the tokenizer: refused (never expanded, never silently dropped), nothing read.
+            return try context.reject(malformed(XMLTokenizer.Failure(line: line, column: column, code: XMLError.entityLoop.rawValue,
+                                                                     what: XMLTokenizer.noEntities)))
         }
         // A stream, read in chunks, not `XMLParser(data:)` over a memory-mapped file: on Linux
         // that reported a spurious error 1 (at the very end) for 30-40 MB documents.

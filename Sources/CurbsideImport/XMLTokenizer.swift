@@ -142,6 +142,68 @@ struct XMLTokenizer {
     /// Frees the attribute table (the tokenizer is a value type without a deinit).
     func deallocate() { attributes.deallocate() }
 
+    /// What is expected where a DOCTYPE declares an entity.
+    static let noEntities = "no entity declarations (entities are never expanded)"
+
+    /// Where the prolog (what precedes the root element) of the document at `path` declares
+    /// an entity (`<!ENTITY`), as (line, column), or nil. For the `XMLParser` path, which would
+    /// expand an internal entity (a possible expansion bomb) and silently drop an external one,
+    /// while this tokenizer refuses both. Reads the encodings that path is for: ASCII-compatible
+    /// ones byte by byte, UTF-16 (by its byte order mark or `<` shape) code unit by code unit;
+    /// comments are skipped, and the scan stops at the root element's `<`.
+    static func prologEntityDeclaration(path: String) -> (line: Int, column: Int)? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var utf16: (bigEndian: Bool, carry: UInt8?)?
+        var started = false
+        var window: [UInt8] = [] // the last 8 characters (non-ASCII ones as 0x80)
+        var inComment = false
+        var line = 1, column = 0
+        let entity = Array("<!ENTITY".utf8)
+        // Returns true to stop (root element reached); sets `found` on a declaration.
+        var found: (Int, Int)?
+        func take(_ c: UInt8) -> Bool {
+            if c == 10 { line += 1; column = 0 } else { column += 1 }
+            if window.count == 8 { window.removeFirst() }
+            window.append(c)
+            if inComment {
+                if window.count >= 3, window.suffix(3).elementsEqual("-->".utf8) { inComment = false }
+                return false
+            }
+            if window.count >= 4, window.suffix(4).elementsEqual("<!--".utf8) { inComment = true; return false }
+            if window.elementsEqual(entity) { found = (line, column - 7); return true }
+            if window.count >= 2, window[window.count - 2] == UInt8(ascii: "<"), c != UInt8(ascii: "?"), c != UInt8(ascii: "!") {
+                return true // the root element (or text before it: not well-formed either way)
+            }
+            return false
+        }
+        while let data = try? handle.read(upToCount: 1 << 16), !data.isEmpty {
+            var bytes = [UInt8](data)
+            if !started {
+                started = true
+                if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0 && bytes[1] == 0x3C) {
+                    utf16 = (true, nil)
+                } else if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0x3C && bytes[1] == 0) {
+                    utf16 = (false, nil)
+                }
+            }
+            guard var wide = utf16 else {
+                for c in bytes where take(c) { return found }
+                continue
+            }
+            if let carry = wide.carry { bytes.insert(carry, at: 0) }
+            var i = 0
+            while i + 1 < bytes.count {
+                let unit = wide.bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
+                if unit != 0xFEFF, take(unit < 0x80 ? UInt8(unit) : 0x80) { return found }
+                i += 2
+            }
+            wide.carry = i < bytes.count ? bytes[i] : nil
+            utf16 = wide
+        }
+        return found
+    }
+
     /// Whether a document starting with `prefix` is not UTF-8: a UTF-16/32 byte order mark or
     /// shape, or an XML declaration naming an encoding other than UTF-8 or ASCII.
     static func needsFallback(_ prefix: [UInt8]) -> Bool {
@@ -437,7 +499,7 @@ struct XMLTokenizer {
                     else if d == UInt8(ascii: "]") { depth -= 1 }
                     else if d == UInt8(ascii: ">"), depth <= 0 { break }
                     else if d == UInt8(ascii: "<"), XMLTokenizer.hasPrefix(p, k, n, "<!ENTITY") {
-                        throw failure(p, k, .entityLoop, "no entity declarations (entities are never expanded)")
+                        throw failure(p, k, .entityLoop, XMLTokenizer.noEntities)
                     }
                     k += 1
                 }

@@ -25,6 +25,9 @@ enum Entry {
         } catch let error as ImportError {
             printError("error: \(error)")
             exit(Exit.badInput)
+        } catch let error as UnreadableInput {
+            printError("error: \(error)")
+            exit(Exit.runtimeFailure)
         } catch let error as InputProblem {
             printError("error: \(error)")
             exit(Exit.badInput)

@@ -15,7 +15,10 @@ struct ImportCommand: ParsableCommand {
         *_layers.txt), handles (id,handle). auto detects them; any of them may be gzipped.
 
         A source already imported (same SHA-256) is skipped. A bad record stops the import \
-        with exit code 3 and leaves the store as it was; --lenient skips and counts bad records.
+        with exit code 3 and leaves the store as it was; --lenient skips and counts bad records \
+        (and removes NUL bytes from fields, counted as nul-removed). A damaged zip entry (CRC-32, \
+        length or deflate data not matching) is exit 3 in both modes; a path that cannot be read \
+        is exit 1.
 
         Reader limits: --max-line-bytes caps a JSON Lines (twarc2) line (default 64 MiB; a \
         longer line is a bad record, never held in memory whole). --drop-unterminated-last-line \

@@ -24,18 +24,28 @@ enum CLI {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// Runs `curbside` with `arguments`. With a `deadline` (seconds), a run that takes longer
+    /// is killed and fails the test (a hang), with status -1.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CLIResult {
+    static func run(_ arguments: [String], in directory: URL? = nil, deadline: Double? = nil,
+                    file: StaticString = #filePath, line: UInt = #line) throws -> CLIResult {
+        try run(executable: productsDirectory.appendingPathComponent("curbside"), arguments, in: directory,
+                deadline: deadline, file: file, line: line)
+    }
+
+    @discardableResult
+    static func run(executable: URL, _ arguments: [String], in directory: URL? = nil, deadline: Double? = nil,
+                    file: StaticString = #filePath, line: UInt = #line) throws -> CLIResult {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("curbside")
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repositoryRoot
         // Files, not pipes: a large output can never block the child.
         let dir = FileManager.default.temporaryDirectory
         let outURL = dir.appendingPathComponent("curbside-out-\(UUID().uuidString)")
         let errURL = dir.appendingPathComponent("curbside-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
@@ -44,11 +54,22 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        var hung = false
+        if let deadline {
+            let end = Date(timeIntervalSinceNow: deadline)
+            while process.isRunning, Date() < end { usleep(20_000) }
+            if process.isRunning {
+                hung = true
+                process.terminate()
+                XCTFail("curbside \(arguments.joined(separator: " ")) did not finish within \(deadline) s (a hang)",
+                        file: file, line: line)
+            }
+        }
         process.waitUntilExit()
         try out.close()
         try err.close()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        return CLIResult(status: process.terminationStatus,
+        return CLIResult(status: hung ? -1 : process.terminationStatus,
                          stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
     }

@@ -69,7 +69,8 @@ final class MastodonZipTests: XCTestCase {
         let url = try zip([("actor.json", try fixture("actor.json")), ("outbox.json", outbox)], in: dir, name: "bomb.zip")
         let error = TestSupport.importError { _ = try TestSupport.load(url.path) }
         XCTAssertEqual(error?.reason, "zip-too-large")
-        XCTAssertEqual(error?.file, "outbox.json")
+        XCTAssertEqual(error?.file, url.path) // the archive, and the entry inside it
+        XCTAssertEqual(error?.location, "outbox.json: zip entry")
     }
 
     func testZipWithNeitherArchiveIsUnknown() throws {

@@ -1,3 +1,4 @@
+import CurbsideGraph
 import CurbsideImport
 import CurbsideStore
 import Foundation
@@ -50,16 +51,55 @@ enum TestSupport {
         return url.path
     }
 
-    /// Writes a zip named `name` in `dir` holding `entries` (path inside the zip, bytes), deflated.
-    static func zip(_ entries: [(String, Data)], in dir: URL, name: String) throws -> URL {
+    /// Writes a zip named `name` in `dir` holding `entries` (path inside the zip, bytes),
+    /// deflated (or stored, with `method: .none`).
+    static func zip(_ entries: [(String, Data)], in dir: URL, name: String, method: CompressionMethod = .deflate) throws -> URL {
         let url = dir.appendingPathComponent(name)
         let archive = try Archive(url: url, accessMode: .create, pathEncoding: nil)
         for (path, bytes) in entries {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: method) {
                 position, size in bytes.subdata(in: Int(position) ..< Int(position) + size)
             }
         }
         return url
+    }
+
+    /// Where the data of the zip entry `entry` lies in the zip file's bytes `zip` (found through
+    /// the central directory and the entry's local header).
+    static func zipEntryData(_ zip: [UInt8], entry: String) throws -> Range<Int> {
+        func u16(_ i: Int) -> Int { Int(zip[i]) | Int(zip[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
+        guard let end = stride(from: zip.count - 22, through: 0, by: -1).first(where: { u32($0) == 0x0605_4B50 }) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        var at = u32(end + 16)
+        for _ in 0 ..< u16(end + 10) {
+            let nameCount = u16(at + 28)
+            if String(decoding: zip[(at + 46) ..< (at + 46 + nameCount)], as: UTF8.self) == entry {
+                let local = u32(at + 42)
+                let start = local + 30 + u16(local + 26) + u16(local + 28)
+                return start ..< start + u32(at + 20)
+            }
+            at += 46 + nameCount + u16(at + 30) + u16(at + 32)
+        }
+        throw CocoaError(.fileReadCorruptFile)
+    }
+
+    /// Changes `bytes` bytes (XOR with a non-zero value) at distinct positions inside the
+    /// data of the zip entry `entry`, chosen by a SplitMix64 generator seeded with `seed`, so a
+    /// seed always damages the same bytes of the same zip.
+    static func corruptZipEntry(_ url: URL, entry: String, seed: UInt64, bytes count: Int) throws {
+        var zip = [UInt8](try Data(contentsOf: url))
+        let range = try zipEntryData(zip, entry: entry)
+        guard range.count >= count else { throw CocoaError(.fileReadCorruptFile) }
+        var random = SplitMix64(seed: seed)
+        var positions = Set<Int>()
+        while positions.count < count {
+            let p = range.lowerBound + Int(random.next() % UInt64(range.count))
+            guard positions.insert(p).inserted else { continue }
+            zip[p] ^= UInt8(1 + random.next() % 255)
+        }
+        try Data(zip).write(to: url)
     }
 
     /// Prepares and reads `path` into a fresh collector.

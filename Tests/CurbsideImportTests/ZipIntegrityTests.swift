@@ -1,0 +1,144 @@
+import CurbsideStore
+import Foundation
+import XCTest
+@testable import CurbsideImport
+
+/// Damaged zips (issue #11 items 1 and 3): bytes changed inside an entry's data never import
+/// as data and never hang; the error names the archive and the entry, in lenient mode too.
+final class ZipIntegrityTests: XCTestCase {
+    private func mastodon(_ name: String) throws -> Data {
+        try Data(contentsOf: TestSupport.fixtures("mastodon").appendingPathComponent("archive/\(name)"))
+    }
+
+    /// Mastodon's archive zip from the fixture (deflated by ZIPFoundation, i.e. zlib).
+    private func mastodonZip(in dir: URL) throws -> URL {
+        try TestSupport.zip([("actor.json", try mastodon("actor.json")), ("outbox.json", try mastodon("outbox.json")),
+                             ("likes.json", try mastodon("likes.json"))], in: dir, name: "archive.zip")
+    }
+
+    /// Runs `body` on another thread and fails the test when it takes longer than `seconds`
+    /// (the thread is left behind: a hang is reported, not waited for).
+    private func withinDeadline(_ seconds: Double, file: StaticString = #filePath, line: UInt = #line,
+                                _ body: @escaping @Sendable () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        Thread { body(); done.signal() }.start()
+        if done.wait(timeout: .now() + seconds) == .timedOut {
+            XCTFail("did not finish within \(seconds) s (a hang)", file: file, line: line)
+        }
+    }
+
+    private static func load(_ url: URL, lenient: Bool) throws -> (ImportResult, RecordCollector, PreparedSource) {
+        try TestSupport.load(url.path, ImportOptions(lenient: lenient))
+    }
+
+    /// Item 3: one digit changed inside a stored (uncompressed) X archive's data/follower.js
+    /// imported the wrong account id with no complaint.
+    func testDigitChangedInStoredFollowerJsIsRefused() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let manifest = Data(#"window.__THAR_CONFIG = { "userInfo" : { "accountId" : "1000", "userName" : "dr_gp_fic" } }"#.utf8)
+        let follower = Data(#"window.YTD.follower.part0 = [ { "follower" : { "accountId" : "2000" } } ]"#.utf8)
+        let url = try TestSupport.zip([("data/manifest.js", manifest), ("data/follower.js", follower)],
+                                      in: dir, name: "archive.zip", method: .none)
+        XCTAssertEqual(try TestSupport.load(url.path).1.edges.map(\.source.id), ["2000"]) // the clean zip
+        var bytes = try Data(contentsOf: url)
+        let digit = try XCTUnwrap(bytes.range(of: Data(#""2000""#.utf8))).lowerBound + 1
+        bytes[digit] = UInt8(ascii: "7") // "7000"
+        try bytes.write(to: url)
+        for lenient in [false, true] {
+            let error = TestSupport.importError { _ = try Self.load(url, lenient: lenient) }
+            XCTAssertEqual(error, ImportError(file: url.path, location: "data/follower.js: zip entry",
+                                              expected: "data matching its CRC-32 (the entry is damaged)",
+                                              reason: "zip-checksum"), "lenient: \(lenient)")
+        }
+    }
+
+    /// Item 1: the corruption of outbox.json's deflated data that made ZIPFoundation's inflate
+    /// loop forever at 100 % CPU (seed 70, two bytes): now a prompt error, strict and lenient.
+    func testCorruptionThatHungIsAnErrorAtOnce() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let url = try mastodonZip(in: dir)
+        try TestSupport.corruptZipEntry(url, entry: "outbox.json", seed: 70, bytes: 2)
+        for lenient in [false, true] {
+            nonisolated(unsafe) var caught: Error?
+            withinDeadline(20) {
+                do { _ = try Self.load(url, lenient: lenient) } catch { caught = error }
+            }
+            let error = caught as? ImportError
+            XCTAssertEqual(error?.file, url.path)
+            XCTAssertEqual(error?.location, "outbox.json: zip entry")
+            XCTAssertEqual(error?.reason, "bad-zip", "\(String(describing: caught))")
+        }
+    }
+
+    /// Item 3: 40 seeded corruptions of outbox.json's deflated data, one byte each (before, seeds
+    /// 4, 9, 11 and 30 imported with exit 0 and seed 29 hung): every one is refused with an error
+    /// naming the archive and the entry, or (when the change leaves the inflated bytes as they
+    /// were) imports exactly what the clean zip does.
+    func testSeededCorruptionsOfDeflatedOutboxNeverImportDamage() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let clean = try mastodonZip(in: dir)
+        let reference = try Self.load(clean, lenient: false).1
+        var refused = 0
+        for seed in 1 ... 40 {
+            let url = dir.appendingPathComponent("damaged-\(seed).zip")
+            try FileManager.default.copyItem(at: clean, to: url)
+            try TestSupport.corruptZipEntry(url, entry: "outbox.json", seed: UInt64(seed), bytes: 1)
+            nonisolated(unsafe) var outcome: Result<RecordCollector, Error>?
+            withinDeadline(20) { outcome = Result { try Self.load(url, lenient: true).1 } }
+            switch outcome {
+            case .success(let sink):
+                XCTAssertEqual(sink.accounts, reference.accounts, "seed \(seed)")
+                XCTAssertEqual(sink.edges, reference.edges, "seed \(seed)")
+            case .failure(let error):
+                let e = error as? ImportError
+                XCTAssertEqual(e?.file, url.path, "seed \(seed): \(error)")
+                XCTAssertEqual(e?.location, "outbox.json: zip entry", "seed \(seed): \(error)")
+                XCTAssertTrue(["bad-zip", "zip-checksum"].contains(e?.reason ?? ""), "seed \(seed): \(error)")
+                refused += 1
+            case nil:
+                break // the deadline failed the test
+            }
+        }
+        XCTAssertEqual(refused, 40)
+    }
+
+    /// A central directory that claims fewer bytes than the entry inflates to is damage, not a
+    /// cut: the entry is refused (its CRC-32 would match, its length does not).
+    func testUncompressedSizeDisagreeingWithCentralDirectoryIsRefused() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let url = try mastodonZip(in: dir)
+        var bytes = try Data(contentsOf: url)
+        let outbox = try mastodon("outbox.json")
+        // The central directory header of outbox.json: signature, then the name at offset 46.
+        let name = Data("outbox.json".utf8)
+        var header = bytes.startIndex
+        while let r = bytes.range(of: Data([0x50, 0x4B, 0x01, 0x02]), in: header ..< bytes.endIndex) {
+            if bytes[(r.lowerBound + 46) ..< (r.lowerBound + 46 + name.count)] == name { header = r.lowerBound; break }
+            header = r.upperBound
+        }
+        let size = UInt32(outbox.count - 1)
+        XCTAssertEqual(bytes[header + 24], UInt8(truncatingIfNeeded: outbox.count))
+        withUnsafeBytes(of: size.littleEndian) { bytes.replaceSubrange((header + 24) ..< (header + 28), with: $0) }
+        try bytes.write(to: url)
+        let error = TestSupport.importError { _ = try Self.load(url, lenient: true) }
+        XCTAssertEqual(error, ImportError(file: url.path, location: "outbox.json: zip entry",
+                                          expected: "at most \(outbox.count - 1) bytes, as the central directory says (the entry is damaged)",
+                                          reason: "bad-zip"))
+    }
+
+    /// Deflate data that is all zeros (an invalid stored block) is refused, while the other
+    /// entries of the same zip still read.
+    func testZeroedEntryDataIsRefused() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let url = try mastodonZip(in: dir)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        let outbox = try TestSupport.zipEntryData(bytes, entry: "outbox.json")
+        bytes.replaceSubrange(outbox, with: repeatElement(0, count: outbox.count))
+        try Data(bytes).write(to: url)
+        let zip = try XCTUnwrap(MastodonZip(path: url.path, wanted: Importer.mastodonArchiveNames))
+        XCTAssertEqual(try zip.contents(of: "actor.json"), Array(try mastodon("actor.json")))
+        let error = TestSupport.importError { _ = try zip.contents(of: "outbox.json") }
+        XCTAssertEqual(error, ImportError(file: url.path, location: "outbox.json: zip entry",
+                                          expected: "valid deflate data (the entry is damaged)", reason: "bad-zip"))
+    }
+}
