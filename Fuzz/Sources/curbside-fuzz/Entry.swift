@@ -22,6 +22,12 @@ public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: Unsafe
         exit(2)
     }
     selected = target
+    let known = (ProcessInfo.processInfo.environment["CURBSIDE_FUZZ_KNOWN"] ?? "").split(separator: ",")
+    for k in known where k != "nul" {
+        FileHandle.standardError.write(Data("curbside-fuzz: CURBSIDE_FUZZ_KNOWN knows only nul, not \(k)\n".utf8))
+        exit(2)
+    }
+    FuzzTarget.checkNUL = !known.contains("nul")
     let ws = Workspace()
     workspace = ws
     atexit { workspace?.remove() }
@@ -37,6 +43,11 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> In
 }
 
 extension FuzzTarget {
+    /// Checks switched off by `CURBSIDE_FUZZ_KNOWN` (comma-separated), to explore past a known
+    /// defect that is not fixed yet: `nul` (NUL bytes reach the store, issue #11 item 7).
+    /// Off by default: CI checks everything.
+    nonisolated(unsafe) static var checkNUL = true
+
     /// What one read of an input came to.
     enum Outcome {
         case imported(ImportResult, CheckingSink)
@@ -115,7 +126,8 @@ extension FuzzTarget {
             let accounts = try store.statistics().accounts
             if sources != 1 { fail("the store holds \(sources) sources after one import") }
             let named = Set(sink.accountKeys.map { Array($0.platform.utf8) + [0] + Array($0.id.utf8) }).count
-            if accounts != named { fail("the reader named \(named) distinct accounts but the store holds \(accounts)") }
+            let nulKeys = !checkNUL && sink.accountKeys.contains { $0.platform.utf8.contains(0) || $0.id.utf8.contains(0) }
+            if accounts != named, !nulKeys { fail("the reader named \(named) distinct accounts but the store holds \(accounts)") }
         } catch {
             fail("reading the store back threw \(error)")
         }
