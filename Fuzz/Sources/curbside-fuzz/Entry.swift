@@ -12,8 +12,8 @@ nonisolated(unsafe) private var workspace: Workspace?
 public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
     let name = ProcessInfo.processInfo.environment["CURBSIDE_FUZZ_TARGET"] ?? ""
     if name == "list" {
-        // For run.sh: name, max_len, summary (tab-separated).
-        for t in FuzzTarget.all { print("\(t.name)\t\(t.maxLen)\t\(t.summary)") }
+        // For run.sh: name, max_len, detect_leaks, summary (tab-separated).
+        for t in FuzzTarget.all { print("\(t.name)\t\(t.maxLen)\t\(t.detectLeaks ? 1 : 0)\t\(t.summary)") }
         exit(0)
     }
     guard let target = FuzzTarget.all.first(where: { $0.name == name }) else {
