@@ -61,6 +61,7 @@ extension FuzzTarget {
         let placed = target.place(ws, bytes)
         let strict = read(target, placed, lenient: false)
         let lenient = read(target, placed, lenient: true)
+        if case .imported = strict { target.afterImport(placed) }
         switch (strict, lenient) {
         case (.imported(let s, let sSink), .imported(let l, let lSink)):
             // A clean input reads the same either way.

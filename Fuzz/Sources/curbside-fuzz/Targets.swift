@@ -23,6 +23,8 @@ struct FuzzTarget: Sendable {
     /// `-rss_limit_mb`.
     var detectLeaks = true
     var options: @Sendable (inout ImportOptions) -> Void = { _ in }
+    /// More checks after a strict read succeeded (an oracle that knows the container).
+    var afterImport: @Sendable (Placed) -> Void = { _ in }
     var place: @Sendable (Workspace, ArraySlice<UInt8>) -> Placed
 }
 
@@ -32,6 +34,14 @@ extension FuzzTarget {
     var withOwner: FuzzTarget {
         var t = self
         t.options = { $0.owner = "owner_fic@example.social" }
+        return t
+    }
+
+    /// The same target, checking after a successful import that no entry the readers read
+    /// fails its CRC-32 (damage must not import as data).
+    var checkingCRC: FuzzTarget {
+        var t = self
+        t.afterImport = { placed in ZipOracle.checkReadEntries(placed.path, names: Set(FuzzTarget.xArchiveFiles + FuzzTarget.mastodonFiles)) }
         return t
     }
 
@@ -112,7 +122,7 @@ extension FuzzTarget {
         .zipped("mastodon-zip", Array(mastodonFiles.prefix(3)), .mastodon, maxLen: 16384,
                 "actor.json, outbox.json, likes.json zipped by the harness").withOwner,
         .file("zip", "archive.zip", .auto, maxLen: 32768, "zip container bytes (X archive or Mastodon), detected")
-            .withoutLeakCheck,
+            .withoutLeakCheck.checkingCRC,
         .file("handles", "handles.csv", .handles, maxLen: 2048, "an id,handle[,platform] CSV"),
         .file("bluesky", "repo.car", .bluesky, maxLen: 8192, "a Bluesky CAR repository"),
         .detected("detect", viaStore: false, maxLen: 4096, "first byte picks the file name; format detected"),

@@ -96,3 +96,19 @@ enum Parts {
         return out
     }
 }
+
+/// What the importer's zip reading must agree with.
+enum ZipOracle {
+    /// Fails when a file entry named one of `names` (by its last path component: the files the
+    /// X archive and Mastodon readers read) holds data whose CRC-32 differs from the one the
+    /// zip records. Called only after an import of the zip succeeded.
+    static func checkReadEntries(_ path: String, names: Set<String>) {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return }
+        for entry in archive where entry.type == .file && names.contains((entry.path as NSString).lastPathComponent) {
+            guard let crc = try? archive.extract(entry, skipCRC32: false, consumer: { _ in }) else { continue }
+            if crc != entry.checksum {
+                fail("the import succeeded but the zip entry \(entry.path) fails its CRC-32 (damage imported as data)")
+            }
+        }
+    }
+}
