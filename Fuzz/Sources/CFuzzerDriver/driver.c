@@ -1,0 +1,2 @@
+// Only the header matters (see include/CFuzzerDriver.h); SwiftPM needs a source file.
+#include "CFuzzerDriver.h"
