@@ -99,12 +99,21 @@ struct XMLGraphReader {
 }
 
 extension Importer {
-    /// `graphml` or `gexf` when the file's root element (within its first 4 KiB) says so.
+    /// `graphml` or `gexf` when the file's root element (within its first 4 KiB) says so, in
+    /// UTF-16 too.
     static func xmlGraphFormat(_ path: String) -> ImportFormat? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4096), !data.contains(0) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
+        guard var bytes = (try? handle.read(upToCount: 4096)).map({ [UInt8]($0) }) else { return nil }
+        if let (encoding, bom) = try? bytes.withUnsafeBufferPointer({ try XMLEncoding.detect($0) }),
+           encoding == .utf16LE || encoding == .utf16BE {
+            var utf8: [UInt8] = []
+            var transcoder = XMLEncoding.Transcoder(encoding)
+            _ = try? bytes.withUnsafeBufferPointer { try transcoder.transcode($0, from: bom, isFinal: false, into: &utf8) }
+            bytes = utf8
+        }
+        guard !bytes.contains(0) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]

@@ -287,4 +287,15 @@ final class XMLEncodingTests: XCTestCase {
             XCTAssertEqual(TestSupport.importError { _ = try TestSupport.load(path) }, XMLEncodingTests.badEncoding("graph.graphml"), label)
         }
     }
+
+    /// A UTF-16 GraphML file named `.xml` is detected by its root element (the detection read
+    /// the first 4 KiB as UTF-8 and gave up at the first NUL byte: an unknown format).
+    func testUTF16GraphMLIsDetectedByItsRootElement() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let path = try TestSupport.write(utf16(graphML("UTF-16", name: "Dr A"), bigEndian: false, bom: true), to: dir, "graph.xml")
+        let (result, sink, source) = try TestSupport.load(path)
+        XCTAssertEqual(source.format, .graphml)
+        XCTAssertEqual(sink.accounts.map(\.name), ["Dr A", "Nurse Zo\u{EB} & co"])
+        XCTAssertEqual(result.recordsRead, 3)
+    }
 }
