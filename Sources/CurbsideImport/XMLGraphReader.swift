@@ -1,14 +1,12 @@
 import CurbsideStore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads GraphML and GEXF graph files, the exchange formats of NodeXL, Gephi, yEd, igraph
 /// and NetworkX, with Curbside's streaming byte-level ``XMLTokenizer`` (callbacks per
-/// element, the file is read in chunks and never held as a tree). Files that are not UTF-8
-/// (a UTF-16 byte order mark, an `encoding` other than UTF-8 or ASCII) are read with
-/// Foundation's `XMLParser` instead, through the same handler.
+/// element, the file is read in chunks and never held as a tree). Files in UTF-16, ISO-8859-1
+/// or Windows-1252 (by their byte order mark or declared `encoding`) are transcoded to UTF-8
+/// on the way (``XMLEncoding``); a declaration that is malformed or names another encoding is
+/// refused (`bad-encoding`, line 1) and nothing is read.
 ///
 /// **Nodes** become accounts with id = the node's `id` attribute (so edges, which refer
 /// to node ids, and accounts agree) and platform `options.platform ?? "graphml"` (or
@@ -46,9 +44,9 @@ import FoundationXML
 /// shaped like dates (`2024-02-22…`) are read as dates and others left out. Node times are
 /// not stored. Of several values for one role (dynamic attvalues), the first is kept. An attvalue naming an undeclared attribute is an error (`unknown-key`).
 ///
-/// **Errors** name the file and the line (`line 12`), never a value: `bad-xml` (not
+/// **Errors** name the file and the line (`line 12`), never a value: `bad-encoding`, `bad-xml` (not
 /// well-formed, including a DOCTYPE declaring entities, refused so that entity-expansion bombs
-/// never expand; the parser's libxml2 error code is given, not its message, which may quote text),
+/// never expand; the error's libxml2 number and what was expected are given, never the text),
 /// `unknown-format` (wrong root element), `unknown-key`, `missing-field` (a node without
 /// id, an edge without source or target), `bad-weight`, `bad-timestamp`, `bad-count`
 /// (a follower count that is not a whole number). In lenient mode a bad node or edge is
@@ -73,32 +71,17 @@ struct XMLGraphReader {
         self.sink = sink
     }
 
-    /// Which parser reads the file: chosen by its encoding, or forced (tests compare the two).
-    enum Parser: Sendable {
-        case byEncoding
-        case tokenizer(chunkSize: Int)
-        case xmlParser
-    }
-
-    @TaskLocal static var parser = Parser.byEncoding
+    /// The chunk size the file is read in (tests read in small chunks to cross every boundary).
+    @TaskLocal static var chunkSize = ByteChunks.defaultChunk
 
     func run() throws {
-        switch XMLGraphReader.parser {
-        case .tokenizer(let chunkSize): return try runWithTokenizer(chunkSize: chunkSize)
-        case .xmlParser: return try runWithXMLParser()
-        case .byEncoding: break
-        }
-        let prefix = try ByteChunks.prefix(path: file, limit: 1024)
-        if XMLTokenizer.needsFallback(prefix) { return try runWithXMLParser() }
-        try runWithTokenizer()
-    }
-
-    /// Reads the file with ``XMLTokenizer`` (UTF-8 input); `chunkSize` is for tests.
-    func runWithTokenizer(chunkSize: Int = ByteChunks.defaultChunk) throws {
         let handler = XMLGraphHandler(reader: self)
         do {
-            try XMLTokenizer.read(path: file, chunkSize: chunkSize, handler: handler)
+            try XMLTokenizer.read(path: file, chunkSize: XMLGraphReader.chunkSize, handler: handler)
         } catch is XMLTokenizer.Stopped {
+        } catch is XMLEncoding.Unsupported {
+            try context.reject(ImportError(file: displayName, location: "line 1", expected: XMLEncoding.expected, reason: "bad-encoding"))
+            return
         } catch let bad as XMLTokenizer.Failure {
             if let failure = handler.failure { throw failure }
             try context.reject(malformed(bad))
@@ -113,44 +96,24 @@ struct XMLGraphReader {
                     expected: "well-formed XML (XML parser error \(bad.code): expected \(bad.what)); the rest of the file is not read",
                     reason: "bad-xml")
     }
-
-    /// Reads the file with Foundation's `XMLParser` (inputs that are not UTF-8).
-    func runWithXMLParser() throws {
-        guard let stream = InputStream(fileAtPath: file) else {
-            throw ImportError(file: displayName, location: "file", expected: "a readable file", reason: "unreadable")
-        }
-        if let (line, column) = XMLTokenizer.prologEntityDeclaration(path: file) {
-            // As the tokenizer: refused (never expanded, never silently dropped), nothing read.
-            return try context.reject(malformed(XMLTokenizer.Failure(line: line, column: column, code: XMLError.entityLoop.rawValue,
-                                                                     what: XMLTokenizer.noEntities)))
-        }
-        // A stream, read in chunks, not `XMLParser(data:)` over a memory-mapped file: on Linux
-        // that reported a spurious error 1 (at the very end) for 30-40 MB documents.
-        let parser = XMLParser(stream: stream)
-        let handler = XMLGraphHandler(reader: self)
-        let driver = XMLParserDriver(handler: handler, parser: parser)
-        parser.delegate = driver
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let ok = parser.parse()
-        if let failure = handler.failure { throw failure }
-        if !ok || driver.malformed != nil {
-            let (line, column, code) = driver.malformed ?? (parser.lineNumber, parser.columnNumber, (parser.parserError as NSError?)?.code ?? 0)
-            try context.reject(ImportError(file: displayName, location: "line \(line), column \(column)",
-                                           expected: "well-formed XML (XML parser error \(code)); the rest of the file is not read",
-                                           reason: "bad-xml"))
-        }
-        try handler.finish()
-    }
 }
 
 extension Importer {
-    /// `graphml` or `gexf` when the file's root element (within its first 4 KiB) says so.
+    /// `graphml` or `gexf` when the file's root element (within its first 4 KiB) says so, in
+    /// UTF-16 too.
     static func xmlGraphFormat(_ path: String) -> ImportFormat? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4096), !data.contains(0) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
+        guard var bytes = (try? handle.read(upToCount: 4096)).map({ [UInt8]($0) }) else { return nil }
+        if let (encoding, bom) = try? bytes.withUnsafeBufferPointer({ try XMLEncoding.detect($0) }),
+           encoding == .utf16LE || encoding == .utf16BE {
+            var utf8: [UInt8] = []
+            var transcoder = XMLEncoding.Transcoder(encoding)
+            _ = try? bytes.withUnsafeBufferPointer { try transcoder.transcode($0, from: bom, isFinal: false, into: &utf8) }
+            bytes = utf8
+        }
+        guard !bytes.contains(0) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...]
@@ -207,8 +170,7 @@ private struct Element {
     var bad: ImportError?
 }
 
-/// The element names the handler acts on, classified once per element (as bytes by the
-/// tokenizer, from a `String` by the `XMLParser` path).
+/// The element names the handler acts on, classified once per element from the tokenizer's bytes.
 private enum XMLName {
     case data, edge, node, attvalue, spell, timestamp, key, attributes, attribute, `default`, graph, hyperedge
     case nodeLabel, graphml, gexf, other
@@ -229,74 +191,12 @@ private enum XMLName {
         default: self = .other
         }
     }
-
-    init(_ name: String) {
-        var s = name
-        self = s.withUTF8 { XMLName($0) }
-    }
-}
-
-/// Attribute lookup by local name: the tokenizer's attributes, or `XMLParser`'s dictionary.
-private protocol XMLAttributeLookup {
-    subscript(_ name: String) -> String? { get }
-}
-
-extension XMLTokenAttributes: XMLAttributeLookup {}
-
-/// `XMLParser`'s attributes keyed by qualified name, looked up by local name like the tokenizer's.
-private struct ParserAttributes: XMLAttributeLookup {
-    let dictionary: [String: String]
-    subscript(_ name: String) -> String? {
-        if let v = dictionary[name] { return v }
-        return dictionary.first { $0.key.hasSuffix(":" + name) }?.value
-    }
-}
-
-/// Drives ``XMLGraphHandler`` from `XMLParser`'s delegate callbacks.
-private final class XMLParserDriver: NSObject, XMLParserDelegate {
-    let handler: XMLGraphHandler
-    let parser: XMLParser
-    var malformed: (Int, Int, Int)?
-
-    init(handler: XMLGraphHandler, parser: XMLParser) {
-        self.handler = handler
-        self.parser = parser
-        super.init()
-        handler.abort = { [unowned parser] in parser.abortParsing() }
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
-        handler.line = parser.lineNumber
-        handler.startElement(XMLName(XMLGraphHandler.local(elementName)), ParserAttributes(dictionary: attributes))
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if handler.collecting { handler.text.append(contentsOf: string.utf8) }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if handler.collecting { handler.text.append(contentsOf: CDATABlock) }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        handler.line = parser.lineNumber
-        handler.endElement(XMLName(XMLGraphHandler.local(elementName)))
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if malformed == nil, handler.failure == nil {
-            malformed = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code)
-        }
-    }
 }
 
 private final class XMLGraphHandler: XMLTokenHandler {
     let reader: XMLGraphReader
-    /// Stops the `XMLParser` path (the tokenizer checks ``xmlStopped``).
-    var abort: (() -> Void)?
     /// The line of the element being handled.
-    var line = 0
+    private var line = 0
     let context: ImportContext
     let sink: CountingSink
     let file: String
@@ -317,8 +217,8 @@ private final class XMLGraphHandler: XMLTokenHandler {
     /// The `<key>` or GEXF `<attribute>` being declared (its id), to attach its `<default>`.
     private var declaring: (id: String, isEdge: Bool)?
     /// Text collection for `<data>`, `<default>`, `<y:NodeLabel>`, as UTF-8.
-    var text: [UInt8] = []
-    private(set) var collecting = false
+    private var text: [UInt8] = []
+    private var collecting = false
     private var dataKey: DeclaredKey?
     private var inGraphics = false
     private var graphicsLabel: String?
@@ -349,9 +249,9 @@ private final class XMLGraphHandler: XMLTokenHandler {
         self.defaultKind = reader.options.kind ?? "edge"
     }
 
+    /// Stops the reading after the current callback (the tokenizer checks ``xmlStopped``).
     private func stop(_ error: Error) {
         if failure == nil { failure = error }
-        abort?()
     }
 
     private var textString: String { String(decoding: text, as: UTF8.self) }
@@ -363,13 +263,6 @@ private final class XMLGraphHandler: XMLTokenHandler {
 
     private func error(_ line: Int, _ expected: String, _ reason: String) -> ImportError {
         ImportError(file: file, location: "line \(line)", expected: expected, reason: reason)
-    }
-
-    /// The local part of a qualified name (`y:NodeLabel` → `NodeLabel`); most names have no prefix.
-    @inline(__always)
-    static func local(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
     }
 
     func finish() throws {
@@ -408,7 +301,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
 
     // MARK: Elements
 
-    func startElement(_ name: XMLName, _ attributes: some XMLAttributeLookup) {
+    func startElement(_ name: XMLName, _ attributes: XMLTokenAttributes) {
         if !sawRoot {
             sawRoot = true
             let expected = isGEXF ? "gexf" : "graphml"

@@ -53,8 +53,8 @@ struct XMLTokenAttributes {
     }
 }
 
-/// Why a document is not well-formed, numbered as libxml2's `xmlParserErrors` (xmlerror.h),
-/// the parser behind the `XMLParser` path.
+/// Why a document is not well-formed, numbered as libxml2's `xmlParserErrors` (xmlerror.h), the
+/// numbers users of other XML tools know.
 /// A DOCTYPE declaring entities gets `entityLoop`, the code libxml2 gives a recursive entity.
 enum XMLError: Int {
     case documentStart = 3
@@ -96,12 +96,14 @@ enum XMLError: Int {
 /// unterminated comments, CDATA sections, processing instructions and tags, unknown entity
 /// references, bad character references, invalid UTF-8 in names and text. A DOCTYPE that
 /// declares entities is refused (no entity is ever expanded: that is how expansion bombs are
-/// refused); one without is skipped. **Not checked:** repeated attributes, `]]>` in text, the XML
-/// declaration's syntax (skipped like a processing instruction),
+/// refused); one without is skipped. The XML declaration is checked by ``XMLEncoding/detect(_:)``
+/// (in ``read(path:chunkSize:handler:)``), then skipped like a processing instruction.
+/// **Not checked:** repeated attributes, `]]>` in text, a misplaced XML declaration,
 /// namespace declarations, the XML character ranges of code points.
 ///
-/// The caller decides the encoding: the input must be UTF-8 (or ASCII); see
-/// ``needsFallback(_:)`` for inputs that are not.
+/// ``feed(_:from:isFinal:_:)`` takes UTF-8 (or ASCII); ``read(path:chunkSize:handler:)``
+/// detects the file's encoding and transcodes any other (``XMLEncoding``), so this is the only
+/// XML parser the importer has.
 struct XMLTokenizer {
     struct AttributeSpan {
         var name: Int, nameCount: Int, value: Int, valueCount: Int, needsDecoding: Bool
@@ -145,99 +147,47 @@ struct XMLTokenizer {
     /// What is expected where a DOCTYPE declares an entity.
     static let noEntities = "no entity declarations (entities are never expanded)"
 
-    /// Where the prolog (what precedes the root element) of the document at `path` declares
-    /// an entity (`<!ENTITY`), as (line, column), or nil. For the `XMLParser` path, which would
-    /// expand an internal entity (a possible expansion bomb) and silently drop an external one,
-    /// while this tokenizer refuses both. Reads the encodings that path is for: ASCII-compatible
-    /// ones byte by byte, UTF-16 (by its byte order mark or `<` shape) code unit by code unit;
-    /// comments are skipped, and the scan stops at the root element's `<`.
-    static func prologEntityDeclaration(path: String) -> (line: Int, column: Int)? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var utf16: (bigEndian: Bool, carry: UInt8?)?
-        var started = false
-        var window: [UInt8] = [] // the last 8 characters (non-ASCII ones as 0x80)
-        var inComment = false
-        var line = 1, column = 0
-        let entity = Array("<!ENTITY".utf8)
-        // Returns true to stop (root element reached); sets `found` on a declaration.
-        var found: (Int, Int)?
-        func take(_ c: UInt8) -> Bool {
-            if c == 10 { line += 1; column = 0 } else { column += 1 }
-            if window.count == 8 { window.removeFirst() }
-            window.append(c)
-            if inComment {
-                if window.count >= 3, window.suffix(3).elementsEqual("-->".utf8) { inComment = false }
-                return false
-            }
-            if window.count >= 4, window.suffix(4).elementsEqual("<!--".utf8) { inComment = true; return false }
-            if window.elementsEqual(entity) { found = (line, column - 7); return true }
-            if window.count >= 2, window[window.count - 2] == UInt8(ascii: "<"), c != UInt8(ascii: "?"), c != UInt8(ascii: "!") {
-                return true // the root element (or text before it: not well-formed either way)
-            }
-            return false
-        }
-        while let data = try? handle.read(upToCount: 1 << 16), !data.isEmpty {
-            var bytes = [UInt8](data)
-            if !started {
-                started = true
-                if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0 && bytes[1] == 0x3C) {
-                    utf16 = (true, nil)
-                } else if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0x3C && bytes[1] == 0) {
-                    utf16 = (false, nil)
-                }
-            }
-            guard var wide = utf16 else {
-                for c in bytes where take(c) { return found }
-                continue
-            }
-            if let carry = wide.carry { bytes.insert(carry, at: 0) }
-            var i = 0
-            while i + 1 < bytes.count {
-                let unit = wide.bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
-                if unit != 0xFEFF, take(unit < 0x80 ? UInt8(unit) : 0x80) { return found }
-                i += 2
-            }
-            wide.carry = i < bytes.count ? bytes[i] : nil
-            utf16 = wide
-        }
-        return found
-    }
-
-    /// Whether a document starting with `prefix` is not UTF-8: a UTF-16/32 byte order mark or
-    /// shape, or an XML declaration naming an encoding other than UTF-8 or ASCII.
-    static func needsFallback(_ prefix: [UInt8]) -> Bool {
-        if prefix.count >= 2, (prefix[0] == 0xFE && prefix[1] == 0xFF) || (prefix[0] == 0xFF && prefix[1] == 0xFE) { return true }
-        if prefix.count >= 2, prefix[0] == 0 || prefix[1] == 0 { return true }
-        var bytes = prefix[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard bytes.starts(with: Array("<?xml".utf8)), let close = bytes.firstIndex(of: UInt8(ascii: ">")) else { return false }
-        let decl = String(decoding: bytes[..<close], as: UTF8.self).lowercased()
-        guard let r = decl.range(of: "encoding") else { return false }
-        let rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\"" || $0 == "'" }
-        let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "?" }
-        // Only a well-formed encoding name (XML 1.0 §4.3.3: [A-Za-z] ([A-Za-z0-9._] | '-')*)
-        // sends a file elsewhere; a broken declaration is the tokenizer's to report.
-        guard let first = name.first, first.isASCII, first.isLetter,
-              name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-") })
-        else { return false }
-        return !["utf-8", "utf8", "us-ascii", "ascii"].contains(String(name))
-    }
-
-    /// Streams the file at `path` through `handler`.
+    /// Streams the file at `path` through `handler`: UTF-8 as it is, other encodings (see
+    /// ``XMLEncoding``) transcoded to UTF-8 on the way. Throws ``XMLEncoding/Unsupported`` for
+    /// a declaration that is malformed or names an encoding not read, before any callback.
     static func read(path: String, chunkSize: Int = ByteChunks.defaultChunk, handler: some XMLTokenHandler) throws {
         var tokenizer = XMLTokenizer()
         defer { tokenizer.deallocate() }
-        var first = true
+        var encoding: XMLEncoding?
+        var transcoder: XMLEncoding.Transcoder?
+        /// Transcoded bytes the tokenizer has not consumed yet (an incomplete token).
+        var pending: [UInt8] = []
         try ByteChunks.scan(path: path, chunkSize: chunkSize) { bytes, isFinal in
             var start = 0
-            if first, bytes.count >= 3 || isFinal {
-                first = false
-                if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            } else if first {
-                return 0
+            if encoding == nil {
+                if !isFinal, bytes.count < XMLEncoding.prefixLength { return 0 }
+                let (detected, bom) = try XMLEncoding.detect(UnsafeBufferPointer(rebasing: bytes.prefix(XMLEncoding.prefixLength)))
+                encoding = detected
+                if detected != .utf8 { transcoder = XMLEncoding.Transcoder(detected) }
+                start = bom
             }
-            return try tokenizer.feed(bytes, from: start, isFinal: isFinal, handler)
+            guard var t = transcoder else { return try tokenizer.feed(bytes, from: start, isFinal: isFinal, handler) }
+            // Bytes that do not transcode end the input; what precedes them is tokenized first,
+            // so an earlier error in the XML is the one reported.
+            var damaged: Error?
+            var used = 0
+            do { used = try t.transcode(bytes, from: start, isFinal: isFinal, into: &pending) } catch { damaged = error }
+            transcoder = t
+            let fed = try pending.withUnsafeBufferPointer { out in
+                // An empty array may have no storage: the tokenizer wants an address all the same.
+                var none: UInt8 = 0
+                return try withUnsafePointer(to: &none) { empty in
+                    try tokenizer.feed(out.baseAddress == nil ? UnsafeBufferPointer(start: empty, count: 0) : out,
+                                       isFinal: isFinal && damaged == nil, handler)
+                }
+            }
+            if let damaged { throw damaged }
+            pending.removeFirst(fed)
+            if pending.count > ByteChunks.defaultMaxRecord {
+                throw ImportError(file: path, location: "byte \(tokenizer.base)",
+                                  expected: "a record (line) of at most \(ByteChunks.defaultMaxRecord >> 20) MB", reason: "record-too-long")
+            }
+            return used
         }
     }
 
@@ -488,12 +438,21 @@ struct XMLTokenizer {
             }
             if XMLTokenizer.hasPrefix(p, i, n, "<!DOCTYPE") {
                 guard !sawRoot else { throw failure(p, i, .doctypeNotFinished, "a DOCTYPE before the root element only") }
-                // The end: a `>` outside quotes and outside the internal subset `[...]`.
+                // The end: a `>` outside quotes, comments and the internal subset `[...]`.
                 var k = i + 9, depth = 0
                 var quote: UInt8 = 0
                 while k < n {
                     let d = p[k]
                     if quote != 0 { if d == quote { quote = 0 } }
+                    else if d == UInt8(ascii: "<"), depth > 0, XMLTokenizer.hasPrefix(p, k, n, "<!--") {
+                        // A comment in the internal subset: its quotes and `<!ENTITY` are text.
+                        guard let close = XMLTokenizer.find(p, k + 4, n, "-->") else {
+                            if isFinal { throw failure(p, k, .commentNotFinished, "`-->` closing a comment") }
+                            return nil
+                        }
+                        k = close + 3
+                        continue
+                    }
                     else if d == UInt8(ascii: "\"") || d == UInt8(ascii: "'") { quote = d }
                     else if d == UInt8(ascii: "[") { depth += 1 }
                     else if d == UInt8(ascii: "]") { depth -= 1 }

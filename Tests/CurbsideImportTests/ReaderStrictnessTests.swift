@@ -5,7 +5,7 @@ import XCTest
 
 /// Issue #11 item 10: readers as strict on every path as on the main one.
 final class ReaderStrictnessTests: XCTestCase {
-    // MARK: GraphML through Foundation's XMLParser (documents not in UTF-8)
+    // MARK: GraphML not in UTF-8 (transcoded for the tokenizer; before, read by Foundation's XMLParser)
 
     private func graphML(encoding: String, doctype: String) -> String {
         """
@@ -24,8 +24,8 @@ final class ReaderStrictnessTests: XCTestCase {
     private let entityError = "well-formed XML (XML parser error 89: expected no entity declarations (entities are never expanded)); the rest of the file is not read"
 
     /// An external entity was dropped (not fetched, not refused) and an internal one expanded
-    /// on the XMLParser path; both are refused there as the UTF-8 tokenizer refuses them.
-    func testEntityDeclarationsAreRefusedOnTheXMLParserPath() throws {
+    /// on the XMLParser path these documents took; both are refused as in UTF-8 documents.
+    func testEntityDeclarationsAreRefusedInDocumentsNotInUTF8() throws {
         let dir = try TestSupport.tempDirectory(self)
         let doctype = """
         <!DOCTYPE graphml [
@@ -60,7 +60,7 @@ final class ReaderStrictnessTests: XCTestCase {
     }
 
     /// The same documents without entity declarations still read (DOCTYPE, comments and all).
-    func testXMLParserPathStillReadsDoctypeWithoutEntities() throws {
+    func testDocumentsNotInUTF8StillReadDoctypeWithoutEntities() throws {
         let dir = try TestSupport.tempDirectory(self)
         let doctype = "<!DOCTYPE graphml [\n<!-- <!ENTITY in a comment> is not a declaration -->\n<!ELEMENT graphml ANY>\n]>\n"
         for (encoding, data) in [("ISO-8859-1", String.Encoding.isoLatin1), ("UTF-16", .utf16)] {
