@@ -23,11 +23,12 @@ public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: Unsafe
     }
     selected = target
     let known = (ProcessInfo.processInfo.environment["CURBSIDE_FUZZ_KNOWN"] ?? "").split(separator: ",")
-    for k in known where k != "nul" {
-        FileHandle.standardError.write(Data("curbside-fuzz: CURBSIDE_FUZZ_KNOWN knows only nul, not \(k)\n".utf8))
+    for k in known where k != "nul" && k != "xml-fallback" {
+        FileHandle.standardError.write(Data("curbside-fuzz: CURBSIDE_FUZZ_KNOWN knows only nul and xml-fallback, not \(k)\n".utf8))
         exit(2)
     }
     FuzzTarget.checkNUL = !known.contains("nul")
+    FuzzTarget.skipXMLFallback = known.contains("xml-fallback")
     let ws = Workspace()
     workspace = ws
     atexit { workspace?.remove() }
@@ -47,6 +48,9 @@ extension FuzzTarget {
     /// defect that is not fixed yet: `nul` (NUL bytes reach the store, issue #11 item 7).
     /// Off by default: CI checks everything.
     nonisolated(unsafe) static var checkNUL = true
+    /// `xml-fallback`: inputs whose XML would go to Foundation's `XMLParser` (see
+    /// ``XMLFallback``) are skipped by the graphml, gexf, detect and store targets.
+    nonisolated(unsafe) static var skipXMLFallback = false
 
     /// What one read of an input came to.
     enum Outcome {
@@ -55,12 +59,15 @@ extension FuzzTarget {
     }
 
     /// Places the input, then reads it strict and lenient (into a sink, or a store) and checks
-    /// both reads and how they relate.
+    /// both reads and how they relate. The source is prepared (format, files, fingerprint)
+    /// once: `prepare` does not depend on `lenient`, so a second call would only repeat it.
     static func run(_ target: FuzzTarget, _ bytes: ArraySlice<UInt8>, in ws: Workspace) {
-        _ = ws.reset()
+        ws.reset()
+        if skipXMLFallback, let file = target.xmlBytes(bytes), XMLFallback.needed(file) { return }
         let placed = target.place(ws, bytes)
-        let strict = read(target, placed, lenient: false)
-        let lenient = read(target, placed, lenient: true)
+        let prepared = prepare(target, placed)
+        let strict = read(target, placed, prepared, lenient: false)
+        let lenient = read(target, placed, prepared, lenient: true)
         if case .imported = strict { target.afterImport(placed) }
         switch (strict, lenient) {
         case (.imported(let s, let sSink), .imported(let l, let lSink)):
@@ -77,15 +84,34 @@ extension FuzzTarget {
         }
     }
 
-    /// One read: prepare + read into a ``CheckingSink`` (and a fresh in-memory store when
-    /// `viaStore`), with the result's own invariants checked.
-    static func read(_ target: FuzzTarget, _ placed: Placed, lenient: Bool) -> Outcome {
+    /// ``Importer/prepare(_:options:)`` of the placed input: the source, or the error both
+    /// reads then report.
+    static func prepare(_ target: FuzzTarget, _ placed: Placed) -> Result<PreparedSource, ImportError> {
+        do {
+            let source = try Importer.prepare(placed.path, options: options(target, placed, lenient: false))
+            if source.format == .auto { fail("prepare returned the format auto") }
+            return .success(source)
+        } catch let error as ImportError {
+            return .failure(error)
+        } catch {
+            fail("prepare threw \(type(of: error)), not an ImportError: \(error)")
+        }
+    }
+
+    static func options(_ target: FuzzTarget, _ placed: Placed, lenient: Bool) -> ImportOptions {
         var options = ImportOptions(format: placed.format, lenient: lenient)
         target.options(&options)
+        return options
+    }
+
+    /// One read of a prepared source into a ``CheckingSink`` (and the in-memory store when
+    /// `viaStore`), with the result's own invariants checked.
+    static func read(_ target: FuzzTarget, _ placed: Placed, _ prepared: Result<PreparedSource, ImportError>,
+                     lenient: Bool) -> Outcome {
         let sink = CheckingSink()
         do {
-            let source = try Importer.prepare(placed.path, options: options)
-            if source.format == .auto { fail("prepare returned the format auto") }
+            let source = try prepared.get()
+            let options = options(target, placed, lenient: lenient)
             let result: ImportResult
             if target.viaStore {
                 result = try importIntoStore(source, options: options, sink: sink)
@@ -102,12 +128,24 @@ extension FuzzTarget {
         }
     }
 
-    /// Imports through ``Store/importSource(path:format:sha256:importedAt:_:)`` into a new
-    /// in-memory store: an import that fails leaves it empty, one that succeeds holds one
-    /// source and every account the reader named, each once.
+    /// The in-memory store of the `store` target, opened once: every import into it ends
+    /// with it empty again (a failed import leaves nothing; a successful one is forgotten),
+    /// so no input sees another's data. Opening a store per read (its schema, migrations)
+    /// cost more than the import.
+    nonisolated(unsafe) static var store: Store?
+
+    /// Imports through ``Store/importSource(path:format:sha256:importedAt:_:)`` into the
+    /// empty in-memory store: an import that fails leaves it empty, one that succeeds holds one
+    /// source and every account the reader named, each once, and forgetting that source
+    /// (``Store/forget(source:)``) empties the store again.
     static func importIntoStore(_ source: PreparedSource, options: ImportOptions, sink: CheckingSink) throws -> ImportResult {
         let store: Store
-        do { store = try Store.inMemory() } catch { reportFailure("cannot open an in-memory store: \(error)", harness: true) }
+        if let open = Self.store {
+            store = open
+        } else {
+            do { store = try Store.inMemory() } catch { reportFailure("cannot open an in-memory store: \(error)", harness: true) }
+            Self.store = store
+        }
         var result = ImportResult()
         do {
             _ = try store.importSource(path: source.path, format: source.format.rawValue, sha256: source.sha256) { session in
@@ -115,24 +153,34 @@ extension FuzzTarget {
                 return ImportCounts(read: result.recordsRead, skipped: result.recordsSkipped)
             }
         } catch let error as ImportError {
-            let sources = (try? store.sources().count) ?? -1
-            let accounts = (try? store.statistics().accounts) ?? -1
+            let (sources, accounts) = contents(store)
             if sources != 0 || accounts != 0 { fail("a failed import left \(sources) sources and \(accounts) accounts in the store") }
             throw error
         } catch {
             fail("the store import threw \(type(of: error)), not an ImportError: \(error)")
         }
         do {
-            let sources = try store.sources().count
+            let sources = try store.sources()
             let accounts = try store.statistics().accounts
-            if sources != 1 { fail("the store holds \(sources) sources after one import") }
+            if sources.count != 1 { fail("the store holds \(sources.count) sources after one import") }
             let named = Set(sink.accountKeys.map { Array($0.platform.utf8) + [0] + Array($0.id.utf8) }).count
             let nulKeys = !checkNUL && sink.accountKeys.contains { $0.platform.utf8.contains(0) || $0.id.utf8.contains(0) }
             if accounts != named, !nulKeys { fail("the reader named \(named) distinct accounts but the store holds \(accounts)") }
+            let forgotten = try store.forget(source: sources[0])
+            if forgotten.accountsRemoved != accounts {
+                fail("forgetting the only source removed \(forgotten.accountsRemoved) of \(accounts) accounts")
+            }
         } catch {
-            fail("reading the store back threw \(error)")
+            fail("reading the store back or forgetting the source threw \(error)")
         }
+        let (sources, accounts) = contents(store)
+        if sources != 0 || accounts != 0 { fail("forgetting the only source left \(sources) sources and \(accounts) accounts") }
         return result
+    }
+
+    /// How many sources and accounts `store` holds (-1 when it cannot say).
+    static func contents(_ store: Store) -> (sources: Int, accounts: Int) {
+        ((try? store.sources().count) ?? -1, (try? store.statistics().accounts) ?? -1)
     }
 
     /// Counts agree with what the sink received; skips only in lenient mode and all counted.
