@@ -22,7 +22,6 @@
 # Corpus/ (only `seed` writes there); crashes, hangs and OOMs are saved under Fuzz/findings/<target>/.
 # Targets run FUZZ_JOBS at a time (default 2). Exit status: 0 when every target ran clean, 1 otherwise.
 # Extra libFuzzer flags: FUZZ_FLAGS="-use_value_profile=1" Fuzz/run.sh csv 60.
-# To explore past a known defect not fixed yet: CURBSIDE_FUZZ_KNOWN=nul (see Entry.swift).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"

@@ -22,13 +22,6 @@ public func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: Unsafe
         exit(2)
     }
     selected = target
-    let known = (ProcessInfo.processInfo.environment["CURBSIDE_FUZZ_KNOWN"] ?? "").split(separator: ",")
-    for k in known where k != "nul" && k != "xml-fallback" {
-        FileHandle.standardError.write(Data("curbside-fuzz: CURBSIDE_FUZZ_KNOWN knows only nul and xml-fallback, not \(k)\n".utf8))
-        exit(2)
-    }
-    FuzzTarget.checkNUL = !known.contains("nul")
-    FuzzTarget.skipXMLFallback = known.contains("xml-fallback")
     let ws = Workspace()
     workspace = ws
     atexit { workspace?.remove() }
@@ -44,14 +37,6 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> In
 }
 
 extension FuzzTarget {
-    /// Checks switched off by `CURBSIDE_FUZZ_KNOWN` (comma-separated), to explore past a known
-    /// defect that is not fixed yet: `nul` (NUL bytes reach the store, issue #11 item 7).
-    /// Off by default: CI checks everything.
-    nonisolated(unsafe) static var checkNUL = true
-    /// `xml-fallback`: inputs whose XML would go to Foundation's `XMLParser` (see
-    /// ``XMLFallback``) are skipped by the graphml, gexf, detect and store targets.
-    nonisolated(unsafe) static var skipXMLFallback = false
-
     /// What one read of an input came to.
     enum Outcome {
         case imported(ImportResult, CheckingSink)
@@ -63,7 +48,6 @@ extension FuzzTarget {
     /// once: `prepare` does not depend on `lenient`, so a second call would only repeat it.
     static func run(_ target: FuzzTarget, _ bytes: ArraySlice<UInt8>, in ws: Workspace) {
         ws.reset()
-        if skipXMLFallback, let file = target.xmlBytes(bytes), XMLFallback.needed(file) { return }
         let placed = target.place(ws, bytes)
         let prepared = prepare(target, placed)
         let strict = read(target, placed, prepared, lenient: false)
@@ -164,8 +148,7 @@ extension FuzzTarget {
             let accounts = try store.statistics().accounts
             if sources.count != 1 { fail("the store holds \(sources.count) sources after one import") }
             let named = Set(sink.accountKeys.map { Array($0.platform.utf8) + [0] + Array($0.id.utf8) }).count
-            let nulKeys = !checkNUL && sink.accountKeys.contains { $0.platform.utf8.contains(0) || $0.id.utf8.contains(0) }
-            if accounts != named, !nulKeys { fail("the reader named \(named) distinct accounts but the store holds \(accounts)") }
+            if accounts != named { fail("the reader named \(named) distinct accounts but the store holds \(accounts)") }
             let forgotten = try store.forget(source: sources[0])
             if forgotten.accountsRemoved != accounts {
                 fail("forgetting the only source removed \(forgotten.accountsRemoved) of \(accounts) accounts")
