@@ -50,7 +50,7 @@ extension FuzzTarget {
 
     /// What one read of an input came to.
     enum Outcome {
-        case imported(ImportResult, CheckingSink)
+        case imported(ImportResult, CheckingSink, ImportFormat)
         case rejected(ImportError)
     }
 
@@ -61,9 +61,9 @@ extension FuzzTarget {
         let placed = target.place(ws, bytes)
         let strict = read(target, placed, lenient: false)
         let lenient = read(target, placed, lenient: true)
-        if case .imported = strict { target.afterImport(placed) }
+        if case .imported(_, _, let format) = strict { target.afterImport(placed, format) }
         switch (strict, lenient) {
-        case (.imported(let s, let sSink), .imported(let l, let lSink)):
+        case (.imported(let s, let sSink, _), .imported(let l, let lSink, _)):
             // A clean input reads the same either way.
             if l.recordsSkipped != 0 { fail("strict read succeeded but lenient skipped \(l.recordsSkipped) records") }
             if sSink.digest != lSink.digest || sSink.records != lSink.records {
@@ -93,7 +93,7 @@ extension FuzzTarget {
                 result = try Importer.read(source, options: options, into: sink)
             }
             check(result, sink: sink, lenient: lenient)
-            return .imported(result, sink)
+            return .imported(result, sink, source.format)
         } catch let error as ImportError {
             check(error)
             return .rejected(error)
