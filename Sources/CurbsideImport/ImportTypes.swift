@@ -265,11 +265,23 @@ final class CountingSink: RecordSink {
         AccountKey(platform: try withoutNul(key.platform, "platform"), id: try withoutNul(key.id, field))
     }
 
+    /// Lenient mode: whether one of the `required` fields (name, value) is made only of NUL
+    /// bytes, so would be empty once they are removed. If so the record is a bad record
+    /// (`missing-field`), counted as skipped, and the caller drops it. Strict mode fails at
+    /// the NUL byte itself (``withoutNul(_:_:)``), so this says false there.
+    private func rejectedEmptyWithoutNul(_ required: [(String, String)]) throws -> Bool {
+        guard let context, context.lenient,
+              let field = required.first(where: { !$0.1.isEmpty && $0.1.utf8.allSatisfy { $0 == 0 } })?.0 else { return false }
+        try context.reject(ImportError(file: file, location: "record \(max(context.result.recordsRead, 1))",
+                                       expected: "the \(field) to hold more than NUL bytes", reason: "missing-field"))
+        return true
+    }
+
     func account(_ record: AccountRecord) throws {
-        accounts += 1
         var r = record
         if Self.hasNul(r.key.id) || Self.hasNul(r.key.platform) || Self.hasNul(r.handle) || Self.hasNul(r.name)
             || Self.hasNul(r.bio) || Self.hasNul(r.location) || Self.hasNul(r.specialty) {
+            if try rejectedEmptyWithoutNul([("platform", r.key.platform), ("account id", r.key.id)]) { return }
             r.key = try withoutNul(r.key, "account id")
             r.handle = try withoutNul(r.handle, "handle")
             r.name = try withoutNul(r.name, "name")
@@ -277,12 +289,17 @@ final class CountingSink: RecordSink {
             r.location = try withoutNul(r.location, "location")
             r.specialty = try withoutNul(r.specialty, "specialty")
         }
+        accounts += 1
         try base.account(r)
     }
 
     func edge(_ record: EdgeRecord) throws {
         if Self.hasNul(record.source.id) || Self.hasNul(record.target.id) || Self.hasNul(record.source.platform)
             || Self.hasNul(record.target.platform) || Self.hasNul(record.kind) || record.hashtags?.contains(where: Self.hasNul) == true {
+            let required = [("platform", record.source.platform), ("source id", record.source.id),
+                            ("platform", record.target.platform), ("target id", record.target.id), ("edge kind", record.kind)]
+                + (record.hashtags ?? []).map { ("hashtag", $0) }
+            if try rejectedEmptyWithoutNul(required) { return }
             var r = record
             r.source = try withoutNul(r.source, "source id")
             r.target = try withoutNul(r.target, "target id")
@@ -304,12 +321,14 @@ final class CountingSink: RecordSink {
     }
 
     func hashtag(_ record: HashtagRecord) throws {
-        hashtags += 1
         var r = record
         if Self.hasNul(r.tag) || Self.hasNul(r.account.id) || Self.hasNul(r.account.platform) {
+            let required = [("hashtag", r.tag), ("platform", r.account.platform), ("account id", r.account.id)]
+            if try rejectedEmptyWithoutNul(required) { return }
             r.tag = try withoutNul(r.tag, "hashtag")
             r.account = try withoutNul(r.account, "account id")
         }
+        hashtags += 1
         try base.hashtag(r)
     }
 

@@ -189,6 +189,7 @@ final class ZipFile {
               let header = ZipFile.read(fd: fd, at: entry.localHeaderOffset, count: 30),
               ZipFile.u32(header, 0) == 0x0403_4B50
         else { throw damaged("a local file header where the central directory points") }
+        try checkLocalHeader(header, of: entry)
         let dataStart = entry.localHeaderOffset + 30 + UInt64(ZipFile.u16(header, 26)) + UInt64(ZipFile.u16(header, 28))
         guard dataStart <= size, entry.compressedSize <= size - dataStart else {
             throw damaged("\(entry.compressedSize) bytes of entry data inside the file (the archive ends early: a cut download?)")
@@ -237,6 +238,32 @@ final class ZipFile {
         }
         guard crc == UInt(entry.crc32) else {
             throw damaged("data matching its CRC-32 (the entry is damaged)", "zip-checksum")
+        }
+    }
+
+    /// Refuses an entry whose local header (30 bytes at `header`) disagrees with its central
+    /// directory header on the name, the compression method, or (unless the local header
+    /// defers them to a data descriptor, flag bit 3, or to ZIP64) the CRC-32 and sizes. Such
+    /// an archive is damaged: tools that trust the local header read other bytes than this
+    /// reader, which trusts the central directory (a fuzzer finding, issue #11).
+    private func checkLocalHeader(_ header: [UInt8], of entry: Entry) throws {
+        func disagree(_ what: String) -> DataError {
+            DataError(expected: "a local file header agreeing with the central directory on the \(what)", reason: "bad-zip")
+        }
+        let method = ZipFile.u16(header, 8)
+        guard method == entry.method else {
+            throw disagree("compression method (\(entry.method) in the directory, \(method) in the local header)")
+        }
+        let nameCount = Int(ZipFile.u16(header, 26))
+        guard entry.localHeaderOffset + 30 + UInt64(nameCount) <= size,
+              let name = ZipFile.read(fd: fd, at: entry.localHeaderOffset + 30, count: nameCount),
+              String(decoding: name, as: UTF8.self) == entry.path
+        else { throw disagree("entry name") }
+        guard ZipFile.u16(header, 6) & 8 == 0 else { return }
+        guard ZipFile.u32(header, 14) == entry.crc32 else { throw disagree("CRC-32") }
+        for (at, central) in [(18, entry.compressedSize), (22, entry.uncompressedSize)] {
+            let local = ZipFile.u32(header, at)
+            guard local == 0xFFFF_FFFF || UInt64(local) == central else { throw disagree("sizes") }
         }
     }
 

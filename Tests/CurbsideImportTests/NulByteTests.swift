@@ -95,4 +95,55 @@ final class NulByteTests: XCTestCase {
         let (_, sink, _) = try TestSupport.load(path, ImportOptions(lenient: true))
         XCTAssertEqual(sink.accounts.compactMap(\.handle), ["nulbyte_fic"])
     }
+
+    // MARK: Fuzzer findings (handles, multiplex): a required field made only of NUL bytes
+
+    /// Lenient mode removed the NULs after the reader's emptiness check, so an id of only NUL
+    /// bytes reached the store empty. Now such a record is skipped (`missing-field`).
+    func testHandlesIdOfOnlyNulIsSkipped() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let path = try TestSupport.write("id,handle,platform\n\(nul)\(nul)\(nul),nurse_fic,x\n2,gp_fic,\(nul)\(nul)\n3,dr_fic,x\n",
+                                         to: dir, "handles.csv")
+        var options = ImportOptions(format: .handles)
+        XCTAssertEqual(TestSupport.importError { _ = try TestSupport.load(path, options) }?.reason, "nul-byte")
+        options.lenient = true
+        let (result, sink, _) = try TestSupport.load(path, options)
+        XCTAssertEqual(sink.accounts.map(\.key), [AccountKey(platform: "x", id: "3")])
+        XCTAssertEqual(result.recordsRead, 3)
+        XCTAssertEqual(result.recordsSkipped, 2)
+        XCTAssertEqual(result.skippedByReason, ["missing-field": 2])
+        XCTAssertEqual(result.problems.map(\.expected), ["the account id to hold more than NUL bytes", "the platform to hold more than NUL bytes"])
+        XCTAssertEqual(result.counts["account"], 1)
+        XCTAssertNil(result.counts["nul-removed"])
+    }
+
+    /// The same hole for multiplex edges (source, target) and layer labels (edge kinds), and
+    /// node-file ids; the fuzzer's reproducer bytes (multiplex crash-06244997…) included.
+    func testMultiplexIdsAndKindOfOnlyNulAreSkipped() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let edges = try TestSupport.write("1 \(nul)\(nul) 2 1\n1 2 \(nul) 1\n2 1 2 1\n1 1 2 1\n", to: dir, "ward_multiplex.edges")
+        _ = try TestSupport.write("layerID layerLabel\n1 advice\n2 \(nul)\n", to: dir, "ward_layers.txt")
+        _ = try TestSupport.write("nodeID nodeLabel\n\(nul)\n1 gp_fic\n", to: dir, "ward_nodes.txt")
+        var options = ImportOptions(format: .multiplex)
+        XCTAssertEqual(TestSupport.importError { _ = try TestSupport.load(edges, options) }?.reason, "nul-byte")
+        options.lenient = true
+        let (result, sink, _) = try TestSupport.load(edges, options)
+        XCTAssertEqual(sink.edges.map { "\($0.source.id)>\($0.target.id) \($0.kind)" }, ["1>2 advice"])
+        XCTAssertEqual(sink.accounts.map(\.key.id), ["1"])
+        XCTAssertEqual(result.recordsRead, 6)
+        XCTAssertEqual(result.skippedByReason, ["missing-field": 4])
+        XCTAssertEqual(result.problems.map(\.expected), ["the account id to hold more than NUL bytes",
+                                                          "the source id to hold more than NUL bytes",
+                                                          "the target id to hold more than NUL bytes",
+                                                          "the edge kind to hold more than NUL bytes"])
+        XCTAssertEqual(result.counts["edge"], 1)
+        XCTAssertEqual(result.counts["account"], 1)
+
+        // The reproducer: 60 NULs, a tab, 40 NULs, " 1" (layer, source id of only NULs, target).
+        let repro = try TestSupport.write(Array(repeating: 0, count: 60) + [9] + Array(repeating: 0, count: 40) + Array(" 1\n".utf8),
+                                          to: try TestSupport.tempDirectory(self), "net_multiplex.edges")
+        let (r2, s2, _) = try TestSupport.load(repro, options)
+        XCTAssertTrue(s2.edges.isEmpty)
+        XCTAssertEqual(r2.skippedByReason, ["missing-field": 1])
+    }
 }

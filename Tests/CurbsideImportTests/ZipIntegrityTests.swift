@@ -119,6 +119,9 @@ final class ZipIntegrityTests: XCTestCase {
         let size = UInt32(outbox.count - 1)
         XCTAssertEqual(bytes[header + 24], UInt8(truncatingIfNeeded: outbox.count))
         withUnsafeBytes(of: size.littleEndian) { bytes.replaceSubrange((header + 24) ..< (header + 28), with: $0) }
+        // The local header says the same (else it is refused for disagreeing, before any data is read).
+        let local = try XCTUnwrap(Self.localHeader(bytes, "outbox.json"))
+        withUnsafeBytes(of: size.littleEndian) { bytes.replaceSubrange((local + 22) ..< (local + 26), with: $0) }
         try bytes.write(to: url)
         let error = TestSupport.importError { _ = try Self.load(url, lenient: true) }
         XCTAssertEqual(error, ImportError(file: url.path, location: "outbox.json: zip entry",
@@ -140,5 +143,56 @@ final class ZipIntegrityTests: XCTestCase {
         let error = TestSupport.importError { _ = try zip.contents(of: "outbox.json") }
         XCTAssertEqual(error, ImportError(file: url.path, location: "outbox.json: zip entry",
                                           expected: "valid deflate data (the entry is damaged)", reason: "bad-zip"))
+    }
+
+    /// The offset of the local file header naming `name`.
+    private static func localHeader(_ bytes: Data, _ name: String) -> Int? {
+        let name = Data(name.utf8)
+        var from = bytes.startIndex
+        while let r = bytes.range(of: Data([0x50, 0x4B, 0x03, 0x04]), in: from ..< bytes.endIndex) {
+            if r.lowerBound + 30 + name.count <= bytes.endIndex,
+               bytes[(r.lowerBound + 30) ..< (r.lowerBound + 30 + name.count)] == name { return r.lowerBound }
+            from = r.upperBound
+        }
+        return nil
+    }
+
+    /// Fuzzer finding (zip crash-2b63696d…, crash-8af38437…): a local header saying "stored"
+    /// where the central directory says "deflated" imported (this reader trusts the central
+    /// directory, whose CRC-32 the inflated bytes match) while tools that trust the local
+    /// header read the deflate stream as the file's bytes. Local and central headers that
+    /// disagree on the method, the name, the CRC-32 or the sizes are damage: refused.
+    func testLocalHeaderDisagreeingWithCentralDirectoryIsRefused() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let clean = try Data(contentsOf: try mastodonZip(in: dir))
+        let local = try XCTUnwrap(Self.localHeader(clean, "actor.json"))
+        XCTAssertEqual(clean[local + 8], 8) // deflated
+        let cases: [(String, (inout Data) -> Void)] = [
+            ("compression method (8 in the directory, 0 in the local header)", { $0[local + 8] = 0 }),
+            ("entry name", { $0[local + 30 + 9] = UInt8(ascii: "N") }), // actor.jsoN
+            ("CRC-32", { $0[local + 14] ^= 1 }),
+            ("sizes", { $0[local + 18] ^= 1 }),
+        ]
+        for (what, damage) in cases {
+            var bytes = clean
+            damage(&bytes)
+            let url = dir.appendingPathComponent("damaged.zip")
+            try bytes.write(to: url)
+            let refused = ImportError(file: url.path, location: "actor.json: zip entry",
+                                      expected: "a local file header agreeing with the central directory on the \(what)",
+                                      reason: "bad-zip")
+            XCTAssertEqual(TestSupport.importError { _ = try Self.load(url, lenient: false) }, refused, what)
+            // Lenient mode skips an unreadable actor.json (as for a CRC-32 mismatch) and says why.
+            let result = try Self.load(url, lenient: true).0
+            XCTAssertEqual(result.problems, [refused], what)
+            XCTAssertEqual(result.skippedByReason, ["bad-zip": 1], what)
+        }
+        // A local header that defers its CRC-32 and sizes to a data descriptor (flag bit 3) is fine.
+        var deferred = clean
+        deferred[local + 6] |= 8
+        for i in 14 ..< 26 { deferred[local + i] = 0 }
+        let url = dir.appendingPathComponent("deferred.zip")
+        try deferred.write(to: url)
+        XCTAssertEqual(try Self.load(url, lenient: false).0.recordsSkipped, 0)
     }
 }

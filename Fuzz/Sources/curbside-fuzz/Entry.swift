@@ -39,7 +39,7 @@ public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> In
 extension FuzzTarget {
     /// What one read of an input came to.
     enum Outcome {
-        case imported(ImportResult, CheckingSink)
+        case imported(ImportResult, CheckingSink, ImportFormat)
         case rejected(ImportError)
     }
 
@@ -52,9 +52,9 @@ extension FuzzTarget {
         let prepared = prepare(target, placed)
         let strict = read(target, placed, prepared, lenient: false)
         let lenient = read(target, placed, prepared, lenient: true)
-        if case .imported = strict { target.afterImport(placed) }
+        if case .imported(_, _, let format) = strict { target.afterImport(placed, format) }
         switch (strict, lenient) {
-        case (.imported(let s, let sSink), .imported(let l, let lSink)):
+        case (.imported(let s, let sSink, _), .imported(let l, let lSink, _)):
             // A clean input reads the same either way.
             if l.recordsSkipped != 0 { fail("strict read succeeded but lenient skipped \(l.recordsSkipped) records") }
             if sSink.digest != lSink.digest || sSink.records != lSink.records {
@@ -103,7 +103,7 @@ extension FuzzTarget {
                 result = try Importer.read(source, options: options, into: sink)
             }
             check(result, sink: sink, lenient: lenient)
-            return .imported(result, sink)
+            return .imported(result, sink, source.format)
         } catch let error as ImportError {
             check(error)
             return .rejected(error)

@@ -23,8 +23,9 @@ struct FuzzTarget: Sendable {
     /// `-rss_limit_mb`.
     var detectLeaks = true
     var options: @Sendable (inout ImportOptions) -> Void = { _ in }
-    /// More checks after a strict read succeeded (an oracle that knows the container).
-    var afterImport: @Sendable (Placed) -> Void = { _ in }
+    /// More checks after a strict read succeeded (an oracle that knows the container), told
+    /// the format the input was read as.
+    var afterImport: @Sendable (Placed, ImportFormat) -> Void = { _, _ in }
     var place: @Sendable (Workspace, ArraySlice<UInt8>) -> Placed
 }
 
@@ -41,7 +42,7 @@ extension FuzzTarget {
     /// fails its CRC-32 (damage must not import as data).
     var checkingCRC: FuzzTarget {
         var t = self
-        t.afterImport = { placed in ZipOracle.checkReadEntries(placed.path, names: Set(FuzzTarget.xArchiveFiles + FuzzTarget.mastodonFiles)) }
+        t.afterImport = { placed, format in ZipOracle.checkReadEntries(placed.path, format: format) }
         return t
     }
 
@@ -101,6 +102,8 @@ extension FuzzTarget {
     static let xArchiveFiles = ["manifest.js", "account.js", "profile.js", "follower.js", "following.js", "tweets.js",
                                 "like.js", "screen-name-change.js"]
     static let mastodonFiles = ["actor.json", "outbox.json", "likes.json", "following_accounts.csv"]
+    /// The files the Mastodon reader reads from an archive zip (Importer.mastodonArchiveNames).
+    static let mastodonZipFiles = Array(mastodonFiles.prefix(3))
 
     /// Every target. Add one here when adding a reader (see CONTRIBUTING.md), with seeds in seeds.py.
     static let all: [FuzzTarget] = [
@@ -119,7 +122,7 @@ extension FuzzTarget {
                 "the same files, zipped by the harness"),
         .folder("mastodon", mastodonFiles, .mastodon, maxLen: 16384,
                 "a Mastodon folder: actor.json, outbox.json, likes.json, following_accounts.csv").withOwner,
-        .zipped("mastodon-zip", Array(mastodonFiles.prefix(3)), .mastodon, maxLen: 16384,
+        .zipped("mastodon-zip", mastodonZipFiles, .mastodon, maxLen: 16384,
                 "actor.json, outbox.json, likes.json zipped by the harness").withOwner,
         .file("zip", "archive.zip", .auto, maxLen: 32768, "zip container bytes (X archive or Mastodon), detected")
             .withoutLeakCheck.checkingCRC,

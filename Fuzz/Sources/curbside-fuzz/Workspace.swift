@@ -1,3 +1,4 @@
+import CurbsideImport
 import Foundation
 import CZlibSystem
 #if canImport(Glibc)
@@ -212,16 +213,51 @@ enum Parts {
 
 /// What the importer's zip reading must agree with.
 enum ZipOracle {
-    /// Fails when a file entry named one of `names` (by its last path component: the files the
-    /// X archive and Mastodon readers read) holds data whose CRC-32 differs from the one the
-    /// zip records. Called only after an import of the zip succeeded.
-    static func checkReadEntries(_ path: String, names: Set<String>) {
+    /// Fails when an entry the reader of `format` read from the zip (see ``readEntries(_:format:)``)
+    /// holds data whose CRC-32 differs from the one the zip records. Called only after an
+    /// import of the zip succeeded.
+    static func checkReadEntries(_ path: String, format: ImportFormat) {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else { return }
-        for entry in archive where entry.type == .file && names.contains((entry.path as NSString).lastPathComponent) {
+        for entry in readEntries(archive, format: format) {
             guard let crc = try? archive.extract(entry, skipCRC32: false, consumer: { _ in }) else { continue }
             if crc != entry.checksum {
                 fail("the import succeeded but the zip entry \(entry.path) fails its CRC-32 (damage imported as data)")
             }
         }
+    }
+
+    /// The entries the importer reads, chosen as it chooses them (ArchiveStore.swift), not
+    /// every entry with a wanted name: a zip may hold the files under two top folders, and
+    /// the importer reads one (the root, else the first in sorted order; for an X archive,
+    /// the first holding a marker file), and of two entries with one name the last. A damaged
+    /// entry the importer never read is not damage imported as data (zip crash-1dfc0f4c…:
+    /// a damaged export/actor.json next to the expojt/outbox.json that was read).
+    static func readEntries(_ archive: Archive, format: ImportFormat) -> [Entry] {
+        var byPrefix: [String: [String: Entry]] = [:]
+        for entry in archive where entry.type == .file {
+            let path = entry.path(using: .utf8)
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard !path.hasPrefix("/"), !path.contains("\\"), !parts.contains(".."), let file = parts.last else { continue }
+            switch format {
+            case .mastodon where parts.count <= 2 && FuzzTarget.mastodonZipFiles.contains(file.lowercased()):
+                byPrefix[parts.count == 2 ? parts[0] : "", default: [:]][file.lowercased()] = entry
+            case .xArchive where (parts.count == 2 || parts.count == 3) && parts[parts.count - 2] == "data" && !file.isEmpty:
+                byPrefix[parts.count == 3 ? parts[0] : "", default: [:]][file] = entry
+            default: break
+            }
+        }
+        let chosen = byPrefix.keys.sorted().first { prefix in
+            format == .mastodon || byPrefix[prefix]!.keys.contains(where: isXArchiveMarker)
+        }
+        guard let chosen, let files = byPrefix[chosen] else { return [] }
+        let read = Set(FuzzTarget.xArchiveFiles + FuzzTarget.mastodonZipFiles)
+        return files.filter { read.contains($0.key) }.map(\.value)
+    }
+
+    /// ArchiveMarkers.isMarker: the files that make a `data/` folder an X archive's.
+    private static func isXArchiveMarker(_ file: String) -> Bool {
+        let f = file.lowercased()
+        if ["manifest.js", "follower.js", "following.js", "account.js"].contains(f) { return true }
+        return f.hasPrefix("tweet") && f.hasSuffix(".js") && !f.hasPrefix("tweetdeck")
     }
 }
