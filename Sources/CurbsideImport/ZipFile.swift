@@ -99,6 +99,10 @@ final class ZipFile {
         var count = UInt64(u16(tail, end + 10))
         var directorySize = UInt64(u32(tail, end + 12))
         var directoryOffset = UInt64(u32(tail, end + 16))
+        // The central directory ends where the end record (or the ZIP64 end record) begins: a
+        // gap or an overlap means the records disagree, and readers then disagree on the
+        // entries (a fuzzed zip read differently by ZIPFoundation, unzip and Python).
+        var directoryEnd = tailStart + UInt64(end)
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
             // ZIP64: a locator just before the end record points at the ZIP64 end record.
             let locator = tailStart + UInt64(end)
@@ -110,11 +114,12 @@ final class ZipFile {
             count = u64(rec, 32)
             directorySize = u64(rec, 40)
             directoryOffset = u64(rec, 48)
+            directoryEnd = at
         }
         // Each file header takes at least 46 bytes: a count the directory cannot hold is a lie.
         // The directory is read whole: at most 1 GiB (some ten million entries).
         guard directoryOffset <= size, directorySize <= size - directoryOffset, directorySize <= 1 << 30,
-              count <= directorySize / 46,
+              directoryOffset + directorySize == directoryEnd, count <= directorySize / 46,
               let directory = read(fd: fd, at: directoryOffset, count: Int(directorySize))
         else { return nil }
         var entries: [Entry] = []
@@ -166,6 +171,8 @@ final class ZipFile {
                                  uncompressedSize: uncompressed, localHeaderOffset: offset))
             i = next
         }
+        // The headers fill the directory exactly: bytes left over are headers the count hides.
+        guard i == directory.count else { return nil }
         return entries
     }
 

@@ -162,6 +162,40 @@ final class ZipIntegrityTests: XCTestCase {
     /// directory, whose CRC-32 the inflated bytes match) while tools that trust the local
     /// header read the deflate stream as the file's bytes. Local and central headers that
     /// disagree on the method, the name, the CRC-32 or the sizes are damage: refused.
+    /// Found by the fuzz smoke in CI (zip target, crash-df8d718e…): an X archive zip whose end
+    /// record's central-directory size disagreed with where the directory ends by 4 bytes
+    /// imported, while ZIPFoundation read a different, damaged `data/manifest.js` from it
+    /// (unzip "compensates", Python refuses). A gap between the directory and the end record,
+    /// or directory bytes the entry count hides, is now not a zip.
+    func testCentralDirectoryNotEndingAtTheEndRecordIsRefused() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let manifest = Data(#"window.__THAR_CONFIG = { "userInfo" : { "accountId" : "1000", "userName" : "dr_gp_fic" } }"#.utf8)
+        let follower = Data(#"window.YTD.follower.part0 = [ { "follower" : { "accountId" : "2000" } } ]"#.utf8)
+        let url = try TestSupport.zip([("data/manifest.js", manifest), ("data/follower.js", follower)], in: dir, name: "archive.zip")
+        let good = try Data(contentsOf: url)
+        XCTAssertNoThrow(try Self.load(url, lenient: false), "the intact zip imports")
+        // The end record: the last 22 bytes (no comment).
+        let eocd = good.count - 22
+        XCTAssertEqual(Array(good[eocd ..< eocd + 4]), [0x50, 0x4B, 0x05, 0x06])
+        // 1. Four bytes between the central directory and the end record.
+        var gap = good
+        gap.insert(contentsOf: [0x20, 0x20, 0x20, 0x20], at: eocd)
+        let gapURL = dir.appendingPathComponent("gap.zip")
+        try gap.write(to: gapURL)
+        XCTAssertThrowsError(try Self.load(gapURL, lenient: true)) { XCTAssertTrue($0 is ImportError, "\($0)") }
+        // 2. The directory's size says 4 bytes fewer than it holds, with the offset moved to match.
+        var short = good
+        let sizeAt = eocd + 12, offsetAt = eocd + 16
+        let size = UInt32(short[sizeAt]) | UInt32(short[sizeAt + 1]) << 8 | UInt32(short[sizeAt + 2]) << 16 | UInt32(short[sizeAt + 3]) << 24
+        let offset = UInt32(short[offsetAt]) | UInt32(short[offsetAt + 1]) << 8 | UInt32(short[offsetAt + 2]) << 16 | UInt32(short[offsetAt + 3]) << 24
+        for (at, value) in [(sizeAt, size - 4), (offsetAt, offset + 4)] {
+            for b in 0 ..< 4 { short[at + b] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(b))) }
+        }
+        let shortURL = dir.appendingPathComponent("short.zip")
+        try short.write(to: shortURL)
+        XCTAssertThrowsError(try Self.load(shortURL, lenient: true)) { XCTAssertTrue($0 is ImportError, "\($0)") }
+    }
+
     func testLocalHeaderDisagreeingWithCentralDirectoryIsRefused() throws {
         let dir = try TestSupport.tempDirectory(self)
         let clean = try Data(contentsOf: try mastodonZip(in: dir))
