@@ -144,10 +144,11 @@ repro)
 campaign)
     # Slices of FUZZ_SLICE s (default 120), FUZZ_JOBS at a time, each for the target with the fewest
     # executions so far (not running, below FUZZ_GOAL), until SECONDS have passed, every target
-    # reached the goal, or `run.sh stop`. Slices run the fuzzer-only build, every FUZZ_ASAN_EVERY-th
-    # (default 4; 1: all, 0: none) the AddressSanitizer build. libFuzzer's fork mode keeps a slice going
-    # past a crash, hang or OOM; each new one is rerun once and kept only when its signature (the
-    # invariant's message, Swift's fatal error, the sanitizer's report or the first Swift frame) is new.
+    # reached the goal, or `run.sh stop`. Slices run the fuzzer-only build; a target's second slice
+    # and every FUZZ_ASAN_EVERY-th after it (default 4; 1: all, 0: none) the AddressSanitizer build.
+    # libFuzzer's fork mode keeps a slice going past a crash, hang or OOM; each new one is rerun once
+    # and kept only when its signature (the invariant's message, Swift's fatal error, the sanitizer's
+    # report or the first Swift frame) is new.
     # Run it niced: nice -n 19 Fuzz/run.sh campaign 3600
     [ $# -ge 1 ] || usage
     seconds="$1"; shift
@@ -225,7 +226,6 @@ campaign)
 
     deadline=$(( $(date +%s) + seconds ))
     trap 'touch "$campaign_dir/stop"; for p in "$campaign_dir"/*.pid; do [ -f "$p" ] && kill -INT -- "-$(cat "$p")" 2>/dev/null; done' INT TERM
-    slices_done=$( { cat "$campaign_dir"/*.slices 2>/dev/null || true; } | wc -l)
     declare -A running=()
     echo "campaign: $(wc -w <<<"$targets") target(s), $seconds s, slices of $slice s, $jobs at a time, goal $goal executions each"
     while [ ! -e "$campaign_dir/stop" ]; do
@@ -239,9 +239,10 @@ campaign)
                 if [ -z "$best" ] || [ "$n" -lt "$best_n" ]; then best="$target"; best_n="$n"; fi
             done
             [ -n "$best" ] || break
+            # Each target's second slice, then every FUZZ_ASAN_EVERY-th, runs under ASan.
             san=fuzzer
-            if [ "$every" != 0 ] && [ $(( slices_done % every )) -eq $(( every - 1 )) ]; then san=fuzzer,address; fi
-            slices_done=$((slices_done + 1))
+            done_before=$( { cat "$campaign_dir/$best.slices" 2>/dev/null || true; } | wc -l)
+            if [ "$every" != 0 ] && [ $(( done_before % every )) -eq $(( 1 % every )) ]; then san=fuzzer,address; fi
             campaign_slice "$best" "$san" "$(( left < slice ? left : slice ))" &
             running[$best]=$!
         done
