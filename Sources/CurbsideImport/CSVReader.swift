@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// Reads RFC 4180 CSV edge lists and node lists, mapping columns by header name.
 ///

@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// Reads a list that gives bare account ids their handles, so that ids from sources that
 /// carry no names (X follower lists, SNAP edge lists, twarc2 follower ids) become readable.

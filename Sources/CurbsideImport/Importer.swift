@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Reads social-network exports and generic edge lists into a ``RecordSink``.
@@ -72,6 +72,15 @@ public enum Importer {
             try fingerprint(path, files: files, isDirectory: isDirectory, cancelled: cancelled)
         }
         return (source, pending)
+    }
+
+    /// The SHA-256 of the file at `path` in lowercase hex, as a single-file source's
+    /// ``PreparedSource/sha256`` gives it (so `sha256sum` agrees). For files applied outside an
+    /// import (link and label sets).
+    ///
+    /// - Throws: ``ImportError`` (reason `unreadable`) when the file cannot be read.
+    public static func fileDigest(atPath path: String) throws -> String {
+        try hashFile(path, cancelled: { false })
     }
 
     /// The format and files of `path`; the `sha256` is left empty.

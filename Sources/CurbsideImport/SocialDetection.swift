@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Detection and file lists for the social formats (twarc2, Mastodon, handles), gzip-aware
