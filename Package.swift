@@ -3,7 +3,8 @@
 // Curbside: analyse the professional networks of clinicians on social media.
 //
 // Data flows one way:
-//   exports → CurbsideImport → CurbsideStore (SQLite) → CurbsideGraph (CSR + algorithms)
+//   exports → CurbsideImport (readers, no SQLite) → CurbsideRecords → CurbsideStore (SQLite)
+//           → CurbsideGraph (CSR + algorithms)
 //           → CurbsideAnalysis → CurbsideReport (Markdown, DOT, libgvc) → curbside (CLI)
 //
 // CurbsideGraph imports no Foundation and knows nothing of any platform; SQLite and
@@ -18,6 +19,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "CurbsideGraph", targets: ["CurbsideGraph"]),
+        .library(name: "CurbsideRecords", targets: ["CurbsideRecords"]),
         .library(name: "CurbsideStore", targets: ["CurbsideStore"]),
         .library(name: "CurbsideImport", targets: ["CurbsideImport"]),
         .library(name: "CurbsideAnalysis", targets: ["CurbsideAnalysis"]),
@@ -49,13 +51,18 @@ let package = Package(
         // MARK: Core graph library: CSR graph, builder, views and algorithms. No Foundation.
         .target(name: "CurbsideGraph"),
 
-        // MARK: Storage: SQLite schema, migrations, import transactions, graph loading.
-        .target(name: "CurbsideStore", dependencies: ["CSQLite", "CurbsideGraph"]),
+        // MARK: The records readers produce and the store consumes (accounts, edges, hashtags,
+        // the sink protocol). No dependencies.
+        .target(name: "CurbsideRecords"),
 
-        // MARK: Readers for platform exports, streaming records into the store.
+        // MARK: Storage: SQLite schema, migrations, import transactions, graph loading.
+        .target(name: "CurbsideStore", dependencies: ["CSQLite", "CurbsideGraph", "CurbsideRecords"]),
+
+        // MARK: Readers for platform exports, streaming records into any sink. No SQLite:
+        // a folder per format (Formats/), shared parsers (Parsers/), one registry.
         .target(
             name: "CurbsideImport",
-            dependencies: ["CurbsideStore", "CZlibSystem"]
+            dependencies: ["CurbsideRecords", "CZlibSystem"]
         ),
 
         // MARK: Clinician-facing analytics over the graph and the store.

@@ -1,38 +1,44 @@
-import CurbsideStore
+import CurbsideRecords
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The input formats ``Importer`` reads.
+/// The name of an input format ``Importer`` reads, or `auto`.
 ///
-/// - `auto`: detect from the path (see ``Importer/prepare(_:options:)``).
-/// - `xArchive` (`x-archive`): an X/Twitter "Download your archive" export, zipped or unpacked.
-/// - `csv`: an RFC 4180 edge list and/or node list, columns mapped by header name.
-/// - `snap`: a whitespace-separated edge list in the style of the Stanford SNAP collection.
-/// - `multiplex`: a MuxViz-style `layer src dst weight` file with a `*_layers.txt` sibling.
-/// - `twarc2`: Twitter API v2 JSON Lines as twarc2 writes them (response pages or flattened tweets).
-/// - `mastodon`: a Mastodon account archive, as a folder or the `.zip` Mastodon produces
-///   (`actor.json`, `outbox.json`, `likes.json`), and/or its `following_accounts.csv` export.
-/// - `handles`: an `id,handle[,platform]` CSV that gives bare account ids their handles.
-/// - `bluesky`: a Bluesky / AT Protocol repository export (`.car`).
-/// - `graphml`: a GraphML graph (NodeXL, Gephi, yEd, igraph, NetworkX exports).
-/// - `gexf`: a GEXF 1.2/1.3 graph (Gephi exports).
+/// The formats are those of ``FormatRegistry``; each declares its constant in its folder
+/// under `Formats/` (`ImportFormat.csv`, `.xArchive`, …). ``allCases`` is `auto` followed by
+/// the registry's formats in detection order, and ``init(rawValue:)`` accepts exactly those
+/// names, so the CLI's `--format` values and help follow the registry. ``summary`` says what
+/// a format looks like.
 ///
 /// Every file-based format also reads its gzip-compressed form (`edges.txt.gz`).
-public enum ImportFormat: String, CaseIterable, Sendable {
-    case auto
-    case xArchive = "x-archive"
-    case csv
-    case snap
-    case multiplex
-    case twarc2
-    case mastodon
-    case handles
-    case bluesky
-    case graphml
-    case gexf
+public struct ImportFormat: RawRepresentable, Hashable, CaseIterable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// A format's constant; only the formats of the registry make one.
+    init(_ name: String) { rawValue = name }
+
+    /// `auto` or the name of a registered format; nil for anything else.
+    public init?(rawValue: String) {
+        guard rawValue == ImportFormat.auto.rawValue || FormatRegistry.readers.contains(where: { $0.format.rawValue == rawValue })
+        else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// Detect the format from the path (see ``Importer/prepare(_:options:)``).
+    public static let auto = ImportFormat("auto")
+
+    /// `auto`, then every registered format in detection order.
+    public static var allCases: [ImportFormat] { [.auto] + FormatRegistry.readers.map(\.format) }
+
+    /// What the format looks like, in a few words (`auto`: "detect the format").
+    public var summary: String {
+        FormatRegistry.reader(for: self)?.summary ?? "detect the format"
+    }
+
+    public var description: String { rawValue }
 }
 
 /// How to read a source.

@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Reads social-network exports and generic edge lists into a ``RecordSink``.
@@ -20,22 +20,16 @@ import Foundation
 ///                                      digest: fingerprint.wait) { sink in … }
 /// ```
 ///
-/// **Detection** (`options.format == .auto`), first match wins:
-/// 1. a folder holding `data/manifest.js`, `data/tweet*.js`, `data/follower.js`, … (or that
-///    `data/` folder itself), or a `.zip` holding them at its root or under one top folder → `x-archive`;
-///    a `.zip` holding `actor.json`/`outbox.json` (at its root or under one top folder) → `mastodon`;
-/// 2. an `.edges` file with a `*_layers.txt` sibling, or a folder holding such a pair → `multiplex`;
-/// 3. a `.csv` file, a `.tsv` file whose header names CSV columns, or a folder with
-///    `edges.csv`/`nodes.csv` → `csv`;
-/// 4. a `.car` file → `bluesky`; a `.graphml` file, or an XML file whose root element is
-///    `<graphml>` → `graphml`; a `.gexf` file, or an XML file whose root is `<gexf>` → `gexf`;
-/// 5. any other text file whose first non-comment line has 2–4 whitespace-separated tokens → `snap`.
-///
-/// Before steps 3 and 4 come the social formats (see ``detectSocial(_:isDirectory:firstLine:)``):
-/// a folder with `actor.json`/`outbox.json` or a `following_accounts.csv`-style header →
-/// `mastodon`; a `.jsonl`/`.ndjson`/`.json` file (or any file) whose first line is a twarc2
-/// page or tweet → `twarc2`; a CSV whose header is exactly `id,handle[,platform]` → `handles`.
-/// A `.gz` file is detected by the name without `.gz` and its decompressed first line.
+/// **Detection** (`options.format == .auto`): the formats of ``FormatRegistry`` are asked in
+/// its order and the first that recognises the path reads it — x-archive (a folder or `.zip`
+/// with `data/*.js`), multiplex (`.edges` with a `*_layers.txt` sibling), mastodon (an
+/// `actor.json`/`outbox.json` folder or zip, or a `following_accounts.csv`-style header),
+/// handles (header exactly `id,handle[,platform]`), twarc2 (a first line that is an API v2
+/// page or tweet), bluesky (`.car`), csv (`.csv`, a header naming CSV columns, or a folder with
+/// `edges.csv`/`nodes.csv`), graphml and gexf (by extension or XML root element), snap (a
+/// first line of 2–4 whitespace-separated tokens). Each format's folder under `Formats/` says
+/// exactly what it recognises. A `.gz` file is detected by the name without `.gz` and its
+/// decompressed first line; zips and other compressions are never sniffed line-wise.
 ///
 /// Anything else is an ``ImportError`` listing the formats tried and suggesting `--format`.
 ///
@@ -74,6 +68,15 @@ public enum Importer {
         return (source, pending)
     }
 
+    /// The SHA-256 of the file at `path` in lowercase hex, as a single-file source's
+    /// ``PreparedSource/sha256`` gives it (so `sha256sum` agrees). For files applied outside an
+    /// import (link and label sets).
+    ///
+    /// - Throws: ``ImportError`` (reason `unreadable`) when the file cannot be read.
+    public static func fileDigest(atPath path: String) throws -> String {
+        try hashFile(path, cancelled: { false })
+    }
+
     /// The format and files of `path`; the `sha256` is left empty.
     private static func resolve(_ path: String, options: ImportOptions) throws -> (PreparedSource, isDirectory: Bool) {
         let fm = FileManager.default
@@ -90,8 +93,11 @@ public enum Importer {
                 try checkReadable(data, isDirectory: true) // an X archive's data/
             }
         }
-        let format = options.format == .auto ? try detect(path, isDirectory: isDir.boolValue) : options.format
-        let files = try resolveFiles(path, format: format, isDirectory: isDir.boolValue)
+        let reader = options.format == .auto ? try detect(path, isDirectory: isDir.boolValue)
+            : FormatRegistry.reader(for: options.format)
+        guard let reader else { throw unknown(path) }
+        let format = reader.format
+        let files = try reader.files(path, isDirectory: isDir.boolValue)
         for file in files { try checkReadable(file, isDirectory: false) } // a folder's files, a multiplex triple's
 
         return (PreparedSource(path: path, format: format, sha256: "", files: files.sorted()), isDir.boolValue)
@@ -129,48 +135,11 @@ public enum Importer {
         guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDir) else {
             throw ImportError(file: source.path, location: "path", expected: "an existing file or folder", reason: "not-found")
         }
-        switch source.format {
-        case .auto:
+        guard let reader = FormatRegistry.reader(for: source.format) else {
             throw ImportError(file: source.path, location: "format", expected: "a resolved format (use prepare)",
                               reason: "unknown-format")
-        case .xArchive:
-            let store: ArchiveStore
-            if isDir.boolValue {
-                guard let folder = FolderStore(path: source.path) else { throw notAnArchive(source.path) }
-                store = folder
-            } else {
-                guard let zip = ZipStore(path: source.path) else { throw notAnArchive(source.path) }
-                store = zip
-            }
-            var reader = XArchiveReader(store: store, context: context, sink: counting)
-            try reader.run()
-        case .csv:
-            let files = try csvFiles(source.path, isDirectory: isDir.boolValue)
-            var nodePlatforms: [String: String] = [:]
-            for file in files {
-                var reader = CSVReader(file: file, displayName: displayName(file, in: source.path),
-                                       options: options, context: context, sink: counting, nodePlatforms: nodePlatforms)
-                try reader.run()
-                nodePlatforms = reader.nodePlatforms
-            }
-        case .snap:
-            try readSnap(absolute(source.path), options: options, context: context, sink: counting)
-        case .multiplex:
-            let files = try multiplexFiles(source.path, isDirectory: isDir.boolValue)
-            try MultiplexReader(files: files, options: options, context: context, sink: counting).run()
-        case .twarc2:
-            var reader = Twarc2Reader(file: absolute(source.path), options: options, context: context, sink: counting)
-            try reader.run()
-        case .mastodon:
-            try MastodonReader(files: source.files, options: options, context: context, sink: counting).run()
-        case .handles:
-            try HandlesReader(file: absolute(source.path), options: options, context: context, sink: counting).run()
-        case .bluesky:
-            try BlueskyRepoReader(file: absolute(source.path), context: context, sink: counting).run()
-        case .graphml, .gexf:
-            try XMLGraphReader(file: absolute(source.path), format: source.format, options: options,
-                               context: context, sink: counting).run()
         }
+        try reader.read(source, isDirectory: isDir.boolValue, options: options, context: context, sink: counting)
         counting.flush(into: context)
         context.finish()
         return context.result
@@ -198,174 +167,50 @@ public enum Importer {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    private static func displayName(_ file: String, in path: String) -> String {
+    /// How errors name `file` of the source at `path`: relative to a folder, else its last component.
+    static func displayName(_ file: String, in path: String) -> String {
         let base = absolute(path)
         return file.hasPrefix(base + "/") ? String(file.dropFirst(base.count + 1)) : (file.split(separator: "/").last.map(String.init) ?? file)
     }
 
-    private static func notAnArchive(_ path: String) -> ImportError {
-        ImportError(file: path, location: "archive",
-                    expected: "an X archive: a folder or .zip holding data/manifest.js, data/tweet*.js or data/follower.js",
-                    reason: "unknown-format")
+    /// The extension that says what a file holds: `edges.txt.gz` → `txt`, `a.csv` → `csv`.
+    static func innerExtension(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension.lowercased()
+        return ext == "gz" ? url.deletingPathExtension().pathExtension.lowercased() : ext
     }
 
+    /// The file name without a trailing `.gz`, lowercased.
+    static func innerName(_ path: String) -> String {
+        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+        return name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+    }
+
+    /// The "none matched" error: every registered format with its summary.
     private static func unknown(_ path: String, hint: String = "") -> ImportError {
         ImportError(file: path, location: "format",
-                    expected: "one of x-archive (folder or .zip with data/*.js), multiplex (.edges with a _layers.txt sibling), "
-                        + "csv (.csv/.tsv with a header, or a folder with edges.csv/nodes.csv), "
-                        + "bluesky (.car), graphml, gexf, snap (text lines of 2-4 whitespace-separated columns), "
-                        + "twarc2 (JSON Lines of API v2 pages or tweets), mastodon (actor.json/outbox.json folder or "
-                        + "following_accounts.csv), handles (id,handle CSV); none matched\(hint); pass --format to choose",
+                    expected: "one of \(FormatRegistry.summaries); none matched\(hint); pass --format to choose",
                     reason: "unknown-format")
     }
 
-    private static func detect(_ path: String, isDirectory: Bool) throws -> ImportFormat {
-        if isDirectory {
-            if FolderStore(path: path) != nil { return .xArchive }
-            if (try? multiplexFiles(path, isDirectory: true)) != nil { return .multiplex }
-            if let social = try detectSocial(path, isDirectory: true, firstLine: nil) { return social }
-            if (try? csvFiles(path, isDirectory: true)) != nil { return .csv }
+    /// The first registered format that recognises `path` (``FormatRegistry``).
+    private static func detect(_ path: String, isDirectory: Bool) throws -> any FormatReader {
+        let probe = try DetectionProbe(path: path, isDirectory: isDirectory)
+        if let reader = try FormatRegistry.detect(probe) { return reader }
+        switch probe.innerExtension {
+        case _ where isDirectory:
             throw unknown(path)
-        }
-        let ext = innerExtension(path)
-        if ext != "zip", let social = try detectSocial(path, isDirectory: false, firstLine: try firstContentLine(path)) { return social }
-        switch ext {
         case "zip":
-            if ZipStore(path: path) != nil { return .xArchive }
-            if MastodonZip(path: path, wanted: mastodonArchiveNames) != nil { return .mastodon }
             throw unknown(path, hint: " (the zip holds neither an X archive data/ folder nor a Mastodon actor.json/outbox.json)")
         case "bz2", "xz", "zst", "7z":
             throw unknown(path, hint: " (of compressed files only gzip is read: decompress first)")
-        case "edges":
-            if (try? multiplexFiles(path, isDirectory: false))?.layers != nil { return .multiplex }
-        case "csv":
-            return .csv
-        case "car":
-            return .bluesky
-        case "graphml":
-            return .graphml
-        case "gexf":
-            return .gexf
         default:
-            break
-        }
-        if let xml = xmlGraphFormat(path) { return xml }
-        let firstLine = try firstContentLine(path)
-        if ext == "tsv", let line = firstLine, csvHeaderLooksMapped(line) { return .csv }
-        if let line = firstLine, csvHeaderLooksMapped(line), line.contains(",") || line.contains(";") { return .csv }
-        if let line = firstLine {
-            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if (2 ... 4).contains(tokens.count), !line.contains(","), !line.contains("\"") { return .snap }
-        }
-        throw unknown(path)
-    }
-
-    /// True when a header line (any of the CSV delimiters) names source+target or id columns.
-    private static func csvHeaderLooksMapped(_ line: String) -> Bool {
-        let cells = line.split(whereSeparator: { $0 == "," || $0 == "\t" || $0 == ";" })
-            .map { CSVReader.normalize($0.trimmingCharacters(in: CharacterSet(charactersIn: "\" \u{FEFF}"))) }
-        let roles = Set(cells.compactMap { CSVReader.synonyms[$0] })
-        return roles.contains(.source) && roles.contains(.target) || roles.contains(.id)
-    }
-
-    /// The first line that is neither blank nor a `#`/`%` comment, from the first 64 KiB.
-    private static func firstContentLine(_ path: String) throws -> String? {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ImportError(file: path, location: "file", expected: "a readable file", reason: "unreadable")
-        }
-        let data = try ByteChunks.prefix(path: path, limit: 1 << 16) // decompressed when gzip; a damaged gzip throws
-        if data.contains(0) { return nil } // binary
-        let text = String(decoding: data, as: UTF8.self)
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            let trimmed = String(line).trimmingASCIIWhitespace()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("%") { continue }
-            return trimmed.hasPrefix("\u{FEFF}") ? String(trimmed.dropFirst()) : trimmed
-        }
-        return nil
-    }
-
-    // MARK: Files of a source
-
-    private static func resolveFiles(_ path: String, format: ImportFormat, isDirectory: Bool) throws -> [String] {
-        switch format {
-        case .auto:
             throw unknown(path)
-        case .xArchive:
-            if isDirectory {
-                guard let folder = FolderStore(path: path) else { throw notAnArchive(path) }
-                return folder.filePaths
-            }
-            guard ZipStore(path: path) != nil else { throw notAnArchive(path) }
-            return [absolute(path)]
-        case .csv:
-            return try csvFiles(path, isDirectory: isDirectory)
-        case .snap:
-            guard !isDirectory else {
-                throw ImportError(file: path, location: "path", expected: "a SNAP edge-list file, not a folder",
-                                  reason: "unknown-format")
-            }
-            return [absolute(path)]
-        case .multiplex:
-            return try multiplexFiles(path, isDirectory: isDirectory).all
-        case .twarc2, .handles, .bluesky, .graphml, .gexf:
-            guard !isDirectory else {
-                throw ImportError(file: path, location: "path", expected: "a \(format.rawValue) file, not a folder",
-                                  reason: "unknown-format")
-            }
-            return [absolute(path)]
-        case .mastodon:
-            return try mastodonFiles(path, isDirectory: isDirectory)
         }
     }
 
-    private static func listing(_ directory: String) -> [String] {
+    static func listing(_ directory: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-    }
-
-    /// A CSV source's files: the file itself, or a folder's `nodes.csv` then `edges.csv`.
-    static func csvFiles(_ path: String, isDirectory: Bool) throws -> [String] {
-        guard isDirectory else { return [absolute(path)] }
-        let dir = absolute(path)
-        let names = listing(dir)
-        let nodes = names.first { $0.lowercased() == "nodes.csv" }
-        let edges = names.first { $0.lowercased() == "edges.csv" }
-        let files = [nodes, edges].compactMap { $0 }.map { dir + "/" + $0 }
-        guard !files.isEmpty else {
-            throw ImportError(file: path, location: "folder", expected: "nodes.csv and/or edges.csv", reason: "unknown-format")
-        }
-        return files
-    }
-
-    /// A multiplex source's files: the `.edges` file and its `_layers.txt` / `_nodes.txt` siblings.
-    static func multiplexFiles(_ path: String, isDirectory: Bool) throws -> MultiplexFiles {
-        let full = absolute(path)
-        let dir = isDirectory ? full : URL(fileURLWithPath: full).deletingLastPathComponent().path
-        let names = listing(dir)
-        let edgesName: String
-        if isDirectory {
-            let candidates = names.filter { $0.lowercased().hasSuffix(".edges") }
-            guard candidates.count == 1, let only = candidates.first else {
-                throw ImportError(file: path, location: "folder", expected: "exactly one .edges file", reason: "unknown-format")
-            }
-            edgesName = only
-        } else {
-            edgesName = URL(fileURLWithPath: full).lastPathComponent
-        }
-        var prefix = edgesName
-        for suffix in ["_multiplex.edges", ".edges"] where prefix.lowercased().hasSuffix(suffix) {
-            prefix = String(prefix.dropLast(suffix.count))
-            break
-        }
-        func sibling(_ suffix: String) -> String? {
-            if let exact = names.first(where: { $0 == prefix + suffix }) { return dir + "/" + exact }
-            let any = names.filter { $0.hasSuffix(suffix) }
-            return any.count == 1 ? any.first.map { dir + "/" + $0 } : nil
-        }
-        let layers = sibling("_layers.txt")
-        if isDirectory, layers == nil {
-            throw ImportError(file: path, location: "folder", expected: "a *_layers.txt file", reason: "unknown-format")
-        }
-        return MultiplexFiles(edges: dir + "/" + edgesName, layers: layers, nodes: sibling("_nodes.txt"))
     }
 
     private static func hashFile(_ path: String, cancelled: () -> Bool) throws -> String {

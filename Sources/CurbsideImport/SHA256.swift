@@ -2,7 +2,10 @@ import Foundation
 
 /// A small, self-contained SHA-256 (FIPS 180-4), used to fingerprint import sources.
 ///
-/// The build has no crypto package, and a fingerprint only needs the hash, so this is the
+/// Internal: clients get a file's digest from ``Importer/fileDigest(atPath:)`` and a source's
+/// from ``PreparedSource/sha256``; a hand-written hash is not something to offer as API.
+/// swift-crypto would replace it at the cost of building BoringSSL with every clean build,
+/// for a fingerprint that needs no more than this. It is the
 /// textbook algorithm: 64-byte blocks, 64 rounds, big-endian words. Feed bytes with
 /// ``update(_:)`` in chunks of any size (files are streamed through it, never loaded whole
 /// for hashing) and call ``finalize()`` once for the 32-byte digest, or ``hexDigest()`` for
@@ -13,7 +16,7 @@ import Foundation
 /// h.update(Array("abc".utf8))
 /// h.hexDigest() // "ba7816bf…f20015ad"
 /// ```
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -32,12 +35,12 @@ public struct SHA256: Sendable {
     /// Total message length in bytes so far.
     private var length: UInt64 = 0
 
-    public init() {
+    init() {
         buffer.reserveCapacity(64)
     }
 
     /// Adds `bytes` to the message.
-    public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+    mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         let done: Void? = bytes.withContiguousStorageIfAvailable { update(pointer: $0) }
         if done == nil {
             Array(bytes).withUnsafeBufferPointer { update(pointer: $0) }
@@ -67,12 +70,12 @@ public struct SHA256: Sendable {
     }
 
     /// Adds the UTF-8 bytes of `text` to the message.
-    public mutating func update(_ text: String) {
+    mutating func update(_ text: String) {
         update(Array(text.utf8))
     }
 
     /// Pads the message and returns the 32-byte digest. Call once.
-    public mutating func finalize() -> [UInt8] {
+    mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         var tail = buffer
         tail.append(0x80)
@@ -100,19 +103,19 @@ public struct SHA256: Sendable {
     }
 
     /// Pads the message and returns the digest as 64 lowercase hex characters. Call once.
-    public mutating func hexDigest() -> String {
+    mutating func hexDigest() -> String {
         SHA256.hex(finalize())
     }
 
     /// The SHA-256 of `bytes`, in lowercase hex.
-    public static func hex<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
+    static func hex<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
         var h = SHA256()
         h.update(bytes)
         return h.hexDigest()
     }
 
     /// The SHA-256 of the file at `path`, streamed in 1 MiB chunks, in lowercase hex.
-    public static func hexOfFile(atPath path: String) throws -> String {
+    static func hexOfFile(atPath path: String) throws -> String {
         try hexOfFile(atPath: path, cancelled: { false })
     }
 

@@ -47,7 +47,7 @@ struct FileSetOptions: ParsableArguments {
     /// stderr. Rows naming no account are an input problem unless `--lenient`.
     func apply(_ file: String, noun: String, skipped: String,
                _ add: (_ path: String, _ sha256: String) throws -> (set: Int64, alreadyApplied: Bool, skippedLines: [Int])) throws {
-        let digest = try SHA256.hexOfFile(atPath: file)
+        let digest = try Importer.fileDigest(atPath: file)
         do {
             let result = try add(file, digest)
             if result.alreadyApplied { printError("\(file): already applied as \(noun) set \(result.set); nothing changed") }

@@ -8,11 +8,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Load exports into the store, one transaction per source.",
         discussion: """
-        Formats: x-archive (X/Twitter archive, .zip or folder), twarc2 (API v2 JSONL), mastodon \
-        (archive folder or following_accounts.csv; --owner when no actor.json), bluesky (.car \
-        repository), graphml, gexf, csv (edge list, node list, or a folder with nodes.csv + \
-        edges.csv), snap (whitespace edge list), multiplex (layer node node weight, with \
-        *_layers.txt), handles (id,handle). auto detects them; any of them may be gzipped.
+        Formats (--format; auto detects them, in this order; any of them may be gzipped):
+        \(ImportFormat.allCases.dropFirst().map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
+        Mastodon's following_accounts.csv needs --owner when no actor.json is beside it.
 
         A source already imported (same SHA-256) is skipped. A bad record stops the import \
         with exit code 3 and leaves the store as it was; --lenient skips and counts bad records \
@@ -45,7 +43,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "The store to write (default: ./curbside.sqlite).")
     var db: String = "curbside.sqlite"
 
-    @Option(name: .long, help: "Input format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+    @Option(name: .long, help: "Input format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")) (see Formats above).")
     var format: ImportFormat = .auto
 
     @OptionGroup var reader: ReaderOptions

@@ -1,4 +1,4 @@
-import CurbsideImport
+@testable import CurbsideImport
 import Foundation
 
 /// A small DAG-CBOR and CAR v1 encoder for building Bluesky repository fixtures in tests.

@@ -1,4 +1,4 @@
-import CurbsideImport
+@testable import CurbsideImport
 import CurbsideStore
 import Foundation
 import XCTest

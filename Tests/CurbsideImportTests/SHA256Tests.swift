@@ -1,4 +1,4 @@
-import CurbsideImport
+@testable import CurbsideImport
 import Foundation
 import XCTest
 

@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// Reads SNAP-style whitespace-separated edge lists.
 ///

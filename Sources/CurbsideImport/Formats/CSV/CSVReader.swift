@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// Reads RFC 4180 CSV edge lists and node lists, mapping columns by header name.
 ///
@@ -84,14 +84,14 @@ struct CSVReader {
 
     private(set) var mode = Mode.undecided
     private var columns = [Int](repeating: -1, count: Role.allCases.count)
-    private var delimiter: UInt8 = 44
-    private var sniffed = false
-    private var line = 1
-    private var atStart = true
-    /// Field spans of the current record: the first `fieldCount` entries are valid (the
-    /// array is reused across records to avoid reallocating per row).
-    private var fields: [(start: Int, end: Int, escaped: Bool)] = []
-    private var fieldCount = 0
+    /// The tokenizer, its delimiter sniffed from the header line; the current record's
+    /// field spans are its `fields`.
+    private var parser = CSVParser(delimiter: nil)
+    private var fields: [CSVParser.Field] {
+        get { parser.fields }
+        set { parser.fields = newValue }
+    }
+    private var fieldCount: Int { parser.fieldCount }
     /// Data records seen, added to the result at the end (cheaper than a shared counter).
     private var rows = 0
     private var kinds = Interner()
@@ -108,7 +108,6 @@ struct CSVReader {
         self.defaultPlatform = options.platform ?? "csv"
         self.defaultKind = options.kind ?? "edge"
         self.nodePlatforms = nodePlatforms
-        fields.reserveCapacity(32)
     }
 
     /// Reads the whole file.
@@ -132,140 +131,30 @@ struct CSVReader {
         ImportError(file: displayName, location: "line \(line)", expected: expected, reason: reason)
     }
 
-    /// Picks the delimiter from the first line: the most frequent of `,` `\t` `;` outside quotes.
-    private mutating func sniff(_ b: UnsafeBufferPointer<UInt8>, from start: Int) {
-        var comma = 0, tab = 0, semi = 0
-        var inQuotes = false
-        var i = start
-        while i < b.count {
-            let c = b[i]
-            if c == 34 { inQuotes.toggle() }
-            else if !inQuotes {
-                if c == 10 || c == 13 { break }
-                if c == 44 { comma += 1 } else if c == 9 { tab += 1 } else if c == 59 { semi += 1 }
-            }
-            i += 1
-        }
-        if tab > comma, tab >= semi { delimiter = 9 } else if semi > comma, semi > tab { delimiter = 59 } else { delimiter = 44 }
-        sniffed = true
-    }
-
     /// Parses the complete records in `b`; returns the bytes consumed.
     private mutating func consume(_ b: UnsafeBufferPointer<UInt8>, isFinal: Bool) throws -> Int {
-        var i = 0
-        if atStart {
-            if b.count < 3, !isFinal { return 0 }
-            if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
-            atStart = false
-        }
-        if !sniffed {
-            // Sniff only once the whole first line is in the buffer.
-            var j = i
-            while j < b.count, b[j] != 10 { j += 1 }
-            if j == b.count, !isFinal { return i }
-            sniff(b, from: i)
-        }
-        let delim = delimiter
-        let n = b.count
-        while i < n {
-            let recordStart = i
-            var extraLines = 0
-            var badQuote = false
-            fieldCount = 0
-            var p = i
-            fieldLoop: while true {
-                if p < n, b[p] == 34 {
-                    // Quoted field.
-                    var q = p + 1
-                    var escaped = false
-                    var closed = false
-                    while q < n {
-                        let c = b[q]
-                        if c == 34 {
-                            if q + 1 < n, b[q + 1] == 34 { escaped = true; q += 2; continue }
-                            if q + 1 >= n, !isFinal { break } // cannot tell `"` from `""` yet
-                            closed = true
-                            break
-                        }
-                        if c == 10 { extraLines += 1 }
-                        q += 1
-                    }
-                    if !closed {
-                        if !isFinal { return recordStart }
-                        rows += 1
-                        try context.reject(error("a closing quote", "unterminated-quote", line: line))
-                        return n
-                    }
-                    addField(p + 1, q, escaped)
-                    p = q + 1
-                    // After the closing quote: delimiter, line end, or end of data.
-                    if p < n, b[p] != delim, b[p] != 10, b[p] != 13 {
-                        badQuote = true
-                        while p < n, b[p] != delim, b[p] != 10, b[p] != 13 { p += 1 }
-                    }
-                } else {
-                    var q = p
-                    while q < n {
-                        let c = b[q]
-                        if c == delim || c == 10 || c == 13 { break }
-                        q += 1
-                    }
-                    addField(p, q, false)
-                    p = q
-                }
-                if p >= n {
-                    if !isFinal { return recordStart }
-                    break fieldLoop
-                }
-                let c = b[p]
-                if c == delim { p += 1; continue fieldLoop }
-                if c == 13 {
-                    if p + 1 >= n, !isFinal { return recordStart }
-                    p += (p + 1 < n && b[p + 1] == 10) ? 2 : 1
-                } else {
-                    p += 1
-                }
-                break fieldLoop
+        var (i, ready) = parser.begin(b, isFinal: isFinal)
+        guard ready else { return i }
+        while i < b.count {
+            switch parser.next(b, from: i, isFinal: isFinal) {
+            case .needMore:
+                return i
+            case .unterminated(let line):
+                rows += 1
+                try context.reject(error("a closing quote", "unterminated-quote", line: line))
+                return b.count
+            case .record(let r):
+                i = r.end
+                try handleRecord(b, r)
             }
-            let recordEnd = p
-            let recordLine = line
-            line += 1 + extraLines
-            i = p
-            try handleRecord(b, recordStart, recordEnd, recordLine, badQuote: badQuote)
         }
-        return n
-    }
-
-    @inline(__always)
-    private mutating func addField(_ start: Int, _ end: Int, _ escaped: Bool) {
-        if fieldCount < fields.count {
-            fields[fieldCount] = (start, end, escaped)
-        } else {
-            fields.append((start, end, escaped))
-        }
-        fieldCount += 1
-    }
-
-    /// Bytes of field `f`, with `""` collapsed to `"` when needed.
-    @inline(__always)
-    private static func withField<R>(_ b: UnsafeBufferPointer<UInt8>, _ f: (start: Int, end: Int, escaped: Bool),
-                                     _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let raw = UnsafeBufferPointer(rebasing: b[f.start ..< f.end])
-        if !f.escaped { return try body(raw) }
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(raw.count)
-        var i = 0
-        while i < raw.count {
-            unescaped.append(raw[i])
-            if raw[i] == 34, i + 1 < raw.count, raw[i + 1] == 34 { i += 2 } else { i += 1 }
-        }
-        return try unescaped.withUnsafeBufferPointer { try body($0) }
+        return b.count
     }
 
     @inline(__always)
     private func withField<R>(_ b: UnsafeBufferPointer<UInt8>, _ k: Int,
                               _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try CSVReader.withField(b, fields[k], body)
+        try CSVParser.withField(b, fields[k], body)
     }
 
     /// The text of the column playing `role`, or nil when the column is absent or the cell empty.
@@ -283,16 +172,10 @@ struct CSVReader {
         return k >= 0 && k < fieldCount && fields[k].end > fields[k].start
     }
 
-    private mutating func handleRecord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ recordLine: Int,
-                                       badQuote: Bool) throws {
+    private mutating func handleRecord(_ b: UnsafeBufferPointer<UInt8>, _ record: CSVParser.Record) throws {
+        let start = record.start, end = record.end, recordLine = record.line
         // Blank lines and lines of only delimiters carry nothing.
-        var blank = true
-        for k in 0 ..< fieldCount {
-            let f = fields[k]
-            // An empty quoted field ("") is a value, not a blank.
-            if f.end > f.start || (f.start > start && b[f.start - 1] == 34) { blank = false; break }
-        }
-        if blank { return }
+        if parser.isBlank(b, record) { return }
         if mode != .undecided { rows += 1 }
         // UTF-8: a quick ASCII scan, full validation only when needed.
         var ascii = true
@@ -305,7 +188,7 @@ struct CSVReader {
             try context.reject(error("valid UTF-8", "invalid-utf8", line: recordLine))
             return
         }
-        if badQuote {
+        if record.badQuote {
             if mode == .undecided { throw error("a well-formed quoted header cell", "bad-quote", line: recordLine) }
             try context.reject(error("a delimiter or line end after a closing quote", "bad-quote", line: recordLine))
             return
@@ -351,7 +234,7 @@ struct CSVReader {
                 let field = fieldName(k)
                 try context.nulInField(field, nulByteError(file: displayName, location: "line \(recordLine)", field: field))
             }
-            fields[k] = (moved[f.start - start], moved[f.end - start], f.escaped)
+            fields[k] = CSVParser.Field(start: moved[f.start - start], end: moved[f.end - start], escaped: f.escaped)
         }
         try clean.withUnsafeBufferPointer { try dispatch($0, recordLine) }
     }
@@ -419,12 +302,12 @@ struct CSVReader {
         var kind = defaultKind
         if hasValue(.kind) {
             let k = columns[Role.kind.rawValue]
-            kind = CSVReader.withField(b, fields[k]) { kinds.intern($0) { String(decoding: $0, as: UTF8.self) } } ?? defaultKind
+            kind = CSVParser.withField(b, fields[k]) { kinds.intern($0) { String(decoding: $0, as: UTF8.self) } } ?? defaultKind
         }
         var rowPlatform: String?
         if hasValue(.platform) {
             let k = columns[Role.platform.rawValue]
-            rowPlatform = CSVReader.withField(b, fields[k]) { platforms.intern($0) { String(decoding: $0, as: UTF8.self).lowercased() } }
+            rowPlatform = CSVParser.withField(b, fields[k]) { platforms.intern($0) { String(decoding: $0, as: UTF8.self).lowercased() } }
         }
         var tags: [String]?
         if hasValue(.hashtags) { tags = withField(b, columns[Role.hashtags.rawValue]) { CSVReader.hashtags($0) } }
@@ -435,8 +318,8 @@ struct CSVReader {
             // The closures capture only locals: capturing `self` copies the whole reader per row.
             let platform = rowPlatform ?? defaultPlatform, out = self.out
             let source = fields[columns[Role.source.rawValue]], target = fields[columns[Role.target.rawValue]]
-            try CSVReader.withField(b, source) { src in
-                try CSVReader.withField(b, target) { dst in
+            try CSVParser.withField(b, source) { src in
+                try CSVParser.withField(b, target) { dst in
                     try out.edge(platform: platform, source: src, target: dst, kind: kind, count: count, firstAt: time, lastAt: time)
                 }
             }

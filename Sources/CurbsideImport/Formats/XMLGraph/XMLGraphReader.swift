@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Reads GraphML and GEXF graph files, the exchange formats of NodeXL, Gephi, yEd, igraph

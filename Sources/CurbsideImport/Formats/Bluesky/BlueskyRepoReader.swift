@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Reads a Bluesky (AT Protocol) repository export: the `.car` file that

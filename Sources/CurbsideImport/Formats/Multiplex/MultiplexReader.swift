@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// Calls `body` with the whitespace-separated tokens of every non-blank line of a file and
 /// its 1-based line number. LF, CRLF, CR and `\r\r\n` endings are accepted.

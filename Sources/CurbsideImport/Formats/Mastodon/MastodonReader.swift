@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Mastodon account addresses and the URLs that name accounts.
@@ -350,29 +350,29 @@ struct MastodonReader {
 
     // MARK: Follows CSV
 
+    private func badHeader(_ name: String, _ line: Int) -> ImportError {
+        ImportError(file: name, location: "line \(line)",
+                    expected: "the header Account address,Show boosts,Notify on new posts,Languages", reason: "bad-header")
+    }
+
     private func readFollows(_ file: String, owner: String, accounts: inout Set<String>) throws {
         let name = display(file)
         var line = 0
         var following = 0
         var sawHeader = false
         var emitted = accounts
-        let lines = JSONLines(file: file, displayName: name, maxLineBytes: 1 << 16, context: context)
-        try lines.forEachLine { bytes, number in
-            line = number
-            var text = String(decoding: bytes, as: UTF8.self).trimmingASCIIWhitespace()
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        try CSVParser.forEachRecord(path: file) { parser, b, r in
+            line = r.line
+            // Only the first cell is read (a damaged byte in it fails the address check).
+            let first = CSVParser.withField(b, parser.fields[0]) { String(decoding: $0, as: UTF8.self) }
+            let cell = first.trimmingCharacters(in: CharacterSet(charactersIn: "\" \t\r\n"))
+            if parser.fieldCount == 1 && cell.isEmpty { return } // a blank line
             if !sawHeader {
                 sawHeader = true
-                guard text.lowercased().hasPrefix("account address") else {
-                    throw ImportError(file: name, location: "line \(line)",
-                                      expected: "the header Account address,Show boosts,Notify on new posts,Languages",
-                                      reason: "bad-header")
-                }
+                guard cell.lowercased().hasPrefix("account address") else { throw badHeader(name, line) }
                 return
             }
             context.result.recordsRead += 1
-            let first = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let cell = first.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
             guard let address = MastodonAddress.normalize(cell) else {
                 return try context.reject(ImportError(file: name, location: "line \(line), column Account address",
                                                       expected: "an account address user@instance", reason: "bad-address"))
@@ -382,6 +382,11 @@ struct MastodonReader {
                 try sink.account(AccountRecord(key: key(address), handle: cell.hasPrefix("@") ? String(cell.dropFirst()) : cell))
             }
             try sink.edge(EdgeRecord(source: key(owner), target: key(address), kind: EdgeKind.follow))
+        } unterminated: { line in
+            if !sawHeader { throw badHeader(name, line) }
+            context.result.recordsRead += 1
+            try context.reject(ImportError(file: name, location: "line \(line)", expected: "a closing quote",
+                                           reason: "unterminated-quote"))
         }
         accounts = emitted
         if following > 0 { context.count("following", following) }

@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

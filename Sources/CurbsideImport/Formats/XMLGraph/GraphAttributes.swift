@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// What a node or edge attribute of a graph file (GraphML, GEXF) means to Curbside, by name.
 ///

@@ -1,4 +1,4 @@
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
 /// Reads an X/Twitter personal archive ("Download an archive of your data").

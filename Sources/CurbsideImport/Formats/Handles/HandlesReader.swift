@@ -1,12 +1,12 @@
-import CurbsideStore
+import CurbsideRecords
 
 /// Reads a list that gives bare account ids their handles, so that ids from sources that
 /// carry no names (X follower lists, SNAP edge lists, twarc2 follower ids) become readable.
 ///
 /// Two layouts:
-/// - **CSV** with the header `id,handle` or `id,handle,platform` (comma-separated, one
-///   record per line; fields may be `"quoted"` with `""` for a quote). A leading `@` on a
-///   handle is dropped.
+/// - **CSV** with the header `id,handle` or `id,handle,platform` (RFC 4180, read by
+///   ``CSVParser``: fields may be `"quoted"` with `""` for a quote and line breaks). A leading
+///   `@` on a handle is dropped.
 /// - **A Python list literal** of `(name, id)` tuples, `[('Kathy', 1), ('timkaine', 2)]`,
 ///   as shipped with the AHCA retweet network (`dataset_twitter_match.txt`); the integer is
 ///   the id, the string the handle. Names may repeat; every pair is sent.
@@ -43,49 +43,27 @@ struct HandlesReader {
         }
     }
 
-    /// Splits one CSV line into cells (RFC 4180 quoting within the line).
-    static func cells(_ line: String) -> [String]? {
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        var it = Array(line)
-        var i = 0
-        if it.first == "\u{FEFF}" { it.removeFirst() }
-        while i < it.count {
-            let c = it[i]
-            if quoted {
-                if c == "\"" {
-                    if i + 1 < it.count, it[i + 1] == "\"" { cell.append("\""); i += 1 } else { quoted = false }
-                } else {
-                    cell.append(c)
-                }
-            } else if c == "\"", cell.isEmpty {
-                quoted = true
-            } else if c == "," {
-                cells.append(cell)
-                cell = ""
-            } else {
-                cell.append(c)
-            }
-            i += 1
-        }
-        if quoted { return nil }
-        cells.append(cell)
-        return cells.map { $0.trimmingASCIIWhitespace() }
+    /// Whether lowercased header cells are `id,handle` or `id,handle,platform`.
+    static func isHeader(_ names: [String]) -> Bool {
+        names == ["id", "handle"] || names == ["id", "handle", "platform"]
     }
 
+    /// The CSV layout, through the one CSV tokenizer (``CSVParser``): cells trimmed of ASCII
+    /// whitespace, blank lines skipped.
     private func readCSV() throws {
         var header: [String]?
-        let lines = JSONLines(file: file, displayName: displayName, maxLineBytes: 1 << 20, context: context)
-        try lines.forEachLine { bytes, line in
-            guard let text = utf8String(bytes), let cells = HandlesReader.cells(text.trimmingASCIIWhitespace()) else {
+        try CSVParser.forEachRecord(path: file) { parser, b, r in
+            let line = r.line
+            guard let texts = parser.texts(b), !r.badQuote else {
                 if header == nil { throw bad(line, "a UTF-8 header id,handle[,platform]", "bad-header") }
                 context.result.recordsRead += 1
                 return try context.reject(bad(line, "UTF-8 text with balanced quotes", "bad-row"))
             }
+            let cells = texts.map { $0.trimmingASCIIWhitespace() }
+            if cells.count == 1 && cells[0].isEmpty { return } // a blank line
             guard header != nil else {
                 let names = cells.map { $0.lowercased() }
-                guard names == ["id", "handle"] || names == ["id", "handle", "platform"] else {
+                guard HandlesReader.isHeader(names) else {
                     throw bad(line, "the header id,handle or id,handle,platform", "bad-header")
                 }
                 header = names
@@ -102,6 +80,10 @@ struct HandlesReader {
             guard !handle.isEmpty else { return try context.reject(bad(line, "a handle in column handle", "missing-field")) }
             let platform = cells.count == 3 && !cells[2].isEmpty ? cells[2].lowercased() : defaultPlatform
             try sink.account(AccountRecord(key: AccountKey(platform: platform, id: id), handle: handle))
+        } unterminated: { line in
+            if header == nil { throw bad(line, "a UTF-8 header id,handle[,platform]", "bad-header") }
+            context.result.recordsRead += 1
+            try context.reject(bad(line, "UTF-8 text with balanced quotes", "bad-row"))
         }
         if header == nil {
             throw ImportError(file: displayName, location: "line 1", expected: "the header id,handle[,platform]", reason: "bad-header")
