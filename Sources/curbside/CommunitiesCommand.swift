@@ -32,8 +32,8 @@ struct CommunitiesCommand: ParsableCommand {
         """
     )
 
-    enum Algorithm: String, ExpressibleByArgument, CaseIterable { case leiden, louvain, lpa }
-    enum Quality: String, ExpressibleByArgument, CaseIterable { case modularity, cpm }
+    typealias Algorithm = CommunityParameters.Algorithm
+    typealias Quality = CommunityParameters.Quality
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var graphOptions: GraphOptions
@@ -78,8 +78,8 @@ struct CommunitiesCommand: ParsableCommand {
             p.mutual = graphOptions.mutual
             p.weighted = graphOptions.weighted
         }
-        p.algorithm = CommunityParameters.Algorithm(rawValue: algorithm.rawValue)!
-        p.quality = quality == .cpm ? .cpm : .modularity
+        p.algorithm = algorithm
+        p.quality = quality
         p.resolution = resolution
         p.seed = seed
         p.iterations = iterations == 0 ? nil : iterations
@@ -173,3 +173,6 @@ struct CommunitiesCommand: ParsableCommand {
         }
     }
 }
+
+extension CommunityParameters.Algorithm: ExpressibleByArgument {}
+extension CommunityParameters.Quality: ExpressibleByArgument {}
