@@ -1,5 +1,6 @@
 import CurbsideGraph
 import CurbsideStore
+import Foundation
 
 /// Everything an ``AnalysisSession`` computes from: which ties it loads, the interaction
 /// window and how it finds communities. A `Codable` value, so a run's provenance (`--save`,
@@ -19,6 +20,10 @@ public struct AnalysisParameters: Codable, Hashable, Sendable {
     public var largeNetworkTies: Int = 1_000_000
 
     public init() {}
+
+    /// The `curbside communities` call that finds the session's partition, window included:
+    /// `curbside communities --seed 1 --hashtag curbcon26`.
+    public var communitiesCommandLine: String { ([communities.commandLine] + window.options).joined(separator: " ") }
 }
 
 /// A time window and/or conversation, as `Codable` parameters (``InteractionWindow`` is the
@@ -50,6 +55,17 @@ public struct AnalysisWindow: Codable, Hashable, Sendable {
 
     /// Plain-language statement of the window (``InteractionWindow/summary``); empty when unbounded.
     public var summary: String { interactionWindow.summary }
+
+    /// The window as command-line options: `--since 2026-03-14T00:00:00Z --hashtag curbcon26`.
+    public var options: [String] {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        var o: [String] = []
+        if let since { o.append("--since " + f.string(from: Date(timeIntervalSince1970: TimeInterval(since)))) }
+        if let until { o.append("--until " + f.string(from: Date(timeIntervalSince1970: TimeInterval(until)))) }
+        if let hashtag { o.append("--hashtag " + hashtag) }
+        return o
+    }
 }
 
 /// How the session's communities are found: on which view, by which algorithm, with which

@@ -346,7 +346,7 @@ public struct NetworkReport {
                 + "on \(partition.viewDescription)\(partition.isWeighted ? "" : " and unweighted"); resolution \(leiden.resolution), "
                 + "randomness \(leiden.randomness), "
                 + (leiden.iterations.map { "\($0) iterations, " } ?? "iterated until stable, ")
-                + "seed \(leiden.seed). Same partition as `\(partition.commandLine)`. "
+                + "seed \(leiden.seed). Same partition as `\(data.session.parameters.communitiesCommandLine)`. "
                 + "This run: \(data.communities.iterations) iterations.")],
             [.strong("Diagrams"), .text(": laid out in-process by Graphviz (influencers: sfdp; community map: neato). Each is reduced "
                 + "before layout: the top accounts by PageRank; communities of two or more accounts, each with its three strongest "

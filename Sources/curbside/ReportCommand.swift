@@ -164,7 +164,7 @@ struct ReportCommand: ParsableCommand {
             "leiden": ["quality": "modularity", "resolution": leiden.resolution, "randomness": leiden.randomness,
                        "iterations": leiden.iterations.map { $0 as Any } ?? "until stable", "iterations_run": data.communities.iterations,
                        "seed": leiden.seed, "weighted": leiden.weighted, "graph": parameters.communities.viewDescription,
-                       "same_as": parameters.communities.commandLine,
+                       "same_as": parameters.communitiesCommandLine,
                        "communities": data.communities.count, "modularity": data.communities.quality] as [String: Any],
             "composite_influence": compositeParameters(data.composite),
             "reach": ["seed": seed, "simulations": options.reachSimulations, "cascades": !data.isLarge,

@@ -46,6 +46,8 @@ final class AnalysisSessionTests: XCTestCase {
         XCTAssertEqual(p.window.hashtag, "curbcon26", "normalised as the store's window")
         XCTAssertEqual(p.communities.commandLine, "curbside communities --graph collaboration --iterations 0 --seed 9")
         XCTAssertEqual(CommunityParameters().commandLine, "curbside communities --seed 1")
+        XCTAssertEqual(p.communitiesCommandLine, "curbside communities --graph collaboration --iterations 0 --seed 9 "
+                       + "--since 2026-03-14T00:00:00Z --hashtag curbcon26", "the window is part of the partition")
     }
 
     /// The rule on the sample: handle with or without @, any case; the id; platform:id.
