@@ -69,7 +69,8 @@ let package = Package(
         .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideStore"], resources: [.copy("Resources/specialty-lexicon.txt")]),
 
         // MARK: Output: Markdown, DOT, and in-process Graphviz rendering.
-        .target(name: "CurbsideReport", dependencies: ["CurbsideAnalysis", "CurbsideStore", "CurbsideGraph", "CGraphviz"]),
+        // Reads everything through CurbsideAnalysis's AnalysisSession, never the store.
+        .target(name: "CurbsideReport", dependencies: ["CurbsideAnalysis", "CurbsideGraph", "CGraphviz"]),
 
         // MARK: The command-line tool.
         .executableTarget(

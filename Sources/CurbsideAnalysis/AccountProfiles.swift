@@ -25,14 +25,6 @@ public func accountSpecialty(_ account: AccountInfo, hashtags: [String: Int]) ->
     SpecialtyLexicon.standard.label(name: account.name, bio: account.bio, hashtags: hashtags, given: account.specialty)?.specialty
 }
 
-/// One ``AccountProfile`` per node of a graph loaded from `store`, with specialties from the
-/// NUCC ``SpecialtyClassifier`` as `curbside specialties` gives them (user labels, profile
-/// field, bio, hashtags, then mutual ties).
-public func accountProfiles(_ loaded: LoadedGraph, store: Store) throws -> [AccountProfile] {
-    let specialties = try NodeSpecialties.classify(loaded: loaded, store: store)
-    return accountProfiles(loaded, hashtags: try store.hashtagsByAccount(), specialties: specialties.labels)
-}
-
 /// One ``AccountProfile`` per node of `loaded`; `hashtags` is ``Store/hashtagsByAccount()``.
 /// A node standing for several linked accounts gets their hashtags summed. `specialties`
 /// (per node) replaces the lexicon's label from the account's own text when given.

@@ -145,7 +145,7 @@ public struct CompositeInfluence: Sendable {
     /// - Parameters:
     ///   - platformCounts: per node, the platform-wide follower and following counts when
     ///     the input gave them (they feed the flags; `nil` falls back to the network's).
-    ///   - specialties: the labels (``NodeSpecialties/classify(loaded:store:)``).
+    ///   - specialties: the labels (``AnalysisSession/specialties()``).
     ///   - undirected: `graph.view(direction: .symmetric)` when the caller already has it
     ///     (the k-core shell is taken on it); `nil` builds it.
     ///   - tieBreak: orders accounts of equal composite (e.g. by handle).

@@ -1,9 +1,7 @@
-import CurbsideStore
-
 /// The specialty of every node, as influence, reach and brief need it.
 ///
 /// This is the **only** place where those analyses depend on the specialty classifier:
-/// ``classify(loaded:store:)`` labels the accounts, ``isClinical`` says which
+/// ``AnalysisSession/specialties()`` labels the accounts, ``isClinical`` says which
 /// labels are clinical, and ``matches(_:query:)`` decides whether a label answers a user's
 /// `--specialty` / `--target-specialty`. Switching to another classifier means changing
 /// these three functions only.
@@ -48,16 +46,6 @@ public struct NodeSpecialties: Sendable {
     public var knownLabels: [String] { Set(labels.compactMap { $0 }).sorted() }
 
     // MARK: The classifier-dependent part
-
-    /// Labels with the NUCC ``SpecialtyClassifier`` as `curbside specialties` does: user
-    /// labels win, then the input's specialty field, bio and name words, hashtags, and —
-    /// for accounts with no evidence of their own — the specialties of mutual ties. A label
-    /// is clinical when its code is a NUCC code rather than a `role:` code; `--specialty`
-    /// matches the lexicon key, the code or the display name.
-    public static func classify(loaded: LoadedGraph, store: Store) throws -> NodeSpecialties {
-        let classifier = SpecialtyClassifier(lexicon: try SpecialtyLexicon.loadStandard())
-        return NodeSpecialties(assignments: try classifier.classify(loaded: loaded, store: store))
-    }
 
     /// The classifier's assignments (one per node) as influence, reach and brief use them.
     public init(assignments: [SpecialtyAssignment?]) {

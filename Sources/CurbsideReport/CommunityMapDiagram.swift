@@ -91,7 +91,7 @@ extension NetworkData {
         let layout = GraphvizLayout.neato
         let multi = result.sizes.filter { $0 >= 2 }.count
         let which = shown.count < multi ? "the \(shown.count) largest of \(DiagramStyle.integer(multi)) communities" : "\(shown.count) communities"
-        let title = "Communities (Leiden, seed \(self.options.communitySeed)): \(which), "
+        let title = "Communities (Leiden, seed \(self.seed)): \(which), "
             + "\(DiagramStyle.integer(inShown)) of \(DiagramStyle.integer(graph.nodeCount)) accounts"
         var attributes = DiagramStyle.graphAttributes(title: title, layout: layout)
         attributes["mode"] = "major"

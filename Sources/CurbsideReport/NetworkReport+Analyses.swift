@@ -69,7 +69,7 @@ extension NetworkReport {
                     + "runs with its 95 % interval.")),
         ]
         var ro = ReachOptions()
-        ro.seed = data.options.communitySeed
+        ro.seed = data.seed
         ro.simulations = options.reachSimulations
         ro.cascades = !large
         let nodes = Array(data.composite.order.prefix(min(options.top, 10)))
@@ -93,14 +93,14 @@ extension NetworkReport {
 
         guard !large else {
             blocks.append(.text("The briefing lists are left out on networks of more than "
-                + "\(integer(Double(data.options.largeNetworkTies))) ties: run `curbside brief --target-specialty X`."))
+                + "\(integer(Double(data.session.parameters.largeNetworkTies))) ties: run `curbside brief --target-specialty X`."))
             return blocks
         }
         let specialties = mainSpecialties(data, clinicalOnly: true).prefix(options.briefSpecialties)
         guard !specialties.isEmpty else { return blocks }
         blocks.append(.heading(level: 3, text: "Whom to brief"))
         blocks.append(.text("The \(options.briefAccounts) accounts whose posts are expected to reach the most accounts of a specialty "
-            + "(IMM, Tang, Shi, Xiao 2015, doi:10.1145/2723372.2723734, ε 0.1, seed \(data.options.communitySeed)), with the "
+            + "(IMM, Tang, Shi, Xiao 2015, doi:10.1145/2723372.2723734, ε 0.1, seed \(data.seed)), with the "
             + "expected reach among that specialty's accounts re-estimated by \(options.reachSimulations) cascade runs, "
             + "against the \(options.briefAccounts) accounts with the highest PageRank."))
         var briefs = MarkdownTable(columns: [
@@ -111,7 +111,7 @@ extension NetworkReport {
             let targets = data.nodeSpecialties.nodes(matching: s)
             var bo = BriefOptions()
             bo.k = options.briefAccounts
-            bo.seed = data.options.communitySeed
+            bo.seed = data.seed
             bo.simulations = options.reachSimulations
             let plan = BriefPlan(network: network, targets: targets, options: bo, tieBreak: { data.display($0) })
             briefs.addRow([
@@ -128,9 +128,7 @@ extension NetworkReport {
     public static let collaboratorsSection: ReportSection = { context in
         let data = context.data
         guard let focusName = context.options.focus else { return [] }
-        guard let focus = data.node(named: focusName) else {
-            throw DiagramError("no account \(focusName) in the network (give a handle such as @name or a platform id)")
-        }
+        let focus = try data.node(named: focusName)
         let candidates = data.collaboratorCandidates(for: focus, limit: context.options.top)
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: "Collaborators for \(data.display(focus))"),

@@ -1,6 +1,5 @@
 import CurbsideAnalysis
 import CurbsideGraph
-import CurbsideStore
 import Foundation
 
 /// Parameters of ``NetworkReport``.
@@ -23,7 +22,8 @@ public struct NetworkReportOptions: Sendable {
     public var briefAccounts: Int = 5
     /// Monte Carlo runs for cascade reach and briefing lists. Default 2,000.
     public var reachSimulations: Int = 2_000
-    /// Pseudonyms, the community seed and labels: see ``NetworkDataOptions``.
+    /// Pseudonyms and community labels: see ``NetworkDataOptions``. The window, the seed and
+    /// the community parameters are the session's (``AnalysisParameters``).
     public var data = NetworkDataOptions()
 
     /// Replace handles, names and source paths with stable pseudonyms everywhere (tables and
@@ -31,13 +31,6 @@ public struct NetworkReportOptions: Sendable {
     public var anonymize: Bool {
         get { data.anonymize }
         set { data.anonymize = newValue }
-    }
-
-    /// Only interactions in this time window and/or conversation (follows whole); stated in
-    /// the overview and methods.
-    public var window: InteractionWindow {
-        get { data.window }
-        set { data.window = newValue }
     }
 
     public init() {}
@@ -49,11 +42,10 @@ public struct ReportDiagram: Sendable {
     public var diagram: Diagram
 }
 
-/// What report sections read and write: the network, the options, the store (for activity
-/// and source details) and the diagrams registered so far.
+/// What report sections read and write: the network (its session holds the window,
+/// activity and sources), the options and the diagrams registered so far.
 public final class ReportContext {
     public let data: NetworkData
-    public let store: Store
     public let options: NetworkReportOptions
     public private(set) var diagrams: [ReportDiagram] = []
     /// The activity chart (SVG), when a section drew one.
@@ -61,9 +53,8 @@ public final class ReportContext {
     /// Ends a timed step (`--verbose`): the time since the previous step goes under `name`.
     public let lap: (String) -> Void
 
-    init(data: NetworkData, store: Store, options: NetworkReportOptions, lap: @escaping (String) -> Void = { _ in }) {
+    init(data: NetworkData, options: NetworkReportOptions, lap: @escaping (String) -> Void = { _ in }) {
         self.data = data
-        self.store = store
         self.options = options
         self.lap = lap
     }
@@ -85,7 +76,7 @@ public typealias ReportSection = @Sendable (ReportContext) throws -> [ReportBloc
 /// A network report: a ``ReportDocument`` (render it with ``MarkdownRenderer`` or
 /// ``HTMLRenderer``) and the diagrams it links to.
 ///
-/// The content depends only on the store's contents and the options: no clock, seeded
+/// The content depends only on the session (store contents and parameters) and the options: no clock, seeded
 /// community detection, ties broken by handle, so the same input gives byte-identical
 /// output. Every name, handle and path is plain text that the renderers escape.
 public struct NetworkReport {
@@ -112,15 +103,15 @@ public struct NetworkReport {
 
     /// Builds the report. `timing`, when given, receives each step's name and wall-clock
     /// seconds (loading, then each section by its heading) — `curbside report --verbose`.
-    public init(store: Store, options: NetworkReportOptions = NetworkReportOptions(),
+    public init(session: AnalysisSession, options: NetworkReportOptions = NetworkReportOptions(),
                 sections: [ReportSection] = NetworkReport.standardSections,
                 timing: ((String, Double) -> Void)? = nil) throws {
         let clock = StepClock(timing)
         var dataOptions = options.data
         dataOptions.communitiesInBackground = true
-        let data = try NetworkData(store: store, options: dataOptions)
-        clock.lap("load network and specialties (Leiden starts beside)")
-        let context = ReportContext(data: data, store: store, options: options, lap: clock.lap)
+        let data = try NetworkData(session: session, options: dataOptions)
+        clock.lap("specialties (Leiden starts beside)")
+        let context = ReportContext(data: data, options: options, lap: clock.lap)
         var doc = ReportDocument(title: options.title)
         for (i, section) in sections.enumerated() {
             let blocks = try section(context)
@@ -164,13 +155,13 @@ public struct NetworkReport {
             t.addRow(["Interactions from – to (UTC)", "\(day(f)) – \(day(l))"])
         }
         var blocks: [ReportBlock] = [.heading(level: 2, text: "Overview"), .table(t)]
-        let window = context.options.window
+        let window = context.data.session.parameters.window
         if !window.isUnbounded { blocks.append(.text("Window: \(window.summary); follows are counted whole.")) }
         return blocks
     }
 
     public static let activitySection: ReportSection = { context in
-        let chart = ActivityChart(rows: try context.store.activityByDay(window: context.options.window).filter { $0.kind != "follow" })
+        let chart = ActivityChart(rows: try context.data.session.activityByDay().filter { $0.kind != "follow" })
         context.activitySVG = chart.svg()
         guard context.activitySVG != nil, let peak = chart.peak else { return [] }
         return [
@@ -248,7 +239,7 @@ public struct NetworkReport {
         }
         let singles = result.sizes.filter { $0 == 1 }.count
         var text = "Leiden (modularity \(String(format: "%.3f", result.quality)), "
-            + "seed \(data.options.communitySeed)) finds \(integer(Double(result.count))) communities on all ties, undirected."
+            + "seed \(data.seed)) finds \(integer(Double(result.count))) communities on \(data.session.parameters.communities.viewDescription)."
         if singles > 0 { text += " \(integer(Double(singles))) accounts without ties are communities of their own and are not listed." }
         if result.count - singles > shown.count {
             text += " The table lists the \(shown.count) largest."
@@ -341,7 +332,8 @@ public struct NetworkReport {
         let data = context.data
         let influence = data.influence
         let o = influence.pageRankOptions
-        let leiden = data.leidenOptions
+        let partition = data.session.parameters.communities, leiden = partition.leidenOptions
+        let window = data.session.parameters.window
         var items: [[ReportInline]] = [
             [.strong("PageRank"), .text(": power iteration on the directed graph of all ties, weighted by interaction counts; "
                 + "damping \(o.damping), tolerance \(o.tolerance) per account, at most \(o.maxIterations) iterations; "
@@ -351,10 +343,10 @@ public struct NetworkReport {
             [.strong("Reciprocity"), .text(": share of ties (self-ties excluded) answered by a tie back.")],
             [.strong("Specialties"), .text(": Curbside's lexicon of bio terms and hashtags (NUCC taxonomy codes), user labels, and mutual-follow ties for accounts without evidence; each label keeps its evidence.")],
             [.strong("Communities"), .text(": Leiden (Traag, Waltman, van Eck 2019, doi:10.1038/s41598-019-41695-z) maximising modularity "
-                + "on all ties, undirected and unweighted; resolution \(leiden.resolution), randomness \(leiden.randomness), "
-                + (leiden.iterations.map { "\($0) iterations (a large network), " } ?? "iterated until stable, ")
-                + "seed \(leiden.seed)."
-                + (leiden.iterations == nil ? " Same as `curbside communities --seed \(leiden.seed)`. " : " ")
+                + "on \(partition.viewDescription)\(partition.isWeighted ? "" : " and unweighted"); resolution \(leiden.resolution), "
+                + "randomness \(leiden.randomness), "
+                + (leiden.iterations.map { "\($0) iterations, " } ?? "iterated until stable, ")
+                + "seed \(leiden.seed). Same partition as `\(data.session.parameters.communitiesCommandLine)`. "
                 + "This run: \(data.communities.iterations) iterations.")],
             [.strong("Diagrams"), .text(": laid out in-process by Graphviz (influencers: sfdp; community map: neato). Each is reduced "
                 + "before layout: the top accounts by PageRank; communities of two or more accounts, each with its three strongest "
@@ -363,8 +355,8 @@ public struct NetworkReport {
             [.text("Ties of one kind between the same two accounts are merged across sources: an edge counts as the most times "
                 + "any one source saw it, since exports of one network overlap.")],
         ]
-        if !context.options.window.isUnbounded {
-            items.insert([.strong("Window"), .text(": \(context.options.window.summary); interactions counted from their events in it, follows whole.")], at: 0)
+        if !window.isUnbounded {
+            items.insert([.strong("Window"), .text(": \(window.summary); interactions counted from their events in it, follows whole.")], at: 0)
         }
         if context.options.anonymize {
             items.append([.strong("Pseudonyms"), .text(": handles, names and source paths are replaced; account-N is the N-th account in the store.")])

@@ -55,12 +55,12 @@ struct BriefCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: false, window: source.window)
+        let (store, net) = try source.openSession { $0.times = false }
         let network = try model.network(net.graph)
-        let targets = net.specialties.nodes(matching: targetSpecialty)
+        let specialties = try net.specialties()
+        let targets = specialties.nodes(matching: targetSpecialty)
         guard !targets.isEmpty else {
-            throw InputProblem(description: "no account has specialty \(targetSpecialty); labels in this network: \(net.specialties.knownLabels.isEmpty ? "none" : net.specialties.knownLabels.joined(separator: ", "))")
+            throw InputProblem(description: "no account has specialty \(targetSpecialty); labels in this network: \(specialties.knownLabels.isEmpty ? "none" : specialties.knownLabels.joined(separator: ", "))")
         }
         var options = BriefOptions()
         options.k = k
@@ -80,7 +80,7 @@ struct BriefCommand: ParsableCommand {
         func accountsJSON(_ nodes: [UInt32]) -> [[String: Any]] {
             nodes.enumerated().map { i, v in
                 ["pick": i + 1, "account": net.accounts[Int(v)].platformID, "handle": net.accounts[Int(v)].handle ?? "",
-                 "specialty": net.specialties.labels[Int(v)] ?? NSNull(), "target_followers": targetFollowers(v)]
+                 "specialty": specialties.labels[Int(v)] ?? NSNull(), "target_followers": targetFollowers(v)]
             }
         }
         let parameters: [String: Any] = [
@@ -109,7 +109,7 @@ struct BriefCommand: ParsableCommand {
                 nodes.enumerated().map { i, v -> [String] in
                     [set, String(i + 1), format == .csv ? net.accounts[Int(v)].platformID : net.display(v),
                      format == .csv ? net.accounts[Int(v)].handle ?? "" : net.accounts[Int(v)].name ?? "",
-                     net.specialties.labels[Int(v)] ?? "", String(targetFollowers(v)),
+                     specialties.labels[Int(v)] ?? "", String(targetFollowers(v)),
                      number(s.mean), number(s.lower), number(s.upper)]
                 }
             }

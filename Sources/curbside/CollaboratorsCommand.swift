@@ -4,46 +4,26 @@ import CurbsideGraph
 import CurbsideStore
 import Foundation
 
-/// The network as the community and collaborator commands see it: the collaboration graph
-/// (mutual follows + interactions), account profiles and seeded Leiden communities.
-struct CollaborationContext {
-    let loaded: LoadedGraph
-    let view: GraphView
-    let profiles: [AccountProfile]
+/// What the collaborator tables print about accounts and communities: the session's
+/// accounts, its one partition and that partition described on the collaboration graph.
+private struct CollaborationNames {
+    let session: AnalysisSession
     let membership: [UInt32]
-    let modularity: Double
     let summaries: [CommunitySummary]
 
-    init(store: Store, seed: UInt64, resolution: Double = 1, window: InteractionWindow = InteractionWindow(),
-         view custom: ((Graph) -> GraphView)? = nil) throws {
-        loaded = try store.loadGraph(times: false, window: window)
-        view = custom?(loaded.graph) ?? collaborationGraph(loaded.graph)
-        profiles = try accountProfiles(loaded, store: store)
-        var o = LeidenOptions()
-        o.seed = seed
-        o.resolution = resolution
-        let result = leiden(view, options: o)
-        membership = result.membership
-        modularity = CurbsideGraph.modularity(view, membership: result.membership, resolution: resolution, weighted: true)
-        summaries = labelCommunities(view, membership: membership, profiles: profiles)
+    init(_ session: AnalysisSession) throws {
+        self.session = session
+        membership = session.communities().membership
+        summaries = try session.communitySummaries(describedOn: .collaboration)
     }
 
-    func handle(_ v: UInt32) -> String { loaded.accounts[Int(v)].handle ?? "" }
-    func id(_ v: UInt32) -> String { loaded.accounts[Int(v)].platformID }
+    func handle(_ v: UInt32) -> String { session.accounts[Int(v)].handle ?? "" }
+    func id(_ v: UInt32) -> String { session.accounts[Int(v)].platformID }
     /// `@handle`, or the id when there is no handle.
-    func name(_ v: UInt32) -> String { loaded.accounts[Int(v)].handle.map { "@" + $0 } ?? id(v) }
+    func name(_ v: UInt32) -> String { session.display(v) }
 
     func label(ofCommunity c: Int) -> String? { summaries.first { $0.id == c }?.label }
     func shortLabel(ofCommunity c: Int) -> String? { summaries.first { $0.id == c }?.shortLabel }
-
-    /// The node of an account named by handle (with or without `@`, any case) or platform id.
-    func resolve(_ name: String) throws -> UInt32 {
-        let key = name.hasPrefix("@") ? String(name.dropFirst()) : name
-        if let i = loaded.accounts.firstIndex(where: { $0.platformID == key }) { return UInt32(i) }
-        let lower = key.lowercased()
-        if let i = loaded.accounts.firstIndex(where: { $0.handle?.lowercased() == lower }) { return UInt32(i) }
-        throw InputProblem(description: "no account \(name) in the network (give a handle or an account id)")
-    }
 }
 
 struct CollaboratorsCommand: ParsableCommand {
@@ -116,33 +96,34 @@ struct CollaboratorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try source.openStore()
-        if evaluate { return try runEvaluation(store) }
-        let context = try CollaborationContext(store: store, seed: seed, window: source.window)
+        let (_, session) = try source.openSession {
+            $0.times = false
+            $0.communities.seed = seed
+        }
+        if evaluate { return try runEvaluation(session) }
         var names = accounts
         if let accountsFile { names += try readAccountList(accountsFile) }
-        let focus = try names.map { try context.resolve($0) }
+        let focus = try names.map { try session.node(named: $0) }
+        let context = try CollaborationNames(session)
         if bridges { return try runBridges(context, focus: focus) }
 
-        let known = Set(context.profiles.compactMap(\.specialty))
+        let profiles = try session.profiles()
+        let known = Set(profiles.compactMap(\.specialty))
         let wanted = Set(specialty.map { $0.lowercased() })
         for s in wanted where !known.contains(s) {
             throw InputProblem(description: "no account has specialty \(s); known: \(known.sorted().joined(separator: ", "))")
         }
-        var ranker = CollaboratorRanker(context.view, profiles: context.profiles)
-        let graph = context.loaded.graph
+        var ranker = try session.collaboratorRanker()
         var rows: [[String]] = []
         var objects: [[String: Any]] = []
         for f in focus {
             // Already tied in any way: a follow either way or any interaction.
-            var tied = Set(graph.outAdjacency.neighbors(f))
-            tied.formUnion(graph.inAdjacency.neighbors(f))
-            let found = ranker.rank(focus: f, limit: top, specialties: wanted, excluded: tied)
+            let found = ranker.rank(focus: f, limit: top, specialties: wanted, excluded: session.tied(to: f))
             for (i, c) in found.enumerated() {
                 let v = c.candidate
                 let community = Int(context.membership[Int(v)])
                 let label = context.label(ofCommunity: community)
-                let spec = context.profiles[Int(v)].specialty
+                let spec = profiles[Int(v)].specialty
                 let why = explanation(for: c, name: context.name, specialty: spec, community: context.shortLabel(ofCommunity: community))
                 let k = c.components
                 rows.append([context.id(f), context.id(v), context.handle(v), String(i + 1), fmt(c.score),
@@ -183,8 +164,8 @@ struct CollaboratorsCommand: ParsableCommand {
         }
     }
 
-    private func runBridges(_ context: CollaborationContext, focus: [UInt32]) throws {
-        var found = communityBridges(context.view, membership: context.membership, limit: focus.isEmpty ? top : Int.max)
+    private func runBridges(_ context: CollaborationNames, focus: [UInt32]) throws {
+        var found = communityBridges(context.session.collaboration, membership: context.membership, limit: focus.isEmpty ? top : Int.max)
         if !focus.isEmpty {
             let home = Set(focus.map { Int(context.membership[Int($0)]) })
             found = Array(found.filter { home.contains($0.communityA) || home.contains($0.communityB) }.prefix(top))
@@ -198,13 +179,12 @@ struct CollaboratorsCommand: ParsableCommand {
         emit(header: header, rows: rows, format: format, numericColumns: [2, 4, 5, 7, 8])
     }
 
-    private func runEvaluation(_ store: Store) throws {
-        let loaded = try store.loadGraph(times: false, window: source.window)
+    private func runEvaluation(_ session: AnalysisSession) throws {
         var o = LinkPredictionEvaluationOptions()
         o.seed = seed
         o.holdout = holdout
         o.accounts = sample
-        let result = evaluateLinkPrediction(collaborationGraph(loaded.graph), options: o)
+        let result = evaluateLinkPrediction(session.collaboration, options: o)
         printError("\(result.nodes) accounts, \(result.edges) ties, \(result.hiddenEdges) hidden "
             + "(\(result.predictableHiddenEdges) with both ends still tied), \(result.evaluatedAccounts) accounts evaluated, "
             + "\(result.comparisons) AUC comparisons, seed \(seed)")

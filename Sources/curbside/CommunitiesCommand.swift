@@ -19,8 +19,11 @@ struct CommunitiesCommand: ParsableCommand {
         Dirichlet prior against the rest of the network, Monroe et al. 2008; a term must be \
         held by 2 members, a bio word by 3), key members (PageRank inside the community), \
         bridges (members with the most ties to other communities) and tie weights to the \
-        other communities. Without --graph it runs on the collaboration graph: mutual follows \
-        plus interactions either way, weighted 1 per mutual follow + log2(1 + interactions).
+        other communities. The communities are the ones printed without --label for the same \
+        options and seed (and the ones report, render --view community-map and collaborators \
+        use); without --graph they are described on the collaboration graph: mutual follows \
+        plus interactions either way, weighted 1 per mutual follow + log2(1 + interactions). \
+        --graph collaboration finds the communities on that graph too.
 
         Examples:
           curbside communities --graph follow --mutual --seed 7 --format csv
@@ -29,8 +32,8 @@ struct CommunitiesCommand: ParsableCommand {
         """
     )
 
-    enum Algorithm: String, ExpressibleByArgument, CaseIterable { case leiden, louvain, lpa }
-    enum Quality: String, ExpressibleByArgument, CaseIterable { case modularity, cpm }
+    typealias Algorithm = CommunityParameters.Algorithm
+    typealias Quality = CommunityParameters.Quality
 
     @OptionGroup var source: SourceOptions
     @OptionGroup var graphOptions: GraphOptions
@@ -64,51 +67,55 @@ struct CommunitiesCommand: ParsableCommand {
         guard iterations >= 0 else { throw ValidationError("--iterations must be 0 (until stable) or more") }
     }
 
-    func run() throws {
-        let store = try source.openStore()
-        let collaboration = label && graphOptions.graph == nil
-        let loaded = try store.loadGraph(kinds: collaboration ? nil : graphOptions.kinds, times: false, window: source.window)
-        let direction: ViewDirection = graphOptions.mutual ? .mutual : .symmetric
-        let view = collaboration
-            ? collaborationGraph(loaded.graph)
-            : loaded.graph.view(kinds: graphOptions.kinds, direction: direction, weighted: graphOptions.weighted)
-        let weighted = collaboration || graphOptions.weighted
-        let q: CommunityQuality = quality == .cpm ? .cpm : .modularity
-        let result: CommunityResult
-        switch algorithm {
-        case .leiden:
-            var o = LeidenOptions()
-            o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
-            o.iterations = iterations == 0 ? nil : iterations
-            result = leiden(view, options: o)
-        case .louvain:
-            var o = LouvainOptions()
-            o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
-            result = louvain(view, options: o)
-        case .lpa:
-            var o = LabelPropagationOptions()
-            o.seed = seed; o.weighted = weighted
-            result = labelPropagation(view, options: o)
+    /// The partition these options ask for; `--graph collaboration` finds it on the
+    /// collaboration graph.
+    func partition() -> CommunityParameters {
+        var p = CommunityParameters()
+        if graphOptions.graph?.trimmingCharacters(in: .whitespaces) == "collaboration" {
+            p.view = .collaboration
+        } else {
+            p.kinds = graphOptions.kinds
+            p.mutual = graphOptions.mutual
+            p.weighted = graphOptions.weighted
         }
-        let q1 = modularity(view, membership: result.membership, resolution: resolution, weighted: weighted)
+        p.algorithm = algorithm
+        p.quality = quality
+        p.resolution = resolution
+        p.seed = seed
+        p.iterations = iterations == 0 ? nil : iterations
+        return p
+    }
+
+    func run() throws {
+        let p = partition()
+        let (_, session) = try source.openSession {
+            $0.times = false
+            $0.kinds = p.view == .ties ? p.kinds : nil
+            $0.communities = p
+        }
+        let result = session.communities()
+        let q1 = session.modularity()
         let summary = "\(algorithm.rawValue): \(result.count) communities, modularity \(String(format: "%.6f", q1)) (γ = \(resolution), seed \(seed))"
         if label {
-            let profiles = try accountProfiles(loaded, store: store)
-            let labelled = labelCommunities(view, membership: result.membership, profiles: profiles)
-            return try printLabelled(labelled, result: result, loaded: loaded, modularity: q1, summary: summary,
-                                     graphName: collaboration ? "collaboration" : (graphOptions.graph ?? "all"))
+            // Described on the collaboration graph unless --graph names the ties.
+            let describedOn: AnalysisSession.DescriptionGraph = graphOptions.graph == nil ? .collaboration : .partition
+            let labelled = try session.communitySummaries(describedOn: describedOn)
+            return try printLabelled(labelled, result: result, session: session, modularity: q1, summary: summary,
+                                     graphName: describedOn == .collaboration ? "collaboration" : (graphOptions.graph ?? "all"))
         }
+        let accounts = session.accounts
         switch format {
         case .json:
             let rows = result.membership.enumerated().map { v, c -> [String: Any] in
-                ["account": loaded.accounts[v].platformID, "community": Int(c), "handle": loaded.accounts[v].handle ?? ""]
+                ["account": accounts[v].platformID, "community": Int(c), "handle": accounts[v].handle ?? ""]
             }
             try writeJSON(["algorithm": algorithm.rawValue, "modularity": q1, "quality": result.quality,
-                           "communities": result.count, "resolution": resolution, "seed": seed, "accounts": rows] as [String: Any])
+                           "communities": result.count, "resolution": resolution, "seed": seed,
+                           "partition": try jsonObject(p), "accounts": rows] as [String: Any])
         case .csv:
             printError(summary)
             emit(header: ["account", "community", "handle"],
-                 rows: result.membership.enumerated().map { [loaded.accounts[$0].platformID, String($1), loaded.accounts[$0].handle ?? ""] },
+                 rows: result.membership.enumerated().map { [accounts[$0].platformID, String($1), accounts[$0].handle ?? ""] },
                  format: .csv)
         case .table:
             printError(summary)
@@ -117,10 +124,11 @@ struct CommunitiesCommand: ParsableCommand {
         }
     }
 
-    private func printLabelled(_ labelled: [CommunitySummary], result: CommunityResult, loaded: LoadedGraph,
+    private func printLabelled(_ labelled: [CommunitySummary], result: CommunityResult, session: AnalysisSession,
                                modularity q: Double, summary: String, graphName: String) throws {
-        func name(_ v: UInt32) -> String { loaded.accounts[Int(v)].handle.map { "@" + $0 } ?? loaded.accounts[Int(v)].platformID }
-        func id(_ v: UInt32) -> String { loaded.accounts[Int(v)].platformID }
+        let accounts = session.accounts
+        func name(_ v: UInt32) -> String { session.display(v) }
+        func id(_ v: UInt32) -> String { accounts[Int(v)].platformID }
         func terms(_ list: [DistinctiveTerm], prefix: String = "") -> String { list.map { prefix + $0.term }.joined(separator: " ") }
         func termJSON(_ t: DistinctiveTerm) -> [String: Any] {
             ["term": t.term, "members": t.members, "share": t.share, "network_share": t.networkShare, "z": t.z]
@@ -134,10 +142,10 @@ struct CommunitiesCommand: ParsableCommand {
                     "specialties": c.specialties.map(termJSON), "hashtags": c.hashtags.map(termJSON),
                     "bio_terms": c.bioTerms.map(termJSON),
                     "specialty_counts": c.specialtyCounts.map { ["specialty": $0.specialty, "members": $0.members] },
-                    "key_members": c.keyMembers.map { ["account": id($0.node), "handle": loaded.accounts[Int($0.node)].handle ?? "",
+                    "key_members": c.keyMembers.map { ["account": id($0.node), "handle": accounts[Int($0.node)].handle ?? "",
                                                        "pagerank": $0.pageRank, "internal_degree": $0.internalDegree] },
                     "bridges": c.bridges.map { b in
-                        ["account": id(b.node), "handle": loaded.accounts[Int(b.node)].handle ?? "", "external_ties": b.externalTies,
+                        ["account": id(b.node), "handle": accounts[Int(b.node)].handle ?? "", "external_ties": b.externalTies,
                          "communities": b.communities.map { ["community": $0.community, "ties": $0.ties] }] as [String: Any]
                     },
                     "tie_weights": c.tieWeights.map { ["community": $0.community, "weight": $0.weight] },
@@ -145,11 +153,11 @@ struct CommunitiesCommand: ParsableCommand {
                 ]
             }
             let rows = result.membership.enumerated().map { v, c -> [String: Any] in
-                ["account": loaded.accounts[v].platformID, "community": Int(c), "handle": loaded.accounts[v].handle ?? ""]
+                ["account": accounts[v].platformID, "community": Int(c), "handle": accounts[v].handle ?? ""]
             }
             try writeJSON(["algorithm": algorithm.rawValue, "graph": graphName, "modularity": q, "quality": result.quality,
                            "communities": result.count, "resolution": resolution, "seed": seed,
-                           "labelled": communities, "accounts": rows] as [String: Any])
+                           "partition": try jsonObject(session.parameters.communities), "labelled": communities, "accounts": rows] as [String: Any])
         case .csv, .table:
             printError(summary)
             let header = ["community", "size", "density", "label", "specialties", "hashtags", "bio_terms", "key_members", "bridges", "ties_to"]
@@ -165,3 +173,6 @@ struct CommunitiesCommand: ParsableCommand {
         }
     }
 }
+
+extension CommunityParameters.Algorithm: ExpressibleByArgument {}
+extension CommunityParameters.Quality: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideAnalysis
 import CurbsideImport
 import CurbsideStore
 import Foundation
@@ -29,6 +30,9 @@ enum Entry {
             printError("error: \(error)")
             exit(Exit.runtimeFailure)
         } catch let error as InputProblem {
+            printError("error: \(error)")
+            exit(Exit.badInput)
+        } catch let error as AccountResolutionError {
             printError("error: \(error)")
             exit(Exit.badInput)
         } catch let error as StoreError {

@@ -73,18 +73,17 @@ struct InfluenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: true, window: source.window)
-        let options = try influenceOptions()
-        let score = CompositeInfluence(graph: net.graph, platformCounts: net.accounts.map { ($0.followersCount, $0.followingCount) }, specialties: net.specialties, options: options, tieBreak: net.display)
+        let (store, net) = try source.openSession()
+        let specialties = try net.specialties()
+        let score = try net.compositeInfluence(try influenceOptions())
         for note in score.notes { printError(note) }
         for u in score.unavailable { printError("left out: \(u.component.title) (\(u.component.rawValue)): \(u.reason)") }
 
         var rows = score.order
         if let specialty {
-            let wanted = Set(net.specialties.nodes(matching: specialty))
+            let wanted = Set(specialties.nodes(matching: specialty))
             guard !wanted.isEmpty else {
-                throw InputProblem(description: "no account has specialty \(specialty); labels in this network: \(net.specialties.knownLabels.isEmpty ? "none" : net.specialties.knownLabels.joined(separator: ", "))")
+                throw InputProblem(description: "no account has specialty \(specialty); labels in this network: \(specialties.knownLabels.isEmpty ? "none" : specialties.knownLabels.joined(separator: ", "))")
             }
             rows = rows.filter { wanted.contains($0) }
         }
@@ -96,7 +95,7 @@ struct InfluenceCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            try writeJSON(["parameters": parameters(score), "accounts": rows.map { accountJSON($0, score: score, net: net) }] as [String: Any])
+            try writeJSON(["parameters": parameters(score), "accounts": rows.map { accountJSON($0, score: score, net: net, specialties: specialties) }] as [String: Any])
         case .csv:
             var header = ["rank", "specialty_rank", "account", "handle", "specialty", "score"]
             for c in score.components { header += ["\(c.rawValue)", "\(c.rawValue)_percentile"] }
@@ -104,7 +103,7 @@ struct InfluenceCommand: ParsableCommand {
             if explain { header.append("explanation") }
             emit(header: header, rows: rows.map { v in
                 var row = [String(score.rank[Int(v)]), score.specialtyRank[Int(v)].map(String.init) ?? "",
-                           net.accounts[Int(v)].platformID, net.accounts[Int(v)].handle ?? "", net.specialties.labels[Int(v)] ?? "",
+                           net.accounts[Int(v)].platformID, net.accounts[Int(v)].handle ?? "", specialties.labels[Int(v)] ?? "",
                            "\(score.composite[Int(v)])"]
                 for c in score.components.indices { row += ["\(score.values[c][Int(v)])", "\(score.percentiles[c][Int(v)])"] }
                 row.append(score.flags[Int(v)].map(\.kind.rawValue).joined(separator: ";"))
@@ -118,7 +117,7 @@ struct InfluenceCommand: ParsableCommand {
             header.append("flags")
             let numeric = Set([3, 4])  // rank left-aligned: a line's leading spaces are trimmed
             emit(header: header, rows: rows.map { v in
-                var row = [String(score.rank[Int(v)]), net.display(v), net.specialties.labels[Int(v)] ?? "",
+                var row = [String(score.rank[Int(v)]), net.display(v), specialties.labels[Int(v)] ?? "",
                            score.specialtyRank[Int(v)].map(String.init) ?? "", format4(score.composite[Int(v)])]
                 if explain {
                     row += score.components.indices.map { c in
@@ -140,12 +139,12 @@ struct InfluenceCommand: ParsableCommand {
         return p
     }
 
-    func accountJSON(_ v: UInt32, score: CompositeInfluence, net: AnalysedNetwork) -> [String: Any] {
+    func accountJSON(_ v: UInt32, score: CompositeInfluence, net: AnalysisSession, specialties: NodeSpecialties) -> [String: Any] {
         let i = Int(v)
         return [
             "rank": score.rank[i], "specialty_rank": score.specialtyRank[i].map { $0 as Any } ?? NSNull(),
             "account": net.accounts[i].platformID, "handle": net.accounts[i].handle ?? "",
-            "specialty": net.specialties.labels[i] ?? NSNull(), "score": score.composite[i],
+            "specialty": specialties.labels[i] ?? NSNull(), "score": score.composite[i],
             "components": score.components.indices.map { c in
                 ["name": score.components[c].rawValue, "value": score.values[c][i], "percentile": score.percentiles[c][i],
                  "weight": score.weights[c], "contribution": score.contribution(c, node: v)] as [String: Any]
@@ -155,7 +154,7 @@ struct InfluenceCommand: ParsableCommand {
         ]
     }
 
-    func savedScores(_ score: CompositeInfluence, net: AnalysedNetwork) -> [String: [(accountID: Int64, value: Double)]] {
+    func savedScores(_ score: CompositeInfluence, net: AnalysisSession) -> [String: [(accountID: Int64, value: Double)]] {
         func column(_ values: [Double]) -> [(accountID: Int64, value: Double)] {
             values.indices.map { (net.accounts[$0].id, values[$0]) }
         }
@@ -169,45 +168,6 @@ struct InfluenceCommand: ParsableCommand {
 }
 
 // MARK: Shared by influence, reach, overlap and brief
-
-/// A loaded network with what the analysis commands print about accounts.
-struct AnalysedNetwork {
-    var graph: Graph
-    var accounts: [AccountInfo]
-    var specialties: NodeSpecialties
-
-    init(store: Store, kinds: [String]? = nil, times: Bool, window: InteractionWindow = InteractionWindow()) throws {
-        let loaded = try store.loadGraph(kinds: kinds, times: times, window: window)
-        graph = loaded.graph
-        accounts = loaded.accounts
-        specialties = try NodeSpecialties.classify(loaded: loaded, store: store)
-    }
-
-    /// `@handle`, or the account id when there is no handle.
-    func display(_ v: UInt32) -> String {
-        let a = accounts[Int(v)]
-        if let h = a.handle, !h.isEmpty { return "@" + h }
-        return a.platformID
-    }
-
-    /// The node of `@handle`, `handle` or an account id; handles match ignoring case.
-    func node(named name: String) throws -> UInt32 {
-        let bare = name.hasPrefix("@") ? String(name.dropFirst()) : name
-        let lower = bare.lowercased()
-        var byHandle: [UInt32] = [], byID: [UInt32] = []
-        for (i, a) in accounts.enumerated() {
-            if let h = a.handle, h.lowercased() == lower { byHandle.append(UInt32(i)) }
-            if !name.hasPrefix("@") && a.platformID == bare { byID.append(UInt32(i)) }
-        }
-        let found = byHandle.isEmpty ? byID : byHandle
-        guard !found.isEmpty else { throw InputProblem(description: "no account \(name) in the network (give @handle or the account id)") }
-        guard found.count == 1 else {
-            let platforms = found.map { accounts[Int($0)].platform + ":" + accounts[Int($0)].platformID }.joined(separator: ", ")
-            throw InputProblem(description: "\(name) names several accounts (\(platforms)); give the account id")
-        }
-        return found[0]
-    }
-}
 
 /// `a=1,b=0.5` into pairs; the values must be finite and non-negative.
 func keyValues(_ text: String?, option: String) throws -> [(String, Double)] {

@@ -95,8 +95,10 @@ struct MetricCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try source.openStore()
-        let loaded = try store.loadGraph(kinds: graphOptions.kinds, times: false, window: source.window)
+        let (_, loaded) = try source.openSession {
+            $0.kinds = graphOptions.kinds
+            $0.times = false
+        }
         let view = graphOptions.view(of: loaded.graph)
         var notes: [String] = []
         let values: [Double]

@@ -100,8 +100,7 @@ struct ReachCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: false, window: source.window)
+        let (store, net) = try source.openSession { $0.times = false }
         let network = try model.network(net.graph)
         var options = ReachOptions()
         options.log2Registers = registers
@@ -196,8 +195,7 @@ struct OverlapCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let store = try source.openStore()
-        let net = try AnalysedNetwork(store: store, times: false, window: source.window)
+        let (_, net) = try source.openSession { $0.times = false }
         let network = try model.network(net.graph)
         let a = try net.node(named: first), b = try net.node(named: second)
         let o = audienceOverlap(network, a, b)

@@ -67,22 +67,16 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         // Before the analysis: a missing folder fails at once, not after the layout.
         try OutputFiles.requireWritablePlace(out)
-        let store = try source.openStore()
+        let (_, session) = try source.openSession { $0.communities.seed = seed }
         var dataOptions = NetworkDataOptions()
         dataOptions.anonymize = anonymize
-        dataOptions.communitySeed = seed
         // Leiden runs beside the specialty classification when the view is made of communities.
         dataOptions.communitiesInBackground = view == .communityMap
-        let data = try NetworkData(store: store, options: dataOptions)
+        let data = try NetworkData(session: session, options: dataOptions)
         var options = DiagramOptions()
         options.top = top
         options.coloring = colorBy
-        if let focus {
-            guard let node = data.node(named: focus) else {
-                throw InputProblem(description: "no account \(focus) in the network (give a handle such as @name or a platform id)")
-            }
-            options.focus = node
-        }
+        if let focus { options.focus = try data.node(named: focus) }
         let diagram = try data.diagram(view, options: options)
         let bytes: Data
         let started = Date()

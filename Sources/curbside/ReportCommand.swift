@@ -76,17 +76,23 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         // Before the analysis: a path that is a file fails at once, not after minutes.
         try OutputFiles.requireFolderOrNothing(out)
-        let store = try source.openStore()
+        let timing: ((String, Double) -> Void)? = verbose ? { step, seconds in printError(String(format: "%7.2f s  %@", seconds, step)) } : nil
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let (store, session) = try source.openSession { $0.communities.seed = seed }
+        // The report's first step (specialties) is timed together with loading the network.
+        var loading: Double? = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
+        let reportTiming: ((String, Double) -> Void)? = timing.map { timing in
+            { step, seconds in
+                if let l = loading { loading = nil; timing("load network and " + step, seconds + l) } else { timing(step, seconds) }
+            }
+        }
         var options = NetworkReportOptions()
         options.top = top
         options.diagramAccounts = diagramAccounts
         options.imageExtension = imageFormat[0].rawValue
         options.anonymize = anonymize
-        options.window = source.window
-        options.data.communitySeed = seed
         options.focus = focus
-        let timing: ((String, Double) -> Void)? = verbose ? { step, seconds in printError(String(format: "%7.2f s  %@", seconds, step)) } : nil
-        let report = try NetworkReport(store: store, options: options, timing: timing)
+        let report = try NetworkReport(session: session, options: options, timing: reportTiming)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         // Written into a temporary sibling folder and moved into place at the end, so a
         // failure (a full disk) leaves no half-written report.
@@ -133,9 +139,10 @@ struct ReportCommand: ParsableCommand {
     /// analysis's parameters and seeds as this run used them, the inputs and the version.
     func savedParameters(_ report: NetworkReport, options: NetworkReportOptions) -> [String: Any] {
         let data = report.data
-        let leiden = data.leidenOptions
+        let parameters = data.session.parameters
+        let leiden = parameters.communities.leidenOptions
         let pageRank = data.influence.pageRankOptions
-        let window = options.window
+        let window = parameters.window
         return [
             "curbside_version": NetworkReport.curbsideVersion,
             "command": "report",
@@ -144,7 +151,7 @@ struct ReportCommand: ParsableCommand {
                 "layout": layout?.rawValue ?? "default", "seed": seed, "focus": focus ?? NSNull(), "anonymize": anonymize,
                 "html": html, "community_rows": options.communityRows, "brief_specialties": options.briefSpecialties,
                 "brief_accounts": options.briefAccounts, "reach_simulations": options.reachSimulations,
-                "large_network_ties": options.data.largeNetworkTies,
+                "large_network_ties": parameters.largeNetworkTies,
             ] as [String: Any],
             "window": [
                 "since": window.since.map { $0 as Any } ?? NSNull(), "until": window.until.map { $0 as Any } ?? NSNull(),
@@ -156,7 +163,8 @@ struct ReportCommand: ParsableCommand {
                          "weighted": "interaction counts"] as [String: Any],
             "leiden": ["quality": "modularity", "resolution": leiden.resolution, "randomness": leiden.randomness,
                        "iterations": leiden.iterations.map { $0 as Any } ?? "until stable", "iterations_run": data.communities.iterations,
-                       "seed": leiden.seed, "weighted": leiden.weighted, "graph": "all ties, undirected",
+                       "seed": leiden.seed, "weighted": leiden.weighted, "graph": parameters.communities.viewDescription,
+                       "same_as": parameters.communitiesCommandLine,
                        "communities": data.communities.count, "modularity": data.communities.quality] as [String: Any],
             "composite_influence": compositeParameters(data.composite),
             "reach": ["seed": seed, "simulations": options.reachSimulations, "cascades": !data.isLarge,

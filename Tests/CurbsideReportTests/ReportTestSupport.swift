@@ -1,6 +1,22 @@
+import CurbsideAnalysis
 import CurbsideImport
+import CurbsideReport
 import CurbsideStore
 import Foundation
+
+extension NetworkData {
+    /// A network on a session of `store` with the default parameters (as `curbside report` without options).
+    convenience init(store: Store, options: NetworkDataOptions = NetworkDataOptions()) throws {
+        try self.init(session: AnalysisSession(store: store), options: options)
+    }
+}
+
+extension NetworkReport {
+    /// The report of a session of `store` with the default parameters.
+    init(store: Store, options: NetworkReportOptions = NetworkReportOptions()) throws {
+        try self.init(session: AnalysisSession(store: store), options: options)
+    }
+}
 
 /// The repository root (for Samples/).
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,0 +1,28 @@
+import CurbsideAnalysis
+import CurbsideStore
+import Foundation
+
+extension SourceOptions {
+    /// The session's parameters from `--since/--until/--hashtag`; commands add their own
+    /// (kinds, times, community options) in `configure`.
+    func analysisParameters(_ configure: (inout AnalysisParameters) -> Void = { _ in }) -> AnalysisParameters {
+        var p = AnalysisParameters()
+        p.window = AnalysisWindow(window)
+        configure(&p)
+        return p
+    }
+
+    /// Opens the store (or imports `--input` into memory) and loads the one analysis session
+    /// a command reads everything from.
+    func openSession(_ configure: (inout AnalysisParameters) -> Void = { _ in }) throws -> (store: Store, session: AnalysisSession) {
+        let store = try openStore()
+        return (store, try AnalysisSession(store: store, parameters: analysisParameters(configure)))
+    }
+}
+
+/// An `Encodable` value as a JSON object for `writeJSON` (parameters in a command's output).
+func jsonObject<T: Encodable>(_ value: T) throws -> Any {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return try JSONSerialization.jsonObject(with: try encoder.encode(value))
+}
