@@ -158,7 +158,7 @@ public final class NetworkData {
 
     /// Leiden communities (modularity) of ``undirected``; 0 is the largest.
     public private(set) lazy var communities: CommunityResult =
-        pendingCommunities?.result ?? leiden(undirected, options: leidenOptions)
+        pendingCommunities?.result ?? validParameters { try leiden(undirected, options: leidenOptions) }
 
     /// The most common specialty among a community's labelled members and its share of
     /// them, by community id; `nil` when no member is labelled.
@@ -226,7 +226,7 @@ private final class BackgroundCommunities: @unchecked Sendable {
     init(_ graph: GraphView, options: LeidenOptions) {
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            value = leiden(graph, options: options)
+            value = validParameters { try leiden(graph, options: options) }
             done.leave()
         }
     }

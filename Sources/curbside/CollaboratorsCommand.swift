@@ -22,9 +22,9 @@ struct CollaborationContext {
         var o = LeidenOptions()
         o.seed = seed
         o.resolution = resolution
-        let result = leiden(view, options: o)
+        let result = try leiden(view, options: o)
         membership = result.membership
-        modularity = CurbsideGraph.modularity(view, membership: result.membership, resolution: resolution, weighted: true)
+        modularity = try CurbsideGraph.modularity(view, membership: result.membership, resolution: resolution, weighted: true)
         summaries = labelCommunities(view, membership: membership, profiles: profiles)
     }
 

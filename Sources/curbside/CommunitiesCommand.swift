@@ -80,17 +80,17 @@ struct CommunitiesCommand: ParsableCommand {
             var o = LeidenOptions()
             o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
             o.iterations = iterations == 0 ? nil : iterations
-            result = leiden(view, options: o)
+            result = try leiden(view, options: o)
         case .louvain:
             var o = LouvainOptions()
             o.quality = q; o.resolution = resolution; o.seed = seed; o.weighted = weighted
-            result = louvain(view, options: o)
+            result = try louvain(view, options: o)
         case .lpa:
             var o = LabelPropagationOptions()
             o.seed = seed; o.weighted = weighted
-            result = labelPropagation(view, options: o)
+            result = try labelPropagation(view, options: o)
         }
-        let q1 = modularity(view, membership: result.membership, resolution: resolution, weighted: weighted)
+        let q1 = try modularity(view, membership: result.membership, resolution: resolution, weighted: weighted)
         let summary = "\(algorithm.rawValue): \(result.count) communities, modularity \(String(format: "%.6f", q1)) (γ = \(resolution), seed \(seed))"
         if label {
             let profiles = try accountProfiles(loaded, store: store)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurbsideGraph
 import CurbsideImport
 import CurbsideStore
 import Foundation
@@ -37,6 +38,9 @@ enum Entry {
         } catch let error as OutputError {
             printError("error: \(error)")
             exit(Exit.runtimeFailure)
+        } catch let error as GraphError {
+            printError("error: \(error)")  // a parameter outside an algorithm's domain
+            exit(Exit.usage)
         } catch {
             let code = Curbside.exitCode(for: error)
             if code == .success {

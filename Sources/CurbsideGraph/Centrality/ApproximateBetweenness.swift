@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The outcome of ``approximateBetweenness(_:epsilon:delta:seed:weighted:)``.
 public struct SampledBetweenness: Sendable, Equatable {
     /// Estimated betweenness per node, normalised as ``betweenness(_:options:)`` (networkx
@@ -49,12 +47,12 @@ public struct SampledBetweenness: Sendable, Equatable {
 ///   doi:10.1007/s10618-015-0423-0
 public func approximateBetweenness(
     _ graph: some AdjacencyGraph, epsilon: Double = 0.01, delta: Double = 0.1, seed: UInt64, weighted: Bool = false
-) -> SampledBetweenness {
-    precondition(epsilon > 0 && epsilon < 1, "epsilon must be in (0, 1)")
-    precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
+) throws(GraphError) -> SampledBetweenness {
+    try GraphError.check(epsilon > 0 && epsilon < 1, "epsilon", epsilon, expected: "a number in (0, 1)")
+    try GraphError.check(delta > 0 && delta < 1, "delta", delta, expected: "a number in (0, 1)")
     let n = graph.nodeCount
     let weighted = weighted && graph.outAdjacency.weights != nil
-    if weighted { precondition(graph.outAdjacency.weights!.allSatisfy { $0 > 0 }, "arc lengths must be positive") }
+    try GraphError.checkPositiveLengths(graph, weighted: weighted)
     guard n > 2 else { return SampledBetweenness(scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: n) }
 
     let vd = vertexDiameterUpperBound(graph, weighted: weighted)

@@ -32,8 +32,8 @@ public struct LabelPropagationOptions: Sendable {
 ///   community structures in large-scale networks", Phys. Rev. E 76, 036106 (2007).
 ///   doi:10.1103/PhysRevE.76.036106
 public func labelPropagation(_ graph: some AdjacencyGraph,
-                             options: LabelPropagationOptions = LabelPropagationOptions()) -> CommunityResult {
-    precondition(!graph.isDirected, "label propagation needs an undirected graph: use graph.view(direction: .symmetric)")
+                             options: LabelPropagationOptions = LabelPropagationOptions()) throws(GraphError) -> CommunityResult {
+    try GraphError.checkUndirected(graph, "label propagation")
     let n = graph.nodeCount
     guard n > 0 else { return CommunityResult(membership: [], sizes: [], quality: 0, iterations: 0) }
     var label = (0..<UInt32(n)).map { $0 }
@@ -86,6 +86,6 @@ public func labelPropagation(_ graph: some AdjacencyGraph,
             }
         }}}}}}
     }
-    return CommunityResult(labels: label, quality: modularity(graph, membership: label, weighted: options.weighted),
+    return CommunityResult(labels: label, quality: partitionQuality(graph, membership: label, quality: .modularity, resolution: 1, weighted: options.weighted),
                            iterations: iterations)
 }

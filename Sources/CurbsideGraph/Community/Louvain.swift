@@ -33,9 +33,8 @@ public struct LouvainOptions: Sendable {
 /// - Paper: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of
 ///   communities in large networks", J. Stat. Mech. (2008) P10008.
 ///   doi:10.1088/1742-5468/2008/10/P10008
-public func louvain(_ graph: some AdjacencyGraph, options: LouvainOptions = LouvainOptions()) -> CommunityResult {
-    precondition(!graph.isDirected, "Louvain needs an undirected graph: use graph.view(direction: .symmetric)")
-    precondition(options.resolution >= 0, "resolution must be non-negative")
+public func louvain(_ graph: some AdjacencyGraph, options: LouvainOptions = LouvainOptions()) throws(GraphError) -> CommunityResult {
+    try GraphError.checkCommunityInput(graph, resolution: options.resolution, weighted: options.weighted, algorithm: "Louvain")
     let n = graph.nodeCount
     guard n > 0 else { return CommunityResult(membership: [], sizes: [], quality: 0, iterations: 0) }
     let quality = { (labels: [UInt32]) in

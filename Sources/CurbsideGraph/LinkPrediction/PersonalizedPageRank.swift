@@ -15,11 +15,11 @@
 ///   doi:10.1145/775152.775191.
 public func personalizedPageRank(
     _ graph: some AdjacencyGraph, source: UInt32, options: PageRankOptions = PageRankOptions()
-) -> ScoreResult {
-    precondition(Int(source) < graph.nodeCount, "source out of range")
+) throws(GraphError) -> ScoreResult {
+    try GraphError.checkNodes(CollectionOfOne(source), "source", nodeCount: graph.nodeCount)
     var options = options
     var teleport = [Double](repeating: 0, count: graph.nodeCount)
     teleport[Int(source)] = 1
     options.personalization = teleport
-    return pageRank(graph, options: options)
+    return try pageRank(graph, options: options)
 }

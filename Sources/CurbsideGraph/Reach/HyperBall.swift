@@ -68,10 +68,10 @@ public struct HyperBallResult: Sendable {
 ///   HyperBall: A Hundred Billion Nodes and Beyond", Internet Mathematics 10 (2014),
 ///   doi:10.1080/15427951.2013.798576. HyperLogLog: P. Flajolet, É. Fusy, O. Gandouet,
 ///   F. Meunier, AofA 2007.
-public func hyperBall(_ graph: some AdjacencyGraph, options: HyperBallOptions = HyperBallOptions()) -> HyperBallResult {
+public func hyperBall(_ graph: some AdjacencyGraph, options: HyperBallOptions = HyperBallOptions()) throws(GraphError) -> HyperBallResult {
     let p = options.log2Registers
-    precondition((4...16).contains(p), "log2Registers must be in 4...16")
-    precondition(options.reachHops >= 0, "reachHops must be non-negative")
+    try GraphError.check((4...16).contains(p), "options.log2Registers", p, expected: "an integer in 4...16")
+    try GraphError.check(options.reachHops >= 0, "options.reachHops", options.reachHops, expected: "a non-negative number of hops")
     let n = graph.nodeCount
     guard n > 0 else {
         return HyperBallResult(neighbourhoodFunction: [0], reach: [], harmonic: [], iterations: 0, converged: true)

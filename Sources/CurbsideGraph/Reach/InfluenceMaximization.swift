@@ -68,19 +68,19 @@ public struct IMMResult: Sendable, Equatable {
 ///   Martingale Approach", SIGMOD 2015, doi:10.1145/2723372.2723734. Correction:
 ///   W. Chen, "An Issue in the Martingale Analysis of the Influence Maximization
 ///   Algorithm IMM", CSoNet 2018 (arXiv:1808.09363).
-public func influenceMaximization(_ graph: some AdjacencyGraph, options: IMMOptions = IMMOptions()) -> IMMResult {
+public func influenceMaximization(_ graph: some AdjacencyGraph, options: IMMOptions = IMMOptions()) throws(GraphError) -> IMMResult {
     let n = graph.nodeCount
     let k = min(options.seedCount, n)
-    precondition(options.seedCount >= 0, "seedCount must be non-negative")
-    precondition(options.epsilon > 0 && options.epsilon < 1, "epsilon must be in (0, 1)")
-    precondition(options.ell > 0, "ell must be positive")
+    try GraphError.check(options.seedCount >= 0, "options.seedCount", options.seedCount, expected: "a non-negative count")
+    try GraphError.check(options.epsilon > 0 && options.epsilon < 1, "options.epsilon", options.epsilon, expected: "a number in (0, 1)")
+    try GraphError.check(options.ell > 0, "options.ell", options.ell, expected: "a positive number")
     let roots: [UInt32] = options.targets ?? []
-    for t in roots { precondition(Int(t) < n, "target out of range") }
+    try GraphError.checkNodes(roots, "options.targets", nodeCount: n)
     let targetCount = options.targets == nil ? n : roots.count
     guard k > 0, targetCount > 0 else {
         return IMMResult(seeds: [], estimatedSpread: 0, rrSetCount: 0, lowerBound: 0)
     }
-    let arcs = CascadeArcs(graph, direction: options.direction, probabilities: options.probabilities, reverse: true)
+    let arcs = try CascadeArcs(graph, direction: options.direction, probabilities: options.probabilities, reverse: true)
     let sampler = RRSampler(adjacency: arcs.adjacency, nodeCount: n, roots: options.targets)
 
     let nD = Double(max(n, 2)), tD = Double(targetCount)

@@ -80,8 +80,8 @@ public func disparityFilter(_ graph: some AdjacencyGraph, alpha: Double = 0.05) 
 /// never strands the periphery.
 ///
 /// - Complexity: O(m log k_max) time, O(m) space.
-public func strongestTiesBackbone(_ graph: some AdjacencyGraph, perNode: Int) -> GraphView {
-    precondition(perNode >= 0, "perNode must be non-negative")
+public func strongestTiesBackbone(_ graph: some AdjacencyGraph, perNode: Int) throws(GraphError) -> GraphView {
+    try GraphError.check(perNode >= 0, "perNode", perNode, expected: "a non-negative count")
     let n = graph.nodeCount
     let out = graph.outAdjacency
     var keep = [Bool](repeating: false, count: out.arcCount)
