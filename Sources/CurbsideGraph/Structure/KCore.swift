@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Which degree a k-core peels by.
@@ -191,7 +190,7 @@ private func peel(_ deg: UnsafeMutablePointer<Atomic<UInt32>>, nodeCount n: Int,
                 }
                 foundCount[p] = m
             }
-            if parts == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: body) }
+            parallelFor(parts, body)
             size = 0
             for p in 0..<parts {
                 (frontier.base + size).update(from: found.base + p * n, count: foundCount.base[p])
