@@ -36,7 +36,7 @@ public struct ScoreResult: Sendable {
 /// tolerance.
 ///
 /// Each step is one pass over the in-arcs, split across cores in chunks fixed by the node
-/// count (``parallelChunks(_:chunks:_:)``): it pulls every node's new score and with it
+/// count (`parallelChunks`): it pulls every node's new score and with it
 /// the L1 change, the next step's shares and dangling mass. Every sum is taken in a fixed
 /// order, so results are identical run to run and on any number of cores.
 ///

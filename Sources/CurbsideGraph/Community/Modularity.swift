@@ -10,6 +10,7 @@
 /// (and igraph's `modularity`) to rounding.
 ///
 /// - Parameters:
+///   - graph: any ``AdjacencyGraph``; directed graphs use the directed modularity.
 ///   - membership: a community label per node; any `UInt32` values (they need not be
 ///     consecutive).
 ///   - resolution: γ; 1 is classic modularity. Default 1.

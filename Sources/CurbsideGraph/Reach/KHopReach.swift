@@ -129,7 +129,7 @@ public struct HopSearch: Sendable {
         return common
     }
 
-    /// Breadth-first search from one source; see ``run(from:hops:)-(some Sequence<UInt32>,_)``.
+    /// Breadth-first search from one source; see ``run(from:hops:)-(Sequence<UInt32>,_)``.
     @discardableResult
     public mutating func run(from source: UInt32, hops: Int) throws(GraphError) -> Int {
         try run(from: CollectionOfOne(source), hops: hops)
@@ -247,7 +247,9 @@ public struct HopCounts: Sendable, Equatable {
 /// stamp array and queue) and reuses it for all its sources, so no search allocates.
 ///
 /// - Parameters:
+///   - graph: any ``AdjacencyGraph``.
 ///   - sources: nodes to start from; `nil` (default) means every node, in order.
+///   - options: the hops and the ``ReachDirection``.
 /// - Complexity: O(Σ over sources of the nodes and arcs within `hops`) time;
 ///   O(n × workers + sources × hops) space.
 public func hopCounts(

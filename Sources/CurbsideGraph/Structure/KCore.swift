@@ -97,7 +97,8 @@ public func coreness(_ graph: some AdjacencyGraph, mode: CoreMode = .all) -> [In
 }
 
 /// The nodes of the k-core, ascending: those whose ``coreness(_:mode:)`` is at least `k`.
-/// Pass them to ``inducedSubgraph(_:nodes:)`` for the core itself.
+/// Pass them to ``inducedSubgraph(_:nodes:)->InducedSubgraph<Graph>`` (or, for a view,
+/// ``inducedSubgraph(_:nodes:)->InducedSubgraph<GraphView>``) for the core itself.
 ///
 /// - Complexity: O(n + m).
 public func kCoreNodes(_ graph: some AdjacencyGraph, k: Int, mode: CoreMode = .all) -> [UInt32] {

@@ -77,7 +77,7 @@ private func renumbering(nodeCount: Int, nodes: [UInt32]) throws(GraphError) -> 
 
 /// The `count` nodes with the highest scores, highest first; ties go to the smaller node
 /// index and NaN scores are never chosen, so the choice is deterministic. Reports use it
-/// with ``inducedSubgraph(_:nodes:)`` to draw the top of a ranking.
+/// with ``inducedSubgraph(_:nodes:)->InducedSubgraph<GraphView>`` to draw the top of a ranking.
 ///
 /// - Complexity: O(n log n).
 public func topNodes(_ scores: [Double], count: Int) throws(GraphError) -> [UInt32] {
