@@ -82,7 +82,6 @@ extension WorkingGraph {
     }
 }
 
-
 /// Merges runs of groups for ``WorkingGraph/aggregated(labels:groupCount:workspace:)``;
 /// a run of groups touches only its own groups' entries and its own arc range.
 private struct GroupMerger {

@@ -86,6 +86,6 @@ public func labelPropagation(_ graph: some AdjacencyGraph,
             }
         }}}}}}
     }
-    return CommunityResult(labels: label, quality: partitionQuality(graph, membership: label, quality: .modularity, resolution: 1, weighted: options.weighted),
-                           iterations: iterations)
+    let quality = partitionQuality(graph, membership: label, quality: .modularity, resolution: 1, weighted: options.weighted)
+    return CommunityResult(labels: label, quality: quality, iterations: iterations)
 }

@@ -101,13 +101,13 @@ struct CommunityRefiner {
             i -= 1
         }
         let touched = self.touched + first, chance = self.chance + first, edges = self.edges + first
-        let ws_ = total
+        let weightOfS = total  // W_S
         for i in first..<end {
             let v = Int(members[i])
             let own = Int(refined[v])
             guard rSize[own] == 1 else { continue }
             let wv = nw[v]
-            guard within[v] >= gamma * wv * (ws_ - wv) else { continue }
+            guard within[v] >= gamma * wv * (weightOfS - wv) else { continue }
             // Edge weight to each refined community of S (−1 marks untouched entries; the
             // entries are refined ids, members of S, so communities never share one).
             var touchedCount = 0
@@ -126,7 +126,7 @@ struct CommunityRefiner {
                 let r = Int(touched[j])
                 let edge = sums[r]
                 sums[r] = -1
-                guard rExternal[r] >= gamma * rWeight[r] * (ws_ - rWeight[r]) else { continue }
+                guard rExternal[r] >= gamma * rWeight[r] * (weightOfS - rWeight[r]) else { continue }
                 let gain = edge - gamma * wv * rWeight[r]
                 guard gain >= 0 else { continue }
                 touched[candidates] = UInt32(r)
