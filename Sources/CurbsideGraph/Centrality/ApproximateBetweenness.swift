@@ -40,6 +40,8 @@ public struct SampledBetweenness: Sendable, Equatable {
 ///   - delta: the failure probability, in `(0, 1)`. Default 0.1.
 ///   - seed: fixes the random streams.
 ///   - weighted: use arc weights as lengths (Dijkstra). Default `false`.
+/// - Throws: ``GraphError`` when `epsilon` or `delta` is outside (0, 1), or `weighted` with
+///   an arc length that is not positive.
 /// - Complexity: O(r (n + m)) time in the worst case (O(r (n + m) log n) weighted), far
 ///   less when searches stop early; O(n) extra space per chunk.
 /// - Paper: M. Riondato, E. M. Kornaropoulos, "Fast approximation of betweenness

@@ -33,6 +33,8 @@ public struct BetweennessOptions: Sendable {
 ///   - graph: any ``AdjacencyGraph``.
 ///   - options: normalisation and weights; see ``BetweennessOptions``.
 /// - Returns: one value per node.
+/// - Throws: ``GraphError`` when `options.weighted` with an arc length that is not
+///   positive.
 /// - Complexity: O(n m) time unweighted, O(n m log n) weighted; O(n) extra space per
 ///   chunk (16 n doubles for the partial sums).
 /// - Paper: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.

@@ -11,6 +11,7 @@
 ///   - normalized: divide by `n − 1`, giving values in `[0, 1]` (NetworKit's
 ///     normalisation; networkx does not normalise). Default `false`.
 ///   - weighted: use arc weights as lengths (networkx `distance=`). Default `false`.
+/// - Throws: ``GraphError`` when `weighted` with an arc length that is not positive.
 /// - Complexity: O(n m) time (O(n m log n) weighted), O(n) extra space per core.
 /// - Paper: M. Marchiori, V. Latora, "Harmony in the small-world", Physica A 285(3–4),
 ///   2000. doi:10.1016/S0378-4371(00)00311-3; P. Boldi, S. Vigna, "Axioms for
@@ -59,6 +60,8 @@ public func harmonicCloseness(_ graph: some AdjacencyGraph, normalized: Bool = f
 ///   - seed: fixes the pivot choice (SplitMix64).
 ///   - normalized: divide by `n − 1`. Default `false`.
 ///   - weighted: use arc weights as lengths. Default `false`.
+/// - Throws: ``GraphError`` when `pivots` is below 1, or `weighted` with an arc length that
+///   is not positive.
 /// - Complexity: O(k m) time (O(k m log n) weighted), O(n) extra space per chunk.
 /// - Paper: D. Eppstein, J. Wang, "Fast approximation of centrality", J. Graph Algorithms
 ///   Appl. 8(1), 2004. doi:10.7155/jgaa.00081

@@ -40,6 +40,8 @@ public struct ScoreResult: Sendable {
 /// the L1 change, the next step's shares and dangling mass. Every sum is taken in a fixed
 /// order, so results are identical run to run and on any number of cores.
 ///
+/// - Throws: ``GraphError`` when `options.damping` is outside [0, 1], or a personalization
+///   or dangling distribution has the wrong length or no positive mass.
 /// - Complexity: O(iterations × (n + m)) time, O(n) extra space.
 /// - Paper: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank Citation Ranking:
 ///   Bringing Order to the Web", Stanford InfoLab 1999-66.

@@ -27,6 +27,7 @@ public struct LabelPropagationOptions: Sendable {
 /// Near-linear and parameter-free, but the outcome varies with the seed and it can settle
 /// on one giant community in graphs without strong structure.
 ///
+/// - Throws: ``GraphError`` when `graph` is directed.
 /// - Complexity: O(m) per pass, O(n) extra space.
 /// - Paper: U. N. Raghavan, R. Albert, S. Kumara, "Near linear time algorithm to detect
 ///   community structures in large-scale networks", Phys. Rev. E 76, 036106 (2007).

@@ -72,10 +72,13 @@ public struct LeidenOptions: Sendable {
 /// streams depend only on the graph and the seed.
 ///
 /// ```swift
-/// let communities = leiden(graph.view(direction: .symmetric, weighted: true))
+/// let communities = try leiden(graph.view(direction: .symmetric, weighted: true))
 /// print(communities.count, communities.quality)
 /// ```
 ///
+/// - Throws: ``GraphError`` when `graph` is directed, `options.resolution` is negative,
+///   `options.iterations` is negative, `options.initialMembership` has the wrong length or
+///   an id past the node count, or a used weight is negative or not finite.
 /// - Complexity: O(m) per pass of each phase; the number of passes is small in practice
 ///   (a handful of levels, a few iterations). O(n + m) extra space.
 /// - Paper: V. A. Traag, L. Waltman, N. J. van Eck, "From Louvain to Leiden: guaranteeing

@@ -28,6 +28,8 @@ public struct LouvainOptions: Sendable {
 /// undirected (symmetrise with `view(direction: .symmetric)`); same input and seed give
 /// the same membership.
 ///
+/// - Throws: ``GraphError`` when `graph` is directed, `options.resolution` is negative, or
+///   a used weight is negative or not finite.
 /// - Complexity: O(m) per sweep; typically a few sweeps per level and a few levels.
 ///   O(n + m) extra space.
 /// - Paper: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of

@@ -17,6 +17,7 @@
 ///   - weighted: use arc weights when the graph has them. Default `true`.
 /// - Returns: Q, or NaN when the graph has no edge weight (modularity is undefined there;
 ///   networkx raises).
+/// - Throws: ``GraphError`` when `membership` does not hold one label per node.
 /// - Complexity: O(n + m) time, O(n) extra space.
 /// - Paper: M. E. J. Newman, M. Girvan, "Finding and evaluating community structure in
 ///   networks", Phys. Rev. E 69, 026113 (2004). doi:10.1103/PhysRevE.69.026113. Directed:
@@ -119,6 +120,8 @@ private func undirectedModularity(_ out: CSR, labels: [UInt32], communities k: I
 /// count. Higher is better; a community pays off when its density exceeds γ.
 /// leidenalg's `CPMVertexPartition.quality()` reports 2H on undirected graphs.
 ///
+/// - Throws: ``GraphError`` when `membership` does not hold one label per node, or `graph`
+///   is directed.
 /// - Complexity: O(n + m).
 /// - Paper: V. A. Traag, P. Van Dooren, Y. Nesterov, "Narrow scope for resolution-limit-free
 ///   community detection", Phys. Rev. E 84, 016114 (2011). doi:10.1103/PhysRevE.84.016114

@@ -70,6 +70,7 @@ private func entropy(_ counts: [Int], total: Int) -> Double {
 /// ones) score 1; otherwise zero mutual information scores 0. Labels are any `UInt32`
 /// values. Agrees with scikit-learn to rounding.
 ///
+/// - Throws: ``GraphError`` when `a` and `b` label different numbers of nodes.
 /// - Complexity: O(n + k_A + k_B).
 /// - Paper: L. Danon, A. Díaz-Guilera, J. Duch, A. Arenas, "Comparing community structure
 ///   identification", J. Stat. Mech. (2005) P09008. doi:10.1088/1742-5468/2005/09/P09008
@@ -107,6 +108,7 @@ public func normalizedMutualInformation(_ a: [UInt32], _ b: [UInt32],
 /// `adjusted_rand_score`, from the pair confusion matrix; identical partitions (including
 /// two single-community ones) score 1. Labels are any `UInt32` values.
 ///
+/// - Throws: ``GraphError`` when `a` and `b` label different numbers of nodes.
 /// - Complexity: O(n + k_A + k_B).
 /// - Paper: L. Hubert, P. Arabie, "Comparing partitions", Journal of Classification 2,
 ///   193–218 (1985). doi:10.1007/BF01908075

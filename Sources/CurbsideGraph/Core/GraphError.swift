@@ -11,7 +11,7 @@
 /// options.damping = 1.5
 /// do { _ = try pageRank(graph, options: options) }
 /// catch let error as GraphError {
-///     print(error)   // damping = 1.5: expected a number in [0, 1] (parameterOutOfRange)
+///     print(error)   // options.damping = 1.5: expected a number in [0, 1] (parameterOutOfRange)
 /// }
 /// ```
 ///

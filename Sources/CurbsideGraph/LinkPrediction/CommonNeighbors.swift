@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let colleagues = graph.view(direction: .symmetric)
-/// let shared = commonNeighborCount(colleagues, alice, bob)
+/// let shared = try commonNeighborCount(colleagues, alice, bob)
 /// ```
 ///
 /// - Throws: ``GraphError`` when `graph` is directed (take `view(direction: .symmetric)` of a

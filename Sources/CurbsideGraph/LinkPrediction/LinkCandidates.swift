@@ -26,8 +26,8 @@ public struct LinkCandidate: Sendable, Equatable {
 /// away, under a local similarity index.
 ///
 /// ```swift
-/// var predictor = LinkPredictor(graph.view(direction: .symmetric))
-/// for c in predictor.candidates(for: alice, score: .adamicAdar, limit: 10) {
+/// var predictor = try LinkPredictor(graph.view(direction: .symmetric))
+/// for c in try predictor.candidates(for: alice, score: .adamicAdar, limit: 10) {
 ///     print(c.node, c.score, c.commonNeighbors)
 /// }
 /// ```

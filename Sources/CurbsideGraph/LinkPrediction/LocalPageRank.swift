@@ -5,8 +5,8 @@
 /// focus accounts in turn.
 ///
 /// ```swift
-/// var ppr = LocalPageRank(graph.view(direction: .symmetric))
-/// let near = ppr.scores(from: alice)          // [(node, score)], sparse
+/// var ppr = try LocalPageRank(graph.view(direction: .symmetric))
+/// let near = try ppr.scores(from: alice)          // [(node, score)], sparse
 /// ```
 ///
 /// The estimate `p` and residual `r` start at `p = 0`, `r = e_source`. While some node `u`

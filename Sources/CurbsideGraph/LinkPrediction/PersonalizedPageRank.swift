@@ -4,12 +4,14 @@
 /// `pagerank(G, personalization={source: 1})` with the same parameters.
 ///
 /// ```swift
-/// let closeness = personalizedPageRank(follows, source: alice).scores
+/// let closeness = try personalizedPageRank(follows, source: alice).scores
 /// ```
 ///
 /// `options.personalization` is replaced; every other option (damping, tolerance,
 /// weights, dangling distribution) applies as in ``pageRank(_:options:)``.
 ///
+/// - Throws: ``GraphError`` when `source` is not a node of `graph`, or as
+///   ``pageRank(_:options:)``.
 /// - Complexity: O(iterations × (n + m)) time, O(n) space.
 /// - Paper: G. Jeh, J. Widom, "Scaling Personalized Web Search", WWW 2003,
 ///   doi:10.1145/775152.775191.

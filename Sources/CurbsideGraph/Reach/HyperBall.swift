@@ -51,7 +51,7 @@ public struct HyperBallResult: Sendable {
 /// ```swift
 /// var options = HyperBallOptions()
 /// options.log2Registers = 8
-/// let result = hyperBall(follows, options: options)
+/// let result = try hyperBall(follows, options: options)
 /// let audienceEstimate = result.reach[Int(alice)]   // followers within 2 hops
 /// ```
 ///
@@ -62,6 +62,8 @@ public struct HyperBallResult: Sendable {
 /// input and the seed. Every node is updated every round (the paper's "modified
 /// counter" skipping is not done).
 ///
+/// - Throws: ``GraphError`` when `options.log2Registers` is outside 4...16 or
+///   `options.reachHops` is negative.
 /// - Complexity: O(rounds × (n + m) × 2^log2Registers) time; 2 × n × 2^log2Registers
 ///   bytes for the counters, O(n) more.
 /// - Paper: P. Boldi, S. Vigna, "In-Core Computation of Geometric Centralities with

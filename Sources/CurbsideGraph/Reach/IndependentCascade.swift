@@ -46,7 +46,7 @@ public struct SpreadEstimate: Sendable, Equatable {
 /// ```swift
 /// var options = CascadeOptions()
 /// options.probabilities = .uniform(0.05)
-/// let spread = independentCascadeSpread(follows, seeds: [alice, bob], options: options)
+/// let spread = try independentCascadeSpread(follows, seeds: [alice, bob], options: options)
 /// print(spread.mean, spread.lower, spread.upper)
 /// ```
 ///
@@ -54,6 +54,8 @@ public struct SpreadEstimate: Sendable, Equatable {
 /// queue. Run `s` draws from ``SplitMix64`` stream `(seed, s)`, and the integer counts are
 /// summed in run order, so equal inputs give identical bits on any machine.
 ///
+/// - Throws: ``GraphError`` when `options.simulations` is below 1, a seed or target is not
+///   a node, or a probability is outside [0, 1] (or `perArc` has the wrong length).
 /// - Complexity: O(simulations × (activated nodes + their arcs)) time; O(n + m) space
 ///   (the probabilities are materialised per arc).
 /// - Paper: D. Kempe, J. Kleinberg, É. Tardos, "Maximizing the Spread of Influence

@@ -51,7 +51,7 @@ public struct IMMResult: Sendable, Equatable {
 /// var options = IMMOptions()
 /// options.seedCount = 5
 /// options.targets = oncologists          // whom the campaign should reach
-/// let chosen = influenceMaximization(follows, options: options).seeds
+/// let chosen = try influenceMaximization(follows, options: options).seeds
 /// ```
 ///
 /// Following Chen's correction, the final θ RR sets are drawn afresh rather than reusing
@@ -62,6 +62,9 @@ public struct IMMResult: Sendable, Equatable {
 /// batches are appended in index order, so the output depends only on the seed. Greedy
 /// ties go to the smaller node id.
 ///
+/// - Throws: ``GraphError`` when `options.seedCount` is negative, `options.epsilon` is
+///   outside (0, 1), `options.ell` is not positive, a target is not a node, or a
+///   probability is invalid.
 /// - Complexity: expected O((k + ℓ)(n + m) log n / ε²) time; memory proportional to the
 ///   total size of the RR sets plus O(n + m).
 /// - Paper: Y. Tang, Y. Shi, X. Xiao, "Influence Maximization in Near-Linear Time: A

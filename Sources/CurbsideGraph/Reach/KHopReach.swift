@@ -24,7 +24,7 @@ extension AdjacencyGraph {
 ///
 /// ```swift
 /// var search = HopSearch(follows, direction: .incoming)
-/// let audience = search.run(from: [alice], hops: 2)   // followers + followers of followers
+/// let audience = try search.run(from: [alice], hops: 2)   // followers + followers of followers
 /// let atTwo = search.count(atHop: 2)
 /// let bobSees = search.contains(bob)
 /// ```
@@ -250,6 +250,8 @@ public struct HopCounts: Sendable, Equatable {
 ///   - graph: any ``AdjacencyGraph``.
 ///   - sources: nodes to start from; `nil` (default) means every node, in order.
 ///   - options: the hops and the ``ReachDirection``.
+/// - Throws: ``GraphError`` when `options.hops` is below 1 or a source is not a node of
+///   `graph`.
 /// - Complexity: O(Σ over sources of the nodes and arcs within `hops`) time;
 ///   O(n × workers + sources × hops) space.
 public func hopCounts(

@@ -6,6 +6,7 @@
 ///   - source: the start node.
 ///   - direction: follow out-arcs (distances *from* `source`) or in-arcs (distances *to*
 ///     it). Default ``DegreeDirection/outgoing``. Undirected graphs are the same either way.
+/// - Throws: ``GraphError`` when `source` is not a node of `graph`.
 /// - Complexity: O(n + m) time, O(n) extra space.
 public func bfsDistances(_ graph: some AdjacencyGraph, from source: UInt32, direction: DegreeDirection = .outgoing) throws(GraphError) -> [UInt32] {
     let n = graph.nodeCount

@@ -79,6 +79,7 @@ private func renumbering(nodeCount: Int, nodes: [UInt32]) throws(GraphError) -> 
 /// index and NaN scores are never chosen, so the choice is deterministic. Reports use it
 /// with ``inducedSubgraph(_:nodes:)->InducedSubgraph<GraphView>`` to draw the top of a ranking.
 ///
+/// - Throws: ``GraphError`` when `count` is negative.
 /// - Complexity: O(n log n).
 public func topNodes(_ scores: [Double], count: Int) throws(GraphError) -> [UInt32] {
     try GraphError.check(count >= 0, "count", count, expected: "a non-negative count")
