@@ -7,7 +7,8 @@
 //           → CurbsideGraph (CSR + algorithms)
 //           → CurbsideAnalysis → CurbsideReport (Markdown, DOT, libgvc) → curbside (CLI)
 //
-// CurbsideGraph imports no Foundation and knows nothing of any platform; SQLite and
+// CurbsideGraph imports no Foundation (the C library only for the processor count, in
+// Core/Parallel.swift); SQLite and
 // Graphviz (and zlib, for .gz inputs and zip entries) enter only through the leaf system-library targets
 // CSQLite, CGraphviz and CZlibSystem (not `CZlib`: ZIPFoundation owns that module name).
 // Benchmarks live in their own package under Benchmarks/ so ordinary builds do not pay for them.
@@ -29,6 +30,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // `swift package generate-documentation --target CurbsideGraph` (the DocC catalog).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: System libraries (leaf modules for the outside world)

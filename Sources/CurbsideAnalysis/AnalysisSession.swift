@@ -157,23 +157,31 @@ public final class AnalysisSession {
     /// the algorithm read the ties.
     public func modularity(_ p: CommunityParameters? = nil) -> Double {
         let p = p ?? parameters.communities
-        return CurbsideGraph.modularity(communityView(p), membership: communities(p).membership, resolution: p.resolution,
-                                        weighted: p.isWeighted)
+        let membership = communities(p).membership
+        return validParameters {
+            try CurbsideGraph.modularity(communityView(p), membership: membership, resolution: p.resolution, weighted: p.isWeighted)
+        }
     }
 
+    /// The partition of `p` on `view`. The commands check `p`'s values before they get here
+    /// (a throwing session is left for the errors slice of issue #12).
     static func findCommunities(_ view: GraphView, _ p: CommunityParameters) -> CommunityResult {
+        validParameters { try findCommunitiesChecked(view, p) }
+    }
+
+    static func findCommunitiesChecked(_ view: GraphView, _ p: CommunityParameters) throws -> CommunityResult {
         switch p.algorithm {
         case .leiden:
-            return leiden(view, options: p.leidenOptions)
+            return try leiden(view, options: p.leidenOptions)
         case .louvain:
             var o = LouvainOptions()
             o.quality = p.quality == .cpm ? .cpm : .modularity
             o.resolution = p.resolution; o.seed = p.seed; o.weighted = p.isWeighted
-            return louvain(view, options: o)
+            return try louvain(view, options: o)
         case .lpa:
             var o = LabelPropagationOptions()
             o.seed = p.seed; o.weighted = p.isWeighted
-            return labelPropagation(view, options: o)
+            return try labelPropagation(view, options: o)
         }
     }
 

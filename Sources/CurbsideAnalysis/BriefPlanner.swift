@@ -52,17 +52,18 @@ public struct BriefPlan: Sendable {
         imm.direction = .incoming
         imm.targets = targets
         imm.seed = options.seed
-        let result = influenceMaximization(network.cascade, options: imm)
+        let result = validParameters { try influenceMaximization(network.cascade, options: imm) }
         self.imm = result
         seeds = result.seeds
         let cascade = network.cascadeOptions(simulations: options.simulations, seed: options.seed, targets: targets)
-        spread = independentCascadeSpread(network.cascade, seeds: seeds, options: cascade)
+        spread = validParameters { [seeds = result.seeds] in try independentCascadeSpread(network.cascade, seeds: seeds, options: cascade) }
 
         var pr = PageRankOptions()
         pr.tolerance = 1e-10
         pr.maxIterations = 200
-        let rank = pageRank(network.audience, options: pr).scores
-        baselineSeeds = topAccounts(rank, k: options.k, tieBreak: tieBreak).map(\.node)
-        baselineSpread = independentCascadeSpread(network.cascade, seeds: baselineSeeds, options: cascade)
+        let rank = validParameters { try pageRank(network.audience, options: pr) }.scores
+        let baseline = topAccounts(rank, k: options.k, tieBreak: tieBreak).map(\.node)
+        baselineSeeds = baseline
+        baselineSpread = validParameters { try independentCascadeSpread(network.cascade, seeds: baseline, options: cascade) }
     }
 }

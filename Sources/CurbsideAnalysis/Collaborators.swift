@@ -126,7 +126,7 @@ public struct CollaboratorRanker: Sendable {
         var options = PageRankOptions()
         options.tolerance = 1e-10
         options.maxIterations = 200
-        let pr = n > 0 ? pageRank(graph, options: options).scores : []
+        let pr = n > 0 ? validParameters { try pageRank(graph, options: options) }.scores : []
         // Percentile: share of accounts with a strictly lower PageRank.
         let order = pr.indices.sorted { pr[$0] < pr[$1] }
         var pct = [Double](repeating: 0, count: n)
@@ -139,7 +139,7 @@ public struct CollaboratorRanker: Sendable {
         }
         influence = pct
         specialtyAffinity = Self.affinity(graph, profiles: profiles)
-        ppr = LocalPageRank(graph, damping: 0.85, epsilon: 1e-6)
+        ppr = validParameters { try LocalPageRank(graph, damping: 0.85, epsilon: 1e-6) }
         stamp = [UInt32](repeating: 0, count: n)
         pprValue = [Double](repeating: 0, count: n)
         raValue = [Double](repeating: 0, count: n)
@@ -178,7 +178,7 @@ public struct CollaboratorRanker: Sendable {
         maxPPR = 0; maxRA = 0
         let adj = graph.outAdjacency
         let current = epoch
-        for (v, s) in ppr.scores(from: focus) where v != focus {
+        for (v, s) in validParameters({ try ppr.scores(from: focus) }) where v != focus {
             touch(v, current)
             pprValue[Int(v)] = s
         }

@@ -29,7 +29,7 @@ public struct InfluenceScores: Sendable {
         followers = graph.kindID(EdgeKind.follow) == nil
             ? [Double](repeating: 0, count: graph.nodeCount)
             : degree(graph.view(kinds: [EdgeKind.follow]), direction: .incoming)
-        let pr = CurbsideGraph.pageRank(graph.view(weighted: true), options: options)
+        let pr = validParameters { try CurbsideGraph.pageRank(graph.view(weighted: true), options: options) }
         pageRank = pr.scores
         pageRankIterations = pr.iterations
         pageRankConverged = pr.converged

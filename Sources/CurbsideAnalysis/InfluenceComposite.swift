@@ -173,13 +173,13 @@ public struct CompositeInfluence: Sendable {
             switch c {
             case .followPageRank:
                 guard followEdges > 0 else { unavailable.append((c, "no follow ties")); continue }
-                let r = pageRank(graph.view(kinds: [EdgeKind.follow]), options: pr)
+                let r = validParameters { try pageRank(graph.view(kinds: [EdgeKind.follow]), options: pr) }
                 notes.append("follow PageRank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
                 components.append(c); values.append(r.scores)
             case .engagementPageRank:
                 let view = engagementView(graph, options: options)
                 guard view.outAdjacency.arcCount > 0 else { unavailable.append((c, "no interactions")); continue }
-                let r = pageRank(view, options: pr)
+                let r = validParameters { try pageRank(view, options: pr) }
                 notes.append("engagement PageRank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
                 components.append(c); values.append(r.scores)
             case .clinicianInDegree:

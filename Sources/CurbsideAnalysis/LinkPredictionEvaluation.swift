@@ -106,7 +106,7 @@ public func evaluateLinkPrediction(
         let out = UncheckedBox(buffer)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var ranker = template
-            var predictor = LinkPredictor(train)
+            var predictor = validParameters { try LinkPredictor(train) }
             let range = (sample.count * chunk / chunks)..<(sample.count * (chunk + 1) / chunks)
             for index in range {
                 let u = sample[index]
@@ -116,8 +116,8 @@ public func evaluateLinkPrediction(
                 var byPPR: [(UInt32, Double)] = []
                 for v in ranker.reached where !tadj.contains(u, v) { byPPR.append((v, ranker.personalizedPageRank(v))) }
                 let pprOnly: [UInt32] = bestFirst(byPPR, limit: k).map { $0.0 }
-                let aa = predictor.candidates(for: u, score: .adamicAdar, limit: k).map(\.node)
-                let ra = predictor.candidates(for: u, score: .resourceAllocation, limit: k).map(\.node)
+                let aa = validParameters { try predictor.candidates(for: u, score: .adamicAdar, limit: k) }.map(\.node)
+                let ra = validParameters { try predictor.candidates(for: u, score: .resourceAllocation, limit: k) }.map(\.node)
                 for (m, list) in [curbside, aa, ra, pprOnly].enumerated() {
                     row.hits[m] = list.filter(truth.contains).count
                 }

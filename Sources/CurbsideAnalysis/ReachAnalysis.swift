@@ -217,7 +217,7 @@ public func twoHopEstimates(_ network: ReachNetwork, options: ReachOptions = Rea
     o.direction = .incoming
     o.reachHops = 2
     o.maxIterations = 2
-    return hyperBall(network.audience, options: o).reach
+    return validParameters { try hyperBall(network.audience, options: o) }.reach
 }
 
 /// Audience, 2-hop audience (exact and HyperBall) and cascade reach of `nodes`.
@@ -227,13 +227,13 @@ public func twoHopEstimates(_ network: ReachNetwork, options: ReachOptions = Rea
 public func reachOfAccounts(_ network: ReachNetwork, nodes: [UInt32], estimates: [Double]? = nil,
                             options: ReachOptions = ReachOptions()) -> [AccountReach] {
     let estimates = estimates ?? twoHopEstimates(network, options: options)
-    let exact = options.exact ? hopCounts(network.audience, sources: nodes) : nil
+    let exact = options.exact ? validParameters { try hopCounts(network.audience, sources: nodes) } : nil
     let inAdj = network.audience.inAdjacency
     return nodes.enumerated().map { i, v in
         var spread: CascadeReach?
         if options.cascades {
             // The author is always active: report the others.
-            spread = CascadeReach(independentCascadeSpread(network.cascade, seeds: [v], options: network.cascadeOptions(simulations: options.simulations, seed: options.seed)), seeds: 1)
+            spread = CascadeReach(validParameters { try independentCascadeSpread(network.cascade, seeds: [v], options: network.cascadeOptions(simulations: options.simulations, seed: options.seed)) }, seeds: 1)
         }
         return AccountReach(
             node: v, audience: inAdj.degree(excludingSelf: v),
@@ -253,8 +253,8 @@ public struct AudienceOverlap: Sendable, Equatable {
 /// excludes its own account).
 public func audienceOverlap(_ network: ReachNetwork, _ a: UInt32, _ b: UInt32) -> AudienceOverlap {
     var search = HopSearch(network.audience, direction: .incoming)
-    let one = search.overlap(a, b, hops: 1)
-    let two = search.overlap(a, b, hops: 2)
+    let one = validParameters { try search.overlap(a, b, hops: 1) }
+    let two = validParameters { try search.overlap(a, b, hops: 2) }
     return AudienceOverlap(followers: one, twoHop: two)
 }
 

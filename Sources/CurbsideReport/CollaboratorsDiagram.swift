@@ -42,9 +42,9 @@ extension NetworkData {
     /// Accounts two steps from `focus` ranked by the Adamic–Adar index on all ties
     /// (undirected), each with up to `via` shared colleagues, rarest (most telling) first.
     public func adamicAdarSuggestions(for focus: UInt32, limit: Int, via: Int = 3) -> CollaboratorSuggestions {
-        var predictor = LinkPredictor(undirected)
+        var predictor = validParameters { try LinkPredictor(undirected) }
         let adjacency = undirected.outAdjacency
-        let candidates = predictor.candidates(for: focus, score: .adamicAdar, limit: limit).map { c in
+        let candidates = validParameters({ try predictor.candidates(for: focus, score: .adamicAdar, limit: limit) }).map { c in
             let shared = Set(adjacency.neighbors(focus)).intersection(adjacency.neighbors(c.node)).subtracting([focus, c.node])
             // 1 / ln(degree): a colleague with few ties says more than a hub.
             let telling = ranked(shared, by: { -Double(adjacency.degree($0)) })

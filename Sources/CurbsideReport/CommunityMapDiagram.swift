@@ -60,7 +60,7 @@ extension NetworkData {
         // Communities of one account are isolated accounts: not a community worth a bubble.
         let shown = Array(result.sizes.indices.filter { result.sizes[$0] >= 2 }.prefix(limit))
         let ties = CommunityTies(graph: undirected, membership: result.membership, shown: shown, communityCount: result.count)
-        let backbone = strongestTiesBackbone(ties.view, perNode: 3)
+        let backbone = validParameters { try strongestTiesBackbone(ties.view, perNode: 3) }
         let largest = Double(shown.first.map { result.sizes[$0] } ?? 1)
         let inShown = shown.reduce(0) { $0 + result.sizes[$1] }
 

@@ -7,7 +7,7 @@ extension NetworkData {
     func influencersDiagram(_ options: DiagramOptions) -> Diagram {
         let count = options.top ?? 40
         let scores = influence.pageRank
-        let chosen = ranked(topNodes(scores, count: count * 2), by: { scores[Int($0)] }).prefix(count).map { $0 }
+        let chosen = ranked(validParameters({ try topNodes(scores, count: count * 2) }), by: { scores[Int($0)] }).prefix(count).map { $0 }
         let coloring = options.coloring ?? .specialty
         let key = colorKey(for: chosen, by: coloring)
         let maxScore = chosen.map { scores[Int($0)] }.max() ?? 1

@@ -20,7 +20,7 @@ extension NetworkData {
         if members.count > limit {
             // Even the innermost core is too big: its best-connected accounts.
             let degree = members.map { Double(undirected.outAdjacency.degree($0)) }
-            members = topNodes(degree, count: limit).map { members[Int($0)] }.sorted()
+            members = validParameters({ try topNodes(degree, count: limit) }).map { members[Int($0)] }.sorted()
             title += ", the \(limit) with most ties drawn"
         }
         return reducedDiagram(.core, members: members, options: options, title: title,
@@ -33,7 +33,7 @@ extension NetworkData {
     func backboneDiagram(_ options: DiagramOptions) -> Diagram {
         let limit = options.top ?? 300
         let strength = (0..<UInt32(graph.nodeCount)).map { weightedUndirected.outAdjacency.weightedDegree($0) }
-        let members = topNodes(strength, count: limit).sorted()
+        let members = validParameters({ try topNodes(strength, count: limit) }).sorted()
         let title = "Whole network, reduced: the \(DiagramStyle.integer(members.count)) best-connected of "
             + "\(DiagramStyle.integer(graph.nodeCount)) accounts, disparity backbone"
         return reducedDiagram(.full, members: members, options: options, title: title, useDisparity: true,
@@ -48,7 +48,7 @@ extension NetworkData {
     private func reducedDiagram(_ view: DiagramView, members: [UInt32], options: DiagramOptions, title baseTitle: String,
                                 useDisparity: Bool = false, caption: String) -> Diagram {
         let maxEdges = options.maxEdges ?? 3 * members.count
-        let sub = inducedSubgraph(weightedUndirected, nodes: members).graph
+        let sub = validParameters({ try inducedSubgraph(weightedUndirected, nodes: members) }).graph
         let totalTies = sub.outAdjacency.arcCount / 2
         var kept: GraphView
         var how: String
@@ -74,10 +74,10 @@ extension NetworkData {
             how = "\(DiagramStyle.integer(chosen.count)) most significant of \(DiagramStyle.integer(totalTies)) ties (α ≤ \(level))"
         } else {
             var perNode = 6
-            kept = strongestTiesBackbone(sub, perNode: perNode)
+            kept = validParameters { try strongestTiesBackbone(sub, perNode: perNode) }
             while kept.outAdjacency.arcCount / 2 > maxEdges && perNode > 1 {
                 perNode -= 1
-                kept = strongestTiesBackbone(sub, perNode: perNode)
+                kept = validParameters { try strongestTiesBackbone(sub, perNode: perNode) }
             }
             how = "each one's \(perNode) strongest ties: \(DiagramStyle.integer(kept.outAdjacency.arcCount / 2)) of \(DiagramStyle.integer(totalTies))"
         }
@@ -88,7 +88,7 @@ extension NetworkData {
         let coloring = options.coloring ?? defaultColoring
         let key = colorKey(for: drawnNodes, by: coloring)
         let degree = drawn.map { Double(adjacency.degree(UInt32($0))) }
-        let labelled = Set(topNodes(degree, count: 30).map { drawn[Int($0)] })
+        let labelled = Set(validParameters({ try topNodes(degree, count: 30) }).map { drawn[Int($0)] })
         let maxDegree = degree.max() ?? 1
         var nodes: [DOTNode] = []
         for (position, i) in drawn.enumerated() {

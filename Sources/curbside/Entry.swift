@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurbsideAnalysis
+import CurbsideGraph
 import CurbsideImport
 import CurbsideStore
 import Foundation
@@ -41,6 +42,9 @@ enum Entry {
         } catch let error as OutputError {
             printError("error: \(error)")
             exit(Exit.runtimeFailure)
+        } catch let error as GraphError {
+            printError("error: \(error)")  // a parameter outside an algorithm's domain
+            exit(Exit.usage)
         } catch {
             let code = Curbside.exitCode(for: error)
             if code == .success {

@@ -112,7 +112,7 @@ struct MetricCommand: ParsableCommand {
             o.damping = damping
             o.tolerance = tolerance
             o.maxIterations = maxIterations
-            let r = pageRank(view, options: o)
+            let r = try pageRank(view, options: o)
             values = r.scores
             notes.append("pagerank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
         case .hub, .authority:
@@ -137,16 +137,16 @@ struct MetricCommand: ParsableCommand {
             values = coreness(view).map(Double.init)
         case .betweenness:
             if let epsilon {
-                let r = approximateBetweenness(view, epsilon: epsilon, delta: 0.1, seed: seed, weighted: graphOptions.weighted)
+                let r = try approximateBetweenness(view, epsilon: epsilon, delta: 0.1, seed: seed, weighted: graphOptions.weighted)
                 values = r.scores
                 notes.append("betweenness: \(r.samples) sampled paths (ε = \(epsilon), δ = 0.1, seed \(seed))")
             } else {
                 var o = BetweennessOptions()
                 o.weighted = graphOptions.weighted
-                values = betweenness(view, options: o)
+                values = try betweenness(view, options: o)
             }
         case .harmonic:
-            values = samples.map { sampledHarmonicCloseness(view, pivots: $0, seed: seed, weighted: graphOptions.weighted) }
+            values = try samples.map { try sampledHarmonicCloseness(view, pivots: $0, seed: seed, weighted: graphOptions.weighted) }
                 ?? harmonicCloseness(view, weighted: graphOptions.weighted)
         case .clustering:
             values = localClustering(view)
@@ -157,10 +157,10 @@ struct MetricCommand: ParsableCommand {
                 var o = HyperBallOptions()
                 o.seed = seed
                 o.maxIterations = o.reachHops  // two hops need two rounds, not convergence
-                values = hyperBall(view, options: o).reach
+                values = try hyperBall(view, options: o).reach
                 notes.append("reach2: HyperBall estimate (2^\(o.log2Registers) registers per account, seed \(seed))")
             } else {
-                let counts = hopCounts(view)
+                let counts = try hopCounts(view)
                 values = (0..<view.nodeCount).map { Double(counts.reach(source: $0, within: 2)) }
             }
         }

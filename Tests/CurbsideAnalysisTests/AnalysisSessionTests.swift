@@ -16,7 +16,7 @@ final class AnalysisSessionTests: XCTestCase {
         o.seed = 1
         o.weighted = false
         o.iterations = 2
-        let direct = leiden(s.graph.view(direction: .symmetric), options: o)
+        let direct = try leiden(s.graph.view(direction: .symmetric), options: o)
         XCTAssertEqual(s.communities(), direct)
         XCTAssertEqual(s.communities(CommunityParameters()), direct)
 

@@ -115,10 +115,10 @@ final class CollaboratorTests: XCTestCase {
         let view = collaborationGraph(loaded.graph)
         var o = LeidenOptions()
         o.seed = 1
-        let result = leiden(view, options: o)
+        let result = try leiden(view, options: o)
         let profiles = accountProfiles(loaded, hashtags: try store.hashtagsByAccount())
         let labelled = labelCommunities(view, membership: result.membership, profiles: profiles)
-        XCTAssertEqual(labelled, labelCommunities(view, membership: leiden(view, options: o).membership, profiles: profiles))
+        XCTAssertEqual(labelled, labelCommunities(view, membership: try leiden(view, options: o).membership, profiles: profiles))
 
         let truthText = try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/ground-truth.csv"), encoding: .utf8)
         var planted: [String: String] = [:]
@@ -128,7 +128,7 @@ final class CollaboratorTests: XCTestCase {
         }
         let names = Array(Set(planted.values)).sorted()
         let plantedIDs = loaded.accounts.map { UInt32(names.firstIndex(of: planted[$0.platformID]!)!) }
-        let nmi = normalizedMutualInformation(result.membership, plantedIDs)
+        let nmi = try normalizedMutualInformation(result.membership, plantedIDs)
         print("sample: \(result.count) communities, NMI to planted \(nmi)")
         XCTAssertGreaterThan(nmi, 0.75)
         var checked = 0

@@ -4,16 +4,6 @@ import CurbsideStore
 import Foundation
 import XCTest
 
-
-/// `../shared/data/<name>` beside the repository, or a skip when this clone has none.
-private func sharedData(_ relative: String) throws -> URL {
-    let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/\(relative)")
-    guard FileManager.default.fileExists(atPath: url.path) else {
-        throw XCTSkip("../shared/data/\(relative) is not beside this clone; real-data tests skipped")
-    }
-    return url
-}
-
 private func importInto(_ store: Store, _ path: String) throws {
     let source = try Importer.prepare(path, options: ImportOptions())
     _ = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256) { sink in

@@ -18,7 +18,7 @@ final class HyperBallTests: XCTestCase {
             var options = HyperBallOptions()
             options.seed = seed
             options.maxIterations = 2
-            let r = hyperBall(g, options: options)
+            let r = try hyperBall(g, options: options)
             var errors: [Double] = []
             for v in 0..<1005 {
                 let exact = Double(hops[v][0] + hops[v][1])
@@ -31,7 +31,7 @@ final class HyperBallTests: XCTestCase {
 
         var options = HyperBallOptions()
         options.seed = 42
-        let r = hyperBall(g, options: options)
+        let r = try hyperBall(g, options: options)
         XCTAssertTrue(r.converged)
         var harmonicErrors: [Double] = []
         for v in 0..<1005 where harmonic[v] > 0 { harmonicErrors.append(abs(r.harmonic[v] - harmonic[v]) / harmonic[v]) }
@@ -46,15 +46,15 @@ final class HyperBallTests: XCTestCase {
 
         // Same seed, same bits; another seed, other estimates.
         options.maxIterations = 2
-        let twoRounds = hyperBall(g, options: options)
-        XCTAssertEqual(hyperBall(g, options: options).reach, twoRounds.reach)
+        let twoRounds = try hyperBall(g, options: options)
+        XCTAssertEqual(try hyperBall(g, options: options).reach, twoRounds.reach)
         XCTAssertEqual(twoRounds.reach, r.reach)
         options.seed = 43
-        XCTAssertNotEqual(hyperBall(g, options: options).reach, r.reach)
+        XCTAssertNotEqual(try hyperBall(g, options: options).reach, r.reach)
     }
 
     /// The Higgs retweet network (456 k nodes, SNAP): exact 2-hop audiences from
-    /// ``hopCounts(_:sources:options:)``, first checked against networkx (higgs-reach.json,
+    /// ``try hopCounts(_:sources:options:)``, first checked against networkx (higgs-reach.json,
     /// Tests/References/make_higgs_reach_reference.py: the total over all nodes and 200
     /// sampled nodes), then HyperBall: median relative error over the nodes with a
     /// non-empty audience below 5 % for seeds 0 and 1. Most audiences here are tiny (median
@@ -64,7 +64,7 @@ final class HyperBallTests: XCTestCase {
         let ref = try reference("higgs-reach.json")
         let g = try higgsRetweets(nodeCount: ref["nodes"] as! Int)
         XCTAssertEqual(g.edgeCount, ref["arcs"] as! Int)
-        let exact = hopCounts(g)
+        let exact = try hopCounts(g)
         let reach = (0..<g.nodeCount).map { exact.reach(source: $0, within: 2) }
         XCTAssertEqual(reach.reduce(0, +), ref["reach2_in_total"] as! Int)
         for pair in ref["sample"] as! [[Int]] { XCTAssertEqual(reach[pair[0]], pair[1], "node \(pair[0])") }
@@ -76,7 +76,7 @@ final class HyperBallTests: XCTestCase {
             options.log2Registers = 8
             options.seed = seed
             options.maxIterations = 2
-            let r = hyperBall(g, options: options)
+            let r = try hyperBall(g, options: options)
             let error = median(audiences.map { abs(r.reach[$0] - Double(reach[$0])) / Double(reach[$0]) })
             print("HyperBall log2m=8 on Higgs retweets, seed \(seed): median 2-hop error \(error)")
             XCTAssertLessThan(error, 0.05, "seed \(seed)")
@@ -87,27 +87,27 @@ final class HyperBallTests: XCTestCase {
     func testFewerRegistersAreLessAccurate() throws {
         let g = try emailEuCore()
         let hops = try reference("reach.json")["hops_in"] as! [[Int]]
-        func medianError(_ p: Int) -> Double {
+        func medianError(_ p: Int) throws -> Double {
             var options = HyperBallOptions()
             options.log2Registers = p
             options.maxIterations = 2
-            let r = hyperBall(g, options: options)
+            let r = try hyperBall(g, options: options)
             return median((0..<1005).compactMap { v -> Double? in
                 let exact = Double(hops[v][0] + hops[v][1])
                 return exact > 0 ? abs(r.reach[v] - exact) / exact : nil
             })
         }
-        let coarse = medianError(4), fine = medianError(10)
+        let coarse = try medianError(4), fine = try medianError(10)
         print("HyperBall median 2-hop error: log2m=4 \(coarse), log2m=10 \(fine)")
         XCTAssertGreaterThan(coarse, 0.05)
         XCTAssertLessThan(fine, coarse)
     }
 
     /// On a path, small balls are counted almost exactly (linear counting).
-    func testPathIsNearlyExact() {
+    func testPathIsNearlyExact() throws {
         // 0 → 1 → 2 → 3 → 4: along in-arcs the ball of 4 holds 4, 3, 2, … .
         let g = makeGraph(5, [(0, 1), (1, 2), (2, 3), (3, 4)])
-        let r = hyperBall(g)
+        let r = try hyperBall(g)
         XCTAssertTrue(r.converged)
         XCTAssertEqual(r.iterations, 4)
         XCTAssertEqual(r.reach[4], 2, accuracy: 0.05)
@@ -116,8 +116,8 @@ final class HyperBallTests: XCTestCase {
         XCTAssertEqual(r.harmonic[4], 1 + 0.5 + 1.0 / 3 + 0.25, accuracy: 0.05)
         var out = HyperBallOptions()
         out.direction = .outgoing
-        XCTAssertEqual(hyperBall(g, options: out).harmonic[0], 1 + 0.5 + 1.0 / 3 + 0.25, accuracy: 0.05)
-        XCTAssertEqual(hyperBall(makeGraph(0, [])).reach, [])
+        XCTAssertEqual(try hyperBall(g, options: out).harmonic[0], 1 + 0.5 + 1.0 / 3 + 0.25, accuracy: 0.05)
+        XCTAssertEqual(try hyperBall(makeGraph(0, [])).reach, [])
     }
 }
 

@@ -28,24 +28,24 @@ final class InfluenceMaximizationTests: XCTestCase {
         imm.epsilon = 0.1
         imm.seed = 5
         let start = Date()
-        let result = influenceMaximization(g, options: imm)
+        let result = try influenceMaximization(g, options: imm)
         let immSeconds = Date().timeIntervalSince(start)
         XCTAssertEqual(result.seeds.count, 5)
         XCTAssertEqual(Set(result.seeds).count, 5)
-        XCTAssertEqual(result, influenceMaximization(g, options: imm), "seeded runs are identical")
+        XCTAssertEqual(result, try influenceMaximization(g, options: imm), "seeded runs are identical")
 
         var greedyOptions = CascadeOptions()
         greedyOptions.simulations = 1_000
         greedyOptions.seed = 99
         let greedyStart = Date()
-        let greedy = celfGreedy(g, k: 5, options: greedyOptions)
+        let greedy = try celfGreedy(g, k: 5, options: greedyOptions)
         let greedySeconds = Date().timeIntervalSince(greedyStart)
 
         var judge = CascadeOptions()
         judge.simulations = 20_000
         judge.seed = 2024
-        let immSpread = independentCascadeSpread(g, seeds: result.seeds, options: judge)
-        let greedySpread = independentCascadeSpread(g, seeds: greedy, options: judge)
+        let immSpread = try independentCascadeSpread(g, seeds: result.seeds, options: judge)
+        let greedySpread = try independentCascadeSpread(g, seeds: greedy, options: judge)
         let bound = (1 - 1 / M_E - imm.epsilon) * greedySpread.mean
         print(String(format: "IMM seeds %@ spread %.3f ± %.3f (estimate %.3f, θ = %d, LB %.2f, %.2f s); greedy %@ spread %.3f (%.2f s); ratio %.4f",
                      "\(result.seeds)", immSpread.mean, immSpread.standardError, result.estimatedSpread,
@@ -59,12 +59,12 @@ final class InfluenceMaximizationTests: XCTestCase {
         let inDeg = (0..<UInt32(246)).map { g.inAdjacency.degree($0) }
         let poor = (0..<UInt32(246)).filter { inDeg[Int($0)] == 0 }.prefix(5)
         XCTAssertEqual(poor.count, 5)
-        XCTAssertLessThan(independentCascadeSpread(g, seeds: Array(poor), options: judge).mean, bound)
+        XCTAssertLessThan(try independentCascadeSpread(g, seeds: Array(poor), options: judge).mean, bound)
     }
 
     /// Reverse-reachable sets start only from targets: with targets inside one of two
     /// disconnected groups, every seed comes from that group and the spread counts targets.
-    func testTargetsRestrictTheSeeds() {
+    func testTargetsRestrictTheSeeds() throws {
         // Group A: 1...6 follow 0. Group B: 8...10 follow 7, 11 follows 8.
         var arcs = (1...6).map { ($0, 0) }
         arcs += [(8, 7), (9, 7), (10, 7), (11, 8)]
@@ -72,9 +72,9 @@ final class InfluenceMaximizationTests: XCTestCase {
         var options = IMMOptions()
         options.seedCount = 2
         options.probabilities = .uniform(1)
-        XCTAssertEqual(influenceMaximization(g, options: options).seeds.first, 0)   // audience 7
+        XCTAssertEqual(try influenceMaximization(g, options: options).seeds.first, 0)   // audience 7
         options.targets = [8, 9, 10, 11]
-        let r = influenceMaximization(g, options: options)
+        let r = try influenceMaximization(g, options: options)
         XCTAssertEqual(r.seeds.first, 7)                // reaches all four targets
         // Every RR set is covered by 7; the second seed adds nothing and is the smallest id.
         XCTAssertEqual(r.seeds, [7, 0])
@@ -83,7 +83,7 @@ final class InfluenceMaximizationTests: XCTestCase {
         judge.probabilities = .uniform(1)
         judge.simulations = 10
         judge.targets = [8, 9, 10, 11]
-        XCTAssertEqual(independentCascadeSpread(g, seeds: r.seeds, options: judge).mean, 4)
+        XCTAssertEqual(try independentCascadeSpread(g, seeds: r.seeds, options: judge).mean, 4)
     }
 
     func testSeedsDependOnTheSeed() throws {
@@ -93,10 +93,10 @@ final class InfluenceMaximizationTests: XCTestCase {
         options.epsilon = 0.3
         options.probabilities = .uniform(0.01)
         options.seed = 1
-        let a = influenceMaximization(g, options: options)
-        XCTAssertEqual(a, influenceMaximization(g, options: options))
+        let a = try influenceMaximization(g, options: options)
+        XCTAssertEqual(a, try influenceMaximization(g, options: options))
         options.seed = 2
-        let b = influenceMaximization(g, options: options)
+        let b = try influenceMaximization(g, options: options)
         XCTAssertNotEqual(a.estimatedSpread, b.estimatedSpread)
         XCTAssertGreaterThan(a.lowerBound, 1)
     }
@@ -104,12 +104,12 @@ final class InfluenceMaximizationTests: XCTestCase {
 
 /// Kempe et al.'s greedy with CELF's lazy re-evaluation (Leskovec et al. 2007), scoring
 /// with ``independentCascadeSpread`` (common random numbers: one seed for every call).
-func celfGreedy(_ graph: some AdjacencyGraph, k: Int, options: CascadeOptions) -> [UInt32] {
+func celfGreedy(_ graph: some AdjacencyGraph, k: Int, options: CascadeOptions) throws -> [UInt32] {
     var chosen: [UInt32] = []
     var current = 0.0
     // (gain, node, round the gain was computed in)
-    var heap: [(gain: Double, node: UInt32, round: Int)] = (0..<UInt32(graph.nodeCount)).map {
-        (independentCascadeSpread(graph, seeds: [$0], options: options).mean, $0, 0)
+    var heap: [(gain: Double, node: UInt32, round: Int)] = try (0..<UInt32(graph.nodeCount)).map {
+        (try independentCascadeSpread(graph, seeds: [$0], options: options).mean, $0, 0)
     }
     func better(_ a: (gain: Double, node: UInt32, round: Int), _ b: (gain: Double, node: UInt32, round: Int)) -> Bool {
         a.gain > b.gain || (a.gain == b.gain && a.node < b.node)
@@ -122,7 +122,7 @@ func celfGreedy(_ graph: some AdjacencyGraph, k: Int, options: CascadeOptions) -
             current += top.gain
             continue
         }
-        top.gain = independentCascadeSpread(graph, seeds: chosen + [top.node], options: options).mean - current
+        top.gain = try independentCascadeSpread(graph, seeds: chosen + [top.node], options: options).mean - current
         top.round = chosen.count
         heap.append(top)
     }

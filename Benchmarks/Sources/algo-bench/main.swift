@@ -162,7 +162,7 @@ record("undirected_edges", undirected.outAdjacency.arcCount / 2)
 
 if wanted("pagerank") {
     let t0 = now()
-    let r = timed("pagerank") { pageRank(graph) }
+    let r = timed("pagerank") { try! pageRank(graph) }
     let seconds = now() - t0
     record("pagerank_iterations", r.iterations)
     // Bytes an iteration must move at least: per in-arc its 4-byte source and the source's
@@ -181,7 +181,7 @@ if wanted("wcc") {
     record("wcc_largest", c.sizes.first ?? 0)
 }
 if wanted("betweenness") {
-    let b = timed("betweenness") { approximateBetweenness(graph, epsilon: epsilon, delta: 0.1, seed: seed) }
+    let b = timed("betweenness") { try! approximateBetweenness(graph, epsilon: epsilon, delta: 0.1, seed: seed) }
     record("betweenness_samples", b.samples)
 }
 let reachSources = readIDs(reachPath).filter { Int($0) < graph.nodeCount }
@@ -190,7 +190,7 @@ if wanted("reach2") && !reachSources.isEmpty {
         var options = HopCountOptions()
         options.hops = 2
         options.direction = .incoming
-        let counts = hopCounts(graph, sources: reachSources, options: options)
+        let counts = try! hopCounts(graph, sources: reachSources, options: options)
         return (0..<reachSources.count).reduce(0) { $0 + counts.reach(source: $1, within: 2) }
     }
     record("reach2_total", r)
@@ -198,9 +198,9 @@ if wanted("reach2") && !reachSources.isEmpty {
 let linkSources = readIDs(linkPath).filter { Int($0) < graph.nodeCount }
 if wanted("adamic_adar") && !linkSources.isEmpty {
     let found = timed("adamic_adar") { () -> Int in
-        var predictor = LinkPredictor(undirected)
+        var predictor = try! LinkPredictor(undirected)
         var total = 0
-        for u in linkSources { total += predictor.candidates(for: u, score: .adamicAdar, limit: 10).count }
+        for u in linkSources { total += try! predictor.candidates(for: u, score: .adamicAdar, limit: 10).count }
         return total
     }
     record("adamic_adar_candidates", found)
@@ -209,7 +209,7 @@ if wanted("leiden") {
     var options = LeidenOptions()
     options.seed = seed
     if let leidenIterations { options.iterations = leidenIterations == 0 ? nil : leidenIterations }
-    let r = timed("leiden") { leiden(undirected, options: options) }
+    let r = timed("leiden") { try! leiden(undirected, options: options) }
     record("leiden_modularity", r.quality)
     record("leiden_communities", r.count)
     record("leiden_iterations", r.iterations)
@@ -217,7 +217,7 @@ if wanted("leiden") {
 if louvainToo {
     var options = LouvainOptions()
     options.seed = seed
-    let r = timed("louvain") { louvain(undirected, options: options) }
+    let r = timed("louvain") { try! louvain(undirected, options: options) }
     record("louvain_modularity", r.quality)
     record("louvain_levels", r.iterations)
 }

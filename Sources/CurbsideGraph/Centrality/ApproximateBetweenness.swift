@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The outcome of ``approximateBetweenness(_:epsilon:delta:seed:weighted:)``.
 public struct SampledBetweenness: Sendable, Equatable {
     /// Estimated betweenness per node, normalised as ``betweenness(_:options:)`` (networkx
@@ -42,6 +40,8 @@ public struct SampledBetweenness: Sendable, Equatable {
 ///   - delta: the failure probability, in `(0, 1)`. Default 0.1.
 ///   - seed: fixes the random streams.
 ///   - weighted: use arc weights as lengths (Dijkstra). Default `false`.
+/// - Throws: ``GraphError`` when `epsilon` or `delta` is outside (0, 1), or `weighted` with
+///   an arc length that is not positive.
 /// - Complexity: O(r (n + m)) time in the worst case (O(r (n + m) log n) weighted), far
 ///   less when searches stop early; O(n) extra space per chunk.
 /// - Paper: M. Riondato, E. M. Kornaropoulos, "Fast approximation of betweenness
@@ -49,12 +49,12 @@ public struct SampledBetweenness: Sendable, Equatable {
 ///   doi:10.1007/s10618-015-0423-0
 public func approximateBetweenness(
     _ graph: some AdjacencyGraph, epsilon: Double = 0.01, delta: Double = 0.1, seed: UInt64, weighted: Bool = false
-) -> SampledBetweenness {
-    precondition(epsilon > 0 && epsilon < 1, "epsilon must be in (0, 1)")
-    precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
+) throws(GraphError) -> SampledBetweenness {
+    try GraphError.check(epsilon > 0 && epsilon < 1, "epsilon", epsilon, expected: "a number in (0, 1)")
+    try GraphError.check(delta > 0 && delta < 1, "delta", delta, expected: "a number in (0, 1)")
     let n = graph.nodeCount
     let weighted = weighted && graph.outAdjacency.weights != nil
-    if weighted { precondition(graph.outAdjacency.weights!.allSatisfy { $0 > 0 }, "arc lengths must be positive") }
+    try GraphError.checkPositiveLengths(graph, weighted: weighted)
     guard n > 2 else { return SampledBetweenness(scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: n) }
 
     let vd = vertexDiameterUpperBound(graph, weighted: weighted)

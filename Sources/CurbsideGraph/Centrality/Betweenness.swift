@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Parameters of ``betweenness(_:options:)``. Defaults follow networkx's
 /// `betweenness_centrality` (`normalized=True`, `weight=None`, `endpoints=False`).
 public struct BetweennessOptions: Sendable {
@@ -35,15 +33,17 @@ public struct BetweennessOptions: Sendable {
 ///   - graph: any ``AdjacencyGraph``.
 ///   - options: normalisation and weights; see ``BetweennessOptions``.
 /// - Returns: one value per node.
+/// - Throws: ``GraphError`` when `options.weighted` with an arc length that is not
+///   positive.
 /// - Complexity: O(n m) time unweighted, O(n m log n) weighted; O(n) extra space per
 ///   chunk (16 n doubles for the partial sums).
 /// - Paper: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol.
 ///   25(2), 2001. doi:10.1080/0022250X.2001.9990249
-public func betweenness(_ graph: some AdjacencyGraph, options: BetweennessOptions = BetweennessOptions()) -> [Double] {
+public func betweenness(_ graph: some AdjacencyGraph, options: BetweennessOptions = BetweennessOptions()) throws(GraphError) -> [Double] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
     let weighted = options.weighted && graph.outAdjacency.weights != nil
-    if weighted { precondition(graph.outAdjacency.weights!.allSatisfy { $0 > 0 }, "arc lengths must be positive") }
+    try GraphError.checkPositiveLengths(graph, weighted: weighted)
     let chunks = min(16, n)
     var partial = [Double](repeating: 0, count: chunks * n)
     let out = graph.outAdjacency, inAdj = graph.inAdjacency

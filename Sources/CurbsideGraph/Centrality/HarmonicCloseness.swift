@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Harmonic closeness centrality: for each node `u`, the sum over the other nodes `v` of
 /// `1 / d(v, u)`, where unreachable nodes add 0 (networkx `harmonic_centrality`).
 ///
@@ -13,15 +11,16 @@ import Dispatch
 ///   - normalized: divide by `n − 1`, giving values in `[0, 1]` (NetworKit's
 ///     normalisation; networkx does not normalise). Default `false`.
 ///   - weighted: use arc weights as lengths (networkx `distance=`). Default `false`.
+/// - Throws: ``GraphError`` when `weighted` with an arc length that is not positive.
 /// - Complexity: O(n m) time (O(n m log n) weighted), O(n) extra space per core.
 /// - Paper: M. Marchiori, V. Latora, "Harmony in the small-world", Physica A 285(3–4),
 ///   2000. doi:10.1016/S0378-4371(00)00311-3; P. Boldi, S. Vigna, "Axioms for
 ///   centrality", Internet Math. 10(3–4), 2014. doi:10.1080/15427951.2013.865686
-public func harmonicCloseness(_ graph: some AdjacencyGraph, normalized: Bool = false, weighted: Bool = false) -> [Double] {
+public func harmonicCloseness(_ graph: some AdjacencyGraph, normalized: Bool = false, weighted: Bool = false) throws(GraphError) -> [Double] {
     let n = graph.nodeCount
     guard n > 0 else { return [] }
     let weighted = weighted && graph.inAdjacency.weights != nil
-    if weighted { precondition(graph.inAdjacency.weights!.allSatisfy { $0 > 0 }, "arc lengths must be positive") }
+    try GraphError.checkPositiveLengths(graph, weighted: weighted)
     var result = [Double](repeating: 0, count: n)
     let scale = normalized && n > 1 ? 1 / Double(n - 1) : 1
     result.withUnsafeMutableBufferPointer { result in
@@ -61,18 +60,20 @@ public func harmonicCloseness(_ graph: some AdjacencyGraph, normalized: Bool = f
 ///   - seed: fixes the pivot choice (SplitMix64).
 ///   - normalized: divide by `n − 1`. Default `false`.
 ///   - weighted: use arc weights as lengths. Default `false`.
+/// - Throws: ``GraphError`` when `pivots` is below 1, or `weighted` with an arc length that
+///   is not positive.
 /// - Complexity: O(k m) time (O(k m log n) weighted), O(n) extra space per chunk.
 /// - Paper: D. Eppstein, J. Wang, "Fast approximation of centrality", J. Graph Algorithms
 ///   Appl. 8(1), 2004. doi:10.7155/jgaa.00081
 public func sampledHarmonicCloseness(
     _ graph: some AdjacencyGraph, pivots: Int, seed: UInt64, normalized: Bool = false, weighted: Bool = false
-) -> [Double] {
+) throws(GraphError) -> [Double] {
     let n = graph.nodeCount
-    precondition(pivots > 0, "at least one pivot")
+    try GraphError.check(pivots > 0, "pivots", pivots, expected: "at least one pivot")
     guard n > 0 else { return [] }
     let k = min(pivots, n)
     let weighted = weighted && graph.outAdjacency.weights != nil
-    if weighted { precondition(graph.outAdjacency.weights!.allSatisfy { $0 > 0 }, "arc lengths must be positive") }
+    try GraphError.checkPositiveLengths(graph, weighted: weighted)
     // Partial Fisher–Yates: the first k entries are a uniform sample without replacement.
     var nodes = (0..<UInt32(n)).map { $0 }
     var rng = SplitMix64(seed: seed)

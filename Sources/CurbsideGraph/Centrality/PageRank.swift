@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Parameters of ``pageRank(_:options:)``. Defaults follow networkx's `pagerank`.
 public struct PageRankOptions: Sendable {
     /// Probability of following an arc rather than teleporting (networkx `alpha`). Default 0.85.
@@ -38,30 +36,32 @@ public struct ScoreResult: Sendable {
 /// tolerance.
 ///
 /// Each step is one pass over the in-arcs, split across cores in chunks fixed by the node
-/// count (`DispatchQueue.concurrentPerform`): it pulls every node's new score and with it
+/// count (`parallelChunks`): it pulls every node's new score and with it
 /// the L1 change, the next step's shares and dangling mass. Every sum is taken in a fixed
 /// order, so results are identical run to run and on any number of cores.
 ///
+/// - Throws: ``GraphError`` when `options.damping` is outside [0, 1], or a personalization
+///   or dangling distribution has the wrong length or no positive mass.
 /// - Complexity: O(iterations × (n + m)) time, O(n) extra space.
 /// - Paper: L. Page, S. Brin, R. Motwani, T. Winograd, "The PageRank Citation Ranking:
 ///   Bringing Order to the Web", Stanford InfoLab 1999-66.
-public func pageRank(_ graph: some AdjacencyGraph, options: PageRankOptions = PageRankOptions()) -> ScoreResult {
+public func pageRank(_ graph: some AdjacencyGraph, options: PageRankOptions = PageRankOptions()) throws(GraphError) -> ScoreResult {
     let n = graph.nodeCount
+    try GraphError.check(options.damping >= 0 && options.damping <= 1, "options.damping", options.damping, expected: "a number in [0, 1]")
     guard n > 0 else { return ScoreResult(scores: [], iterations: 0, converged: true) }
-    precondition(options.damping >= 0 && options.damping <= 1, "damping must be in [0, 1]")
     let out = graph.outAdjacency
     let inAdj = graph.inAdjacency
     let weighted = options.weighted && out.weights != nil
 
-    func normalised(_ v: [Double]?) -> [Double] {
+    func normalised(_ v: [Double]?, _ parameter: String) throws(GraphError) -> [Double] {
         guard let v else { return [Double](repeating: 1 / Double(n), count: n) }
-        precondition(v.count == n, "one value per node")
+        try GraphError.checkCount(v.count, parameter, expectedCount: n, of: "node")
         let s = v.reduce(0, +)
-        precondition(s > 0, "distribution must have positive sum")
+        try GraphError.check(s > 0, parameter, "a list summing to \(s)", expected: "a distribution with positive sum")
         return v.map { $0 / s }
     }
-    let teleport = normalised(options.personalization)
-    let dangling = options.danglingDistribution.map { normalised($0) } ?? teleport
+    let teleport = try normalised(options.personalization, "options.personalization")
+    let dangling = try options.danglingDistribution.map { v throws(GraphError) in try normalised(v, "options.danglingDistribution") } ?? teleport
 
     // 1 / out-strength (weighted degree or arc count), 0 for dangling nodes.
     var inverseOut = [Double](repeating: 0, count: n)

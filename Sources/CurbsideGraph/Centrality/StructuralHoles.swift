@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Burt's constraint of every node: how much its ties are concentrated on contacts that
 /// are themselves tied (high constraint, few structural holes).
 ///

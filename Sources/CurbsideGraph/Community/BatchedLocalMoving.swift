@@ -25,8 +25,6 @@
 // Batches hold up to `batchArcs` arcs (or one node of higher degree), fixed constants, so
 // the result is the same on every machine and for any number of cores.
 
-import Dispatch
-
 /// Per-worker scratch: an edge weight per community, −1 where untouched (weights are
 /// never negative), and the list of the touched ones, which the user resets to −1 after
 /// each node. Eight bytes per community (no stamp beside it): on large
@@ -216,7 +214,7 @@ private func runSplit(items: Int, arcs: Int, arcStart: UnsafeMutablePointer<Int>
     let parts = arcs < inlineArcs || items < 2 ? 1 : min(workers.count, items)
     if parts == 1 { body(0..<items, workers[0]); return }
     let shared = UncheckedSendable((arcStart, workers))
-    DispatchQueue.concurrentPerform(iterations: parts) { p in
+    parallelFor(parts) { p in
         let (arcStart, workers) = shared.value
         func cut(_ k: Int) -> Int {
             if k == 0 { return 0 }

@@ -27,13 +27,14 @@ public struct LabelPropagationOptions: Sendable {
 /// Near-linear and parameter-free, but the outcome varies with the seed and it can settle
 /// on one giant community in graphs without strong structure.
 ///
+/// - Throws: ``GraphError`` when `graph` is directed.
 /// - Complexity: O(m) per pass, O(n) extra space.
 /// - Paper: U. N. Raghavan, R. Albert, S. Kumara, "Near linear time algorithm to detect
 ///   community structures in large-scale networks", Phys. Rev. E 76, 036106 (2007).
 ///   doi:10.1103/PhysRevE.76.036106
 public func labelPropagation(_ graph: some AdjacencyGraph,
-                             options: LabelPropagationOptions = LabelPropagationOptions()) -> CommunityResult {
-    precondition(!graph.isDirected, "label propagation needs an undirected graph: use graph.view(direction: .symmetric)")
+                             options: LabelPropagationOptions = LabelPropagationOptions()) throws(GraphError) -> CommunityResult {
+    try GraphError.checkUndirected(graph, "label propagation")
     let n = graph.nodeCount
     guard n > 0 else { return CommunityResult(membership: [], sizes: [], quality: 0, iterations: 0) }
     var label = (0..<UInt32(n)).map { $0 }
@@ -86,6 +87,6 @@ public func labelPropagation(_ graph: some AdjacencyGraph,
             }
         }}}}}}
     }
-    return CommunityResult(labels: label, quality: modularity(graph, membership: label, weighted: options.weighted),
-                           iterations: iterations)
+    let quality = partitionQuality(graph, membership: label, quality: .modularity, resolution: 1, weighted: options.weighted)
+    return CommunityResult(labels: label, quality: quality, iterations: iterations)
 }

@@ -72,26 +72,36 @@ public struct LeidenOptions: Sendable {
 /// streams depend only on the graph and the seed.
 ///
 /// ```swift
-/// let communities = leiden(graph.view(direction: .symmetric, weighted: true))
+/// let communities = try leiden(graph.view(direction: .symmetric, weighted: true))
 /// print(communities.count, communities.quality)
 /// ```
 ///
+/// - Throws: ``GraphError`` when `graph` is directed, `options.resolution` is negative,
+///   `options.iterations` is negative, `options.initialMembership` has the wrong length or
+///   an id past the node count, or a used weight is negative or not finite.
 /// - Complexity: O(m) per pass of each phase; the number of passes is small in practice
 ///   (a handful of levels, a few iterations). O(n + m) extra space.
 /// - Paper: V. A. Traag, L. Waltman, N. J. van Eck, "From Louvain to Leiden: guaranteeing
 ///   well-connected communities", Scientific Reports 9, 5233 (2019).
 ///   doi:10.1038/s41598-019-41695-z
-public func leiden(_ graph: some AdjacencyGraph, options: LeidenOptions = LeidenOptions()) -> CommunityResult {
-    precondition(!graph.isDirected, "Leiden needs an undirected graph: use graph.view(direction: .symmetric)")
-    precondition(options.resolution >= 0, "resolution must be non-negative")
+public func leiden(_ graph: some AdjacencyGraph, options: LeidenOptions = LeidenOptions()) throws(GraphError) -> CommunityResult {
+    try GraphError.checkCommunityInput(graph, resolution: options.resolution, weighted: options.weighted, algorithm: "Leiden")
+    if let iterations = options.iterations {
+        try GraphError.check(iterations >= 0, "options.iterations", iterations, expected: "a non-negative count, or nil to run until stable")
+    }
     let n = graph.nodeCount
+    if let initial = options.initialMembership {
+        try GraphError.checkCount(initial.count, "options.initialMembership", expectedCount: n, of: "node")
+        if let bad = initial.first(where: { Int($0) >= n }) {
+            throw GraphError(.parameterOutOfRange, parameter: "options.initialMembership", value: "community \(bad)",
+                             expected: "community ids below the node count \(n)")
+        }
+    }
     guard n > 0 else { return CommunityResult(membership: [], sizes: [], quality: 0, iterations: 0) }
     let base = WorkingGraph(graph, weighted: options.weighted, quality: options.quality)
     let total = base.totalNodeWeight
     var membership: [UInt32]
     if let initial = options.initialMembership {
-        precondition(initial.count == n, "one initial community per node")
-        precondition(initial.allSatisfy { Int($0) < n }, "initial community ids must be below the node count")
         membership = compactLabels(initial).labels
     } else {
         membership = (0..<UInt32(n)).map { $0 }

@@ -28,14 +28,15 @@ public struct LouvainOptions: Sendable {
 /// undirected (symmetrise with `view(direction: .symmetric)`); same input and seed give
 /// the same membership.
 ///
+/// - Throws: ``GraphError`` when `graph` is directed, `options.resolution` is negative, or
+///   a used weight is negative or not finite.
 /// - Complexity: O(m) per sweep; typically a few sweeps per level and a few levels.
 ///   O(n + m) extra space.
 /// - Paper: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of
 ///   communities in large networks", J. Stat. Mech. (2008) P10008.
 ///   doi:10.1088/1742-5468/2008/10/P10008
-public func louvain(_ graph: some AdjacencyGraph, options: LouvainOptions = LouvainOptions()) -> CommunityResult {
-    precondition(!graph.isDirected, "Louvain needs an undirected graph: use graph.view(direction: .symmetric)")
-    precondition(options.resolution >= 0, "resolution must be non-negative")
+public func louvain(_ graph: some AdjacencyGraph, options: LouvainOptions = LouvainOptions()) throws(GraphError) -> CommunityResult {
+    try GraphError.checkCommunityInput(graph, resolution: options.resolution, weighted: options.weighted, algorithm: "Louvain")
     let n = graph.nodeCount
     guard n > 0 else { return CommunityResult(membership: [], sizes: [], quality: 0, iterations: 0) }
     let quality = { (labels: [UInt32]) in

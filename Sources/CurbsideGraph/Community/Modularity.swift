@@ -10,21 +10,23 @@
 /// (and igraph's `modularity`) to rounding.
 ///
 /// - Parameters:
+///   - graph: any ``AdjacencyGraph``; directed graphs use the directed modularity.
 ///   - membership: a community label per node; any `UInt32` values (they need not be
 ///     consecutive).
 ///   - resolution: γ; 1 is classic modularity. Default 1.
 ///   - weighted: use arc weights when the graph has them. Default `true`.
 /// - Returns: Q, or NaN when the graph has no edge weight (modularity is undefined there;
 ///   networkx raises).
+/// - Throws: ``GraphError`` when `membership` does not hold one label per node.
 /// - Complexity: O(n + m) time, O(n) extra space.
 /// - Paper: M. E. J. Newman, M. Girvan, "Finding and evaluating community structure in
 ///   networks", Phys. Rev. E 69, 026113 (2004). doi:10.1103/PhysRevE.69.026113. Directed:
 ///   E. A. Leicht, M. E. J. Newman, Phys. Rev. Lett. 100, 118703 (2008).
 ///   doi:10.1103/PhysRevLett.100.118703
 public func modularity(_ graph: some AdjacencyGraph, membership: [UInt32], resolution: Double = 1,
-                       weighted: Bool = true) -> Double {
+                       weighted: Bool = true) throws(GraphError) -> Double {
     let n = graph.nodeCount
-    precondition(membership.count == n, "one community label per node")
+    try GraphError.checkCount(membership.count, "membership", expectedCount: n, of: "node")
     let (labels, k) = compactLabels(membership)
     let out = graph.outAdjacency
     if !graph.isDirected {
@@ -118,14 +120,16 @@ private func undirectedModularity(_ out: CSR, labels: [UInt32], communities k: I
 /// count. Higher is better; a community pays off when its density exceeds γ.
 /// leidenalg's `CPMVertexPartition.quality()` reports 2H on undirected graphs.
 ///
+/// - Throws: ``GraphError`` when `membership` does not hold one label per node, or `graph`
+///   is directed.
 /// - Complexity: O(n + m).
 /// - Paper: V. A. Traag, P. Van Dooren, Y. Nesterov, "Narrow scope for resolution-limit-free
 ///   community detection", Phys. Rev. E 84, 016114 (2011). doi:10.1103/PhysRevE.84.016114
 public func constantPottsQuality(_ graph: some AdjacencyGraph, membership: [UInt32], resolution: Double,
-                                 weighted: Bool = true) -> Double {
+                                 weighted: Bool = true) throws(GraphError) -> Double {
     let n = graph.nodeCount
-    precondition(membership.count == n, "one community label per node")
-    precondition(!graph.isDirected, "CPM is defined here for undirected graphs")
+    try GraphError.checkCount(membership.count, "membership", expectedCount: n, of: "node")
+    try GraphError.checkUndirected(graph, "the constant Potts model")
     let (labels, k) = compactLabels(membership)
     var inside = [Double](repeating: 0, count: k)
     var size = [Double](repeating: 0, count: k)
@@ -147,11 +151,31 @@ public func constantPottsQuality(_ graph: some AdjacencyGraph, membership: [UInt
 }
 
 /// The value of `quality` for a partition: ``modularity(_:membership:resolution:weighted:)``
-/// or ``constantPottsQuality(_:membership:resolution:weighted:)``.
+/// or ``constantPottsQuality(_:membership:resolution:weighted:)``. `membership` is the
+/// algorithm's own (one label per node of an undirected `graph`), so neither can throw.
 func partitionQuality(_ graph: some AdjacencyGraph, membership: [UInt32], quality: CommunityQuality,
                       resolution: Double, weighted: Bool) -> Double {
-    switch quality {
-    case .modularity: modularity(graph, membership: membership, resolution: resolution, weighted: weighted)
-    case .cpm: constantPottsQuality(graph, membership: membership, resolution: resolution, weighted: weighted)
+    do {
+        switch quality {
+        case .modularity: return try modularity(graph, membership: membership, resolution: resolution, weighted: weighted)
+        case .cpm: return try constantPottsQuality(graph, membership: membership, resolution: resolution, weighted: weighted)
+        }
+    } catch {
+        preconditionFailure("internal partition rejected: \(error)")
+    }
+}
+
+extension GraphError {
+    /// The checks every community detector makes before it starts: an undirected graph, a
+    /// non-negative resolution, finite non-negative weights when they are used.
+    static func checkCommunityInput(_ graph: some AdjacencyGraph, resolution: Double, weighted: Bool,
+                                    algorithm: String) throws(GraphError) {
+        try checkUndirected(graph, algorithm)
+        try check(resolution >= 0, "options.resolution", resolution, expected: "a non-negative number")
+        guard weighted, let w = graph.outAdjacency.weights else { return }
+        if let bad = w.first(where: { !($0 >= 0 && $0.isFinite) }) {
+            throw GraphError(.invalidWeight, parameter: "graph weights", value: "\(bad)",
+                             expected: "finite, non-negative weights for community detection")
+        }
     }
 }

@@ -19,8 +19,8 @@ private struct Contingency {
     var rows: [Int]
     var columns: [Int]
 
-    init(_ a: [UInt32], _ b: [UInt32]) {
-        precondition(a.count == b.count, "the two labelings must cover the same nodes")
+    init(_ a: [UInt32], _ b: [UInt32]) throws(GraphError) {
+        try GraphError.checkCount(b.count, "b", expectedCount: a.count, of: "node labelled in a")
         let (la, ka) = compactLabels(a)
         let (lb, kb) = compactLabels(b)
         rows = [Int](repeating: 0, count: ka)
@@ -70,12 +70,13 @@ private func entropy(_ counts: [Int], total: Int) -> Double {
 /// ones) score 1; otherwise zero mutual information scores 0. Labels are any `UInt32`
 /// values. Agrees with scikit-learn to rounding.
 ///
+/// - Throws: ``GraphError`` when `a` and `b` label different numbers of nodes.
 /// - Complexity: O(n + k_A + k_B).
 /// - Paper: L. Danon, A. Díaz-Guilera, J. Duch, A. Arenas, "Comparing community structure
 ///   identification", J. Stat. Mech. (2005) P09008. doi:10.1088/1742-5468/2005/09/P09008
 public func normalizedMutualInformation(_ a: [UInt32], _ b: [UInt32],
-                                        normalization: NMINormalization = .arithmetic) -> Double {
-    let table = Contingency(a, b)
+                                        normalization: NMINormalization = .arithmetic) throws(GraphError) -> Double {
+    let table = try Contingency(a, b)
     let n = a.count
     if table.rows.count == table.columns.count && table.rows.count <= 1 { return 1 }
     let nd = Double(n)
@@ -107,11 +108,12 @@ public func normalizedMutualInformation(_ a: [UInt32], _ b: [UInt32],
 /// `adjusted_rand_score`, from the pair confusion matrix; identical partitions (including
 /// two single-community ones) score 1. Labels are any `UInt32` values.
 ///
+/// - Throws: ``GraphError`` when `a` and `b` label different numbers of nodes.
 /// - Complexity: O(n + k_A + k_B).
 /// - Paper: L. Hubert, P. Arabie, "Comparing partitions", Journal of Classification 2,
 ///   193–218 (1985). doi:10.1007/BF01908075
-public func adjustedRandIndex(_ a: [UInt32], _ b: [UInt32]) -> Double {
-    let table = Contingency(a, b)
+public func adjustedRandIndex(_ a: [UInt32], _ b: [UInt32]) throws(GraphError) -> Double {
+    let table = try Contingency(a, b)
     let n = a.count
     // Pair counts as doubles: n² pairs overflow nothing below 2⁵³ ≈ 9·10¹⁵ (n ≈ 9·10⁷).
     func pairs(_ c: Int) -> Double { Double(c) * Double(c - 1) / 2 }

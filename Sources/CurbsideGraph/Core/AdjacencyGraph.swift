@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let follows = graph.view(kinds: ["follow"])
-/// let result = pageRank(follows)
+/// let result = try pageRank(follows)
 /// ```
 public protocol AdjacencyGraph: Sendable {
     /// Number of nodes; node indices are `0 ..< nodeCount`.

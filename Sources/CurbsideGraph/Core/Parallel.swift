@@ -9,14 +9,23 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
     @usableFromInline init(_ value: Value) { self.value = value }
 }
 
+/// Runs `body(0)`, …, `body(parts - 1)` on all cores (`DispatchQueue.concurrentPerform`),
+/// or inline on the caller's thread when there is one part. The one place CurbsideGraph
+/// starts parallel work; the caller fixes `parts`, so what each part computes never
+/// depends on the machine.
+@inlinable
+func parallelFor(_ parts: Int, _ body: @Sendable (Int) -> Void) {
+    if parts == 1 { body(0); return }
+    DispatchQueue.concurrentPerform(iterations: parts, execute: body)
+}
+
 /// Splits `0 ..< count` into contiguous ranges and runs `body` on them on all cores
-/// (`DispatchQueue.concurrentPerform`). Small inputs run inline on the caller's thread.
+/// (``parallelFor(_:_:)``). Small inputs run inline on the caller's thread.
 /// The split depends only on `count`, never on timing, so per-range work is reproducible.
 @inlinable
 func parallelRanges(_ count: Int, minimumChunk: Int = 4096, _ body: @Sendable (Range<Int>) -> Void) {
     let chunks = min(max(1, count / minimumChunk), 64)
-    if chunks == 1 { body(0..<count); return }
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+    parallelFor(chunks) { c in
         body((count * c / chunks)..<(count * (c + 1) / chunks))
     }
 }
@@ -28,8 +37,7 @@ func parallelRanges(_ count: Int, minimumChunk: Int = 4096, _ body: @Sendable (R
 @inlinable
 func parallelChunks(_ count: Int, chunks: Int, _ body: @Sendable (Int, Range<Int>) -> Void) {
     let chunks = max(1, min(chunks, count))
-    if chunks == 1 { body(0, 0..<count); return }
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+    parallelFor(chunks) { c in
         body(c, (count * c / chunks)..<(count * (c + 1) / chunks))
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// `y[v] = selfWeight · x[v] + Σ w(v, u) x[u]` over the row of `v` in `adj` (weights 1
 /// unless `weighted` and present): one sparse matrix–vector product, `(A + selfWeight I) x`,
 /// as a pull over CSR rows split across cores. Each row's sum runs in CSR order, so the

@@ -3,16 +3,16 @@
 ///
 /// ```swift
 /// let colleagues = graph.view(direction: .symmetric)
-/// let shared = commonNeighborCount(colleagues, alice, bob)
+/// let shared = try commonNeighborCount(colleagues, alice, bob)
 /// ```
 ///
-/// - Precondition: `graph` is undirected (take `view(direction: .symmetric)` of a
+/// - Throws: ``GraphError`` when `graph` is directed (take `view(direction: .symmetric)` of a
 ///   directed graph), as networkx's link-prediction functions require.
 /// - Complexity: O(deg u + deg v), merging the sorted neighbour lists.
 /// - Paper: D. Liben-Nowell, J. Kleinberg, "The Link-Prediction Problem for Social
 ///   Networks", JASIST 58 (2007), doi:10.1002/asi.20591.
-public func commonNeighborCount(_ graph: some AdjacencyGraph, _ u: UInt32, _ v: UInt32) -> Int {
-    requireUndirected(graph)
+public func commonNeighborCount(_ graph: some AdjacencyGraph, _ u: UInt32, _ v: UInt32) throws(GraphError) -> Int {
+    try requireUndirected(graph, pair: u, v)
     var count = 0
     forEachCommonNeighbor(graph.outAdjacency, u, v) { _ in count += 1 }
     return count
@@ -41,6 +41,8 @@ func undirectedDegree(_ adjacency: CSR, _ v: UInt32) -> Int {
     adjacency.degree(v) + (adjacency.contains(v, v) ? 1 : 0)
 }
 
-func requireUndirected(_ graph: some AdjacencyGraph) {
-    precondition(!graph.isDirected, "link prediction needs an undirected graph: use view(direction: .symmetric)")
+/// The checks of a pairwise link-prediction score: an undirected graph and two of its nodes.
+func requireUndirected(_ graph: some AdjacencyGraph, pair u: UInt32, _ v: UInt32) throws(GraphError) {
+    try GraphError.checkUndirected(graph, "link prediction")
+    try GraphError.checkNodes([u, v], "u, v", nodeCount: graph.nodeCount)
 }

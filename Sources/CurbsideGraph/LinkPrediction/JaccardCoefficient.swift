@@ -3,12 +3,12 @@
 /// `|N(u) ∪ N(v)|`, where a node with a self-loop is its own neighbour; 0 when both
 /// neighbourhoods are empty.
 ///
-/// - Precondition: `graph` is undirected.
+/// - Throws: ``GraphError`` when `graph` is directed or `u`, `v` are not its nodes.
 /// - Complexity: O(deg u + deg v).
 /// - Paper: D. Liben-Nowell, J. Kleinberg, "The Link-Prediction Problem for Social
 ///   Networks", JASIST 58 (2007), doi:10.1002/asi.20591.
-public func jaccardCoefficient(_ graph: some AdjacencyGraph, _ u: UInt32, _ v: UInt32) -> Double {
-    requireUndirected(graph)
+public func jaccardCoefficient(_ graph: some AdjacencyGraph, _ u: UInt32, _ v: UInt32) throws(GraphError) -> Double {
+    try requireUndirected(graph, pair: u, v)
     let adjacency = graph.outAdjacency
     var common = 0
     forEachCommonNeighbor(adjacency, u, v) { _ in common += 1 }

@@ -26,8 +26,8 @@ public struct LinkCandidate: Sendable, Equatable {
 /// away, under a local similarity index.
 ///
 /// ```swift
-/// var predictor = LinkPredictor(graph.view(direction: .symmetric))
-/// for c in predictor.candidates(for: alice, score: .adamicAdar, limit: 10) {
+/// var predictor = try LinkPredictor(graph.view(direction: .symmetric))
+/// for c in try predictor.candidates(for: alice, score: .adamicAdar, limit: 10) {
 ///     print(c.node, c.score, c.commonNeighbors)
 /// }
 /// ```
@@ -41,7 +41,7 @@ public struct LinkCandidate: Sendable, Equatable {
 /// owns per-node scratch arrays reused by every query, with epoch stamps instead of
 /// clearing; there are no dictionaries. Ties are broken by ascending node id.
 ///
-/// - Precondition: the graph is undirected.
+/// - Throws: ``GraphError`` when the graph is directed.
 /// - Complexity: O(n) to create; a query costs O(Σ_{w ∈ N(u)} deg w + c log c) for `c`
 ///   candidates.
 public struct LinkPredictor: Sendable {
@@ -54,8 +54,8 @@ public struct LinkPredictor: Sendable {
     @usableFromInline var common: [UInt32]
     @usableFromInline var touched: [UInt32] = []
 
-    public init(_ graph: some AdjacencyGraph) {
-        requireUndirected(graph)
+    public init(_ graph: some AdjacencyGraph) throws(GraphError) {
+        try GraphError.checkUndirected(graph, "link prediction")
         adjacency = graph.outAdjacency
         let n = graph.nodeCount
         var degree = [UInt32](repeating: 0, count: n)
@@ -94,8 +94,9 @@ public struct LinkPredictor: Sendable {
     /// Up to `limit` non-neighbours of `u` at distance 2 with the highest `kind` score,
     /// best first, ties by ascending node id. Nodes scoring 0 (possible for Jaccard only
     /// through rounding, never otherwise) are still listed.
-    public mutating func candidates(for u: UInt32, score kind: LinkScore = .adamicAdar, limit: Int = 10) -> [LinkCandidate] {
-        precondition(limit >= 0, "limit must be non-negative")
+    public mutating func candidates(for u: UInt32, score kind: LinkScore = .adamicAdar, limit: Int = 10) throws(GraphError) -> [LinkCandidate] {
+        try GraphError.checkNodes(CollectionOfOne(u), "u", nodeCount: degree.count)
+        try GraphError.check(limit >= 0, "limit", limit, expected: "a non-negative count")
         if epoch >= UInt32.max - 1 {
             for i in stamp.indices { stamp[i] = 0 }
             epoch = 0

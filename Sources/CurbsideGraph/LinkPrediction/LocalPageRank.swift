@@ -5,8 +5,8 @@
 /// focus accounts in turn.
 ///
 /// ```swift
-/// var ppr = LocalPageRank(graph.view(direction: .symmetric))
-/// let near = ppr.scores(from: alice)          // [(node, score)], sparse
+/// var ppr = try LocalPageRank(graph.view(direction: .symmetric))
+/// let near = try ppr.scores(from: alice)          // [(node, score)], sparse
 /// ```
 ///
 /// The estimate `p` and residual `r` start at `p = 0`, `r = e_source`. While some node `u`
@@ -21,7 +21,7 @@
 /// The struct owns per-node scratch arrays, reused by every query with epoch stamps
 /// instead of clearing; there are no dictionaries.
 ///
-/// - Precondition: the graph is undirected; weights, when used, are positive.
+/// - Throws: ``GraphError`` when the graph is directed, `damping` is outside [0, 1) or `epsilon` is not positive. Weights, when used, are positive.
 /// - Complexity: O(1 / (epsilon (1 − damping))) pushes, each costing the node's degree;
 ///   O(n) to create.
 /// - Paper: R. Andersen, F. Chung, K. Lang, "Local Graph Partitioning using PageRank
@@ -42,10 +42,10 @@ public struct LocalPageRank: Sendable {
     var touched: [UInt32] = []
     var queue: [UInt32] = []
 
-    public init(_ graph: some AdjacencyGraph, damping: Double = 0.85, epsilon: Double = 1e-6, weighted: Bool = false) {
-        requireUndirected(graph)
-        precondition(damping >= 0 && damping < 1, "damping must be in [0, 1)")
-        precondition(epsilon > 0, "epsilon must be positive")
+    public init(_ graph: some AdjacencyGraph, damping: Double = 0.85, epsilon: Double = 1e-6, weighted: Bool = false) throws(GraphError) {
+        try GraphError.checkUndirected(graph, "local PageRank")
+        try GraphError.check(damping >= 0 && damping < 1, "damping", damping, expected: "a number in [0, 1)")
+        try GraphError.check(epsilon > 0, "epsilon", epsilon, expected: "a positive number")
         adjacency = graph.outAdjacency
         self.damping = damping
         self.epsilon = epsilon
@@ -63,8 +63,8 @@ public struct LocalPageRank: Sendable {
     }
 
     /// The nodes with a positive estimate and their estimates, by ascending node.
-    public mutating func scores(from source: UInt32) -> [(node: UInt32, score: Double)] {
-        precondition(Int(source) < degree.count, "source out of range")
+    public mutating func scores(from source: UInt32) throws(GraphError) -> [(node: UInt32, score: Double)] {
+        try GraphError.checkNodes(CollectionOfOne(source), "source", nodeCount: degree.count)
         if epoch == UInt32.max {
             for i in stamp.indices { stamp[i] = 0 }
             epoch = 0

@@ -24,7 +24,7 @@ struct CascadeArcs: Sendable {
     /// The arcs along which influence *spreads* (`reverse == false`: lists the nodes a node
     /// can activate) or along which reverse-reachable sets grow (`reverse == true`: lists
     /// the nodes that can activate a node).
-    init(_ graph: some AdjacencyGraph, direction: ReachDirection, probabilities: ArcProbabilities, reverse: Bool) {
+    init(_ graph: some AdjacencyGraph, direction: ReachDirection, probabilities: ArcProbabilities, reverse: Bool) throws(GraphError) {
         let out = graph.outAdjacency, inAdj = graph.inAdjacency
         // Influence travels u → v along out-arcs for .outgoing, along in-arcs for .incoming.
         let walkOut = (direction == .outgoing) != reverse
@@ -32,7 +32,7 @@ struct CascadeArcs: Sendable {
         let influencers = direction == .incoming ? out : inAdj
         switch probabilities {
         case .uniform(let p):
-            precondition(p >= 0 && p <= 1, "arc probabilities must be in [0, 1]")
+            try GraphError.check(p >= 0 && p <= 1, "options.probabilities", p, expected: "a probability in [0, 1]")
             let base = walkOut ? out : inAdj
             adjacency = CSR(offsets: base.offsets, targets: base.targets,
                             weights: [Double](repeating: p, count: base.arcCount))
@@ -48,8 +48,11 @@ struct CascadeArcs: Sendable {
             }
             adjacency = CSR(offsets: base.offsets, targets: base.targets, weights: w)
         case .perArc(let p):
-            precondition(p.count == out.arcCount, "perArc holds one probability per arc of outAdjacency")
-            precondition(p.allSatisfy { $0 >= 0 && $0 <= 1 }, "arc probabilities must be in [0, 1]")
+            try GraphError.checkCount(p.count, "options.probabilities", expectedCount: out.arcCount, of: "arc of outAdjacency")
+            if let bad = p.first(where: { !($0 >= 0 && $0 <= 1) }) {
+                throw GraphError(.invalidWeight, parameter: "options.probabilities", value: "\(bad)",
+                                 expected: "arc probabilities in [0, 1]")
+            }
             let annotated = CSR(offsets: out.offsets, targets: out.targets, weights: p)
             adjacency = walkOut ? annotated : annotated.transposed()
         }

@@ -51,7 +51,7 @@ public struct HyperBallResult: Sendable {
 /// ```swift
 /// var options = HyperBallOptions()
 /// options.log2Registers = 8
-/// let result = hyperBall(follows, options: options)
+/// let result = try hyperBall(follows, options: options)
 /// let audienceEstimate = result.reach[Int(alice)]   // followers within 2 hops
 /// ```
 ///
@@ -62,16 +62,18 @@ public struct HyperBallResult: Sendable {
 /// input and the seed. Every node is updated every round (the paper's "modified
 /// counter" skipping is not done).
 ///
+/// - Throws: ``GraphError`` when `options.log2Registers` is outside 4...16 or
+///   `options.reachHops` is negative.
 /// - Complexity: O(rounds × (n + m) × 2^log2Registers) time; 2 × n × 2^log2Registers
 ///   bytes for the counters, O(n) more.
 /// - Paper: P. Boldi, S. Vigna, "In-Core Computation of Geometric Centralities with
 ///   HyperBall: A Hundred Billion Nodes and Beyond", Internet Mathematics 10 (2014),
 ///   doi:10.1080/15427951.2013.798576. HyperLogLog: P. Flajolet, É. Fusy, O. Gandouet,
 ///   F. Meunier, AofA 2007.
-public func hyperBall(_ graph: some AdjacencyGraph, options: HyperBallOptions = HyperBallOptions()) -> HyperBallResult {
+public func hyperBall(_ graph: some AdjacencyGraph, options: HyperBallOptions = HyperBallOptions()) throws(GraphError) -> HyperBallResult {
     let p = options.log2Registers
-    precondition((4...16).contains(p), "log2Registers must be in 4...16")
-    precondition(options.reachHops >= 0, "reachHops must be non-negative")
+    try GraphError.check((4...16).contains(p), "options.log2Registers", p, expected: "an integer in 4...16")
+    try GraphError.check(options.reachHops >= 0, "options.reachHops", options.reachHops, expected: "a non-negative number of hops")
     let n = graph.nodeCount
     guard n > 0 else {
         return HyperBallResult(neighbourhoodFunction: [0], reach: [], harmonic: [], iterations: 0, converged: true)

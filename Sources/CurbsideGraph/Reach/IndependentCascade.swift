@@ -46,7 +46,7 @@ public struct SpreadEstimate: Sendable, Equatable {
 /// ```swift
 /// var options = CascadeOptions()
 /// options.probabilities = .uniform(0.05)
-/// let spread = independentCascadeSpread(follows, seeds: [alice, bob], options: options)
+/// let spread = try independentCascadeSpread(follows, seeds: [alice, bob], options: options)
 /// print(spread.mean, spread.lower, spread.upper)
 /// ```
 ///
@@ -54,22 +54,26 @@ public struct SpreadEstimate: Sendable, Equatable {
 /// queue. Run `s` draws from ``SplitMix64`` stream `(seed, s)`, and the integer counts are
 /// summed in run order, so equal inputs give identical bits on any machine.
 ///
+/// - Throws: ``GraphError`` when `options.simulations` is below 1, a seed or target is not
+///   a node, or a probability is outside [0, 1] (or `perArc` has the wrong length).
 /// - Complexity: O(simulations × (activated nodes + their arcs)) time; O(n + m) space
 ///   (the probabilities are materialised per arc).
 /// - Paper: D. Kempe, J. Kleinberg, É. Tardos, "Maximizing the Spread of Influence
 ///   through a Social Network", KDD 2003, doi:10.1145/956750.956769.
 public func independentCascadeSpread(
     _ graph: some AdjacencyGraph, seeds: [UInt32], options: CascadeOptions = CascadeOptions()
-) -> SpreadEstimate {
-    let arcs = CascadeArcs(graph, direction: options.direction, probabilities: options.probabilities, reverse: false)
+) throws(GraphError) -> SpreadEstimate {
+    try GraphError.check(options.simulations >= 1, "options.simulations", options.simulations, expected: "at least 1 simulation")
+    try GraphError.checkNodes(seeds, "seeds", nodeCount: graph.nodeCount)
+    try GraphError.checkNodes(options.targets ?? [], "options.targets", nodeCount: graph.nodeCount)
+    let arcs = try CascadeArcs(graph, direction: options.direction, probabilities: options.probabilities, reverse: false)
     return cascadeSpread(arcs, nodeCount: graph.nodeCount, seeds: seeds, options: options)
 }
 
-/// The simulation loop of ``independentCascadeSpread(_:seeds:options:)`` on prepared arcs.
+/// The simulation loop of ``independentCascadeSpread(_:seeds:options:)`` on prepared arcs
+/// and checked parameters.
 func cascadeSpread(_ arcs: CascadeArcs, nodeCount n: Int, seeds: [UInt32], options: CascadeOptions) -> SpreadEstimate {
     let runs = options.simulations
-    precondition(runs >= 1, "simulations must be at least 1")
-    for s in seeds { precondition(Int(s) < n, "seed node out of range") }
     var isTarget = [Bool](repeating: options.targets == nil, count: n)
     for t in options.targets ?? [] { isTarget[Int(t)] = true }
     var counts = [UInt32](repeating: 0, count: runs)

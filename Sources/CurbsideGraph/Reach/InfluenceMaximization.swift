@@ -51,7 +51,7 @@ public struct IMMResult: Sendable, Equatable {
 /// var options = IMMOptions()
 /// options.seedCount = 5
 /// options.targets = oncologists          // whom the campaign should reach
-/// let chosen = influenceMaximization(follows, options: options).seeds
+/// let chosen = try influenceMaximization(follows, options: options).seeds
 /// ```
 ///
 /// Following Chen's correction, the final θ RR sets are drawn afresh rather than reusing
@@ -62,25 +62,28 @@ public struct IMMResult: Sendable, Equatable {
 /// batches are appended in index order, so the output depends only on the seed. Greedy
 /// ties go to the smaller node id.
 ///
+/// - Throws: ``GraphError`` when `options.seedCount` is negative, `options.epsilon` is
+///   outside (0, 1), `options.ell` is not positive, a target is not a node, or a
+///   probability is invalid.
 /// - Complexity: expected O((k + ℓ)(n + m) log n / ε²) time; memory proportional to the
 ///   total size of the RR sets plus O(n + m).
 /// - Paper: Y. Tang, Y. Shi, X. Xiao, "Influence Maximization in Near-Linear Time: A
 ///   Martingale Approach", SIGMOD 2015, doi:10.1145/2723372.2723734. Correction:
 ///   W. Chen, "An Issue in the Martingale Analysis of the Influence Maximization
 ///   Algorithm IMM", CSoNet 2018 (arXiv:1808.09363).
-public func influenceMaximization(_ graph: some AdjacencyGraph, options: IMMOptions = IMMOptions()) -> IMMResult {
+public func influenceMaximization(_ graph: some AdjacencyGraph, options: IMMOptions = IMMOptions()) throws(GraphError) -> IMMResult {
     let n = graph.nodeCount
     let k = min(options.seedCount, n)
-    precondition(options.seedCount >= 0, "seedCount must be non-negative")
-    precondition(options.epsilon > 0 && options.epsilon < 1, "epsilon must be in (0, 1)")
-    precondition(options.ell > 0, "ell must be positive")
+    try GraphError.check(options.seedCount >= 0, "options.seedCount", options.seedCount, expected: "a non-negative count")
+    try GraphError.check(options.epsilon > 0 && options.epsilon < 1, "options.epsilon", options.epsilon, expected: "a number in (0, 1)")
+    try GraphError.check(options.ell > 0, "options.ell", options.ell, expected: "a positive number")
     let roots: [UInt32] = options.targets ?? []
-    for t in roots { precondition(Int(t) < n, "target out of range") }
+    try GraphError.checkNodes(roots, "options.targets", nodeCount: n)
     let targetCount = options.targets == nil ? n : roots.count
     guard k > 0, targetCount > 0 else {
         return IMMResult(seeds: [], estimatedSpread: 0, rrSetCount: 0, lowerBound: 0)
     }
-    let arcs = CascadeArcs(graph, direction: options.direction, probabilities: options.probabilities, reverse: true)
+    let arcs = try CascadeArcs(graph, direction: options.direction, probabilities: options.probabilities, reverse: true)
     let sampler = RRSampler(adjacency: arcs.adjacency, nodeCount: n, roots: options.targets)
 
     let nD = Double(max(n, 2)), tD = Double(targetCount)

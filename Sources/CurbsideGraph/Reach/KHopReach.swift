@@ -24,7 +24,7 @@ extension AdjacencyGraph {
 ///
 /// ```swift
 /// var search = HopSearch(follows, direction: .incoming)
-/// let audience = search.run(from: [alice], hops: 2)   // followers + followers of followers
+/// let audience = try search.run(from: [alice], hops: 2)   // followers + followers of followers
 /// let atTwo = search.count(atHop: 2)
 /// let bobSees = search.contains(bob)
 /// ```
@@ -68,13 +68,24 @@ public struct HopSearch: Sendable {
     /// - Returns: the number of distinct nodes at distance 1 ... `hops` from the sources
     ///   (sources themselves excluded).
     @discardableResult
-    public mutating func run(from sources: some Sequence<UInt32>, hops: Int) -> Int {
-        precondition(hops >= 0, "hops must be non-negative")
+    public mutating func run(from sources: some Sequence<UInt32>, hops: Int) throws(GraphError) -> Int {
+        try GraphError.check(hops >= 0, "hops", hops, expected: "a non-negative number of hops")
         let e = nextEpoch()
         queue.removeAll(keepingCapacity: true)
-        for s in sources where stamp[Int(s)] != e {
-            stamp[Int(s)] = e
-            queue.append(s)
+        for s in sources {
+            guard Int(s) < stamp.count else {
+                // Leave no half-started run behind: an empty run on a fresh epoch.
+                queue.removeAll(keepingCapacity: true)
+                sourceCount = 0
+                hopEnd = [0]
+                _ = nextEpoch()
+                throw GraphError(.nodeOutOfRange, parameter: "sources", value: "\(s)",
+                                 expected: "a node id below the node count \(stamp.count)")
+            }
+            if stamp[Int(s)] != e {
+                stamp[Int(s)] = e
+                queue.append(s)
+            }
         }
         sourceCount = queue.count
         _ = expand(epoch: e, hops: hops, marked: 0, excluding: 0)
@@ -118,10 +129,10 @@ public struct HopSearch: Sendable {
         return common
     }
 
-    /// Breadth-first search from one source; see ``run(from:hops:)-(some Sequence<UInt32>,_)``.
+    /// Breadth-first search from one source; see ``run(from:hops:)-(Sequence<UInt32>,_)``.
     @discardableResult
-    public mutating func run(from source: UInt32, hops: Int) -> Int {
-        run(from: CollectionOfOne(source), hops: hops)
+    public mutating func run(from source: UInt32, hops: Int) throws(GraphError) -> Int {
+        try run(from: CollectionOfOne(source), hops: hops)
     }
 
     /// The hops of the last run.
@@ -150,14 +161,15 @@ public struct HopSearch: Sendable {
     /// Uses two consecutive epochs of the same stamp array: the first run marks `a`'s set,
     /// the second recognises those marks while it walks `b`'s. Nothing is allocated.
     /// Afterwards the search holds `b`'s run.
-    public mutating func overlap(_ a: UInt32, _ b: UInt32, hops: Int) -> ReachOverlap {
-        let sizeA = run(from: a, hops: hops)
+    public mutating func overlap(_ a: UInt32, _ b: UInt32, hops: Int) throws(GraphError) -> ReachOverlap {
+        try GraphError.checkNodes([b], "b", nodeCount: stamp.count)
+        let sizeA = try run(from: a, hops: hops)
         let marked = epoch
         // Start b's run on a fresh epoch without a wrap (which would erase a's marks).
         if epoch == UInt32.max {
             for i in stamp.indices { stamp[i] = 0 }
             epoch = 0
-            return overlap(a, b, hops: hops)
+            return try overlap(a, b, hops: hops)
         }
         let e = nextEpoch()
         queue.removeAll(keepingCapacity: true)
@@ -235,14 +247,19 @@ public struct HopCounts: Sendable, Equatable {
 /// stamp array and queue) and reuses it for all its sources, so no search allocates.
 ///
 /// - Parameters:
+///   - graph: any ``AdjacencyGraph``.
 ///   - sources: nodes to start from; `nil` (default) means every node, in order.
+///   - options: the hops and the ``ReachDirection``.
+/// - Throws: ``GraphError`` when `options.hops` is below 1 or a source is not a node of
+///   `graph`.
 /// - Complexity: O(Σ over sources of the nodes and arcs within `hops`) time;
 ///   O(n × workers + sources × hops) space.
 public func hopCounts(
     _ graph: some AdjacencyGraph, sources: [UInt32]? = nil, options: HopCountOptions = HopCountOptions()
-) -> HopCounts {
+) throws(GraphError) -> HopCounts {
     let hops = options.hops
-    precondition(hops >= 1, "hops must be at least 1")
+    try GraphError.check(hops >= 1, "options.hops", hops, expected: "at least 1 hop")
+    try GraphError.checkNodes(sources ?? [], "sources", nodeCount: graph.nodeCount)
     let sources = sources ?? (0..<UInt32(graph.nodeCount)).map { $0 }
     var perHop = [UInt32](repeating: 0, count: sources.count * hops)
     if sources.isEmpty { return HopCounts(hops: hops, sources: [], perHop: []) }
@@ -254,7 +271,8 @@ public func hopCounts(
             let (out, sources, template) = shared.value
             var search = template
             for i in range {
-                search.run(from: sources[i], hops: hops)
+                // Sources and hops were checked above, so the run cannot throw.
+                do { try search.run(from: sources[i], hops: hops) } catch { preconditionFailure("\(error)") }
                 for h in 1...hops { out[i * hops + h - 1] = UInt32(search.count(atHop: h)) }
             }
         }

@@ -6,10 +6,11 @@
 ///   - source: the start node.
 ///   - direction: follow out-arcs (distances *from* `source`) or in-arcs (distances *to*
 ///     it). Default ``DegreeDirection/outgoing``. Undirected graphs are the same either way.
+/// - Throws: ``GraphError`` when `source` is not a node of `graph`.
 /// - Complexity: O(n + m) time, O(n) extra space.
-public func bfsDistances(_ graph: some AdjacencyGraph, from source: UInt32, direction: DegreeDirection = .outgoing) -> [UInt32] {
+public func bfsDistances(_ graph: some AdjacencyGraph, from source: UInt32, direction: DegreeDirection = .outgoing) throws(GraphError) -> [UInt32] {
     let n = graph.nodeCount
-    precondition(Int(source) < n, "source out of range")
+    try GraphError.checkNodes(CollectionOfOne(source), "source", nodeCount: n)
     let adj = direction == .outgoing ? graph.outAdjacency : graph.inAdjacency
     var dist = [UInt32](repeating: .max, count: n)
     var queue = [UInt32](repeating: 0, count: n)

@@ -79,9 +79,10 @@ public func disparityFilter(_ graph: some AdjacencyGraph, alpha: Double = 0.05) 
 /// Every node with a tie keeps at least one, so unlike a global weight threshold this
 /// never strands the periphery.
 ///
+/// - Throws: ``GraphError`` when `perNode` is negative.
 /// - Complexity: O(m log k_max) time, O(m) space.
-public func strongestTiesBackbone(_ graph: some AdjacencyGraph, perNode: Int) -> GraphView {
-    precondition(perNode >= 0, "perNode must be non-negative")
+public func strongestTiesBackbone(_ graph: some AdjacencyGraph, perNode: Int) throws(GraphError) -> GraphView {
+    try GraphError.check(perNode >= 0, "perNode", perNode, expected: "a non-negative count")
     let n = graph.nodeCount
     let out = graph.outAdjacency
     var keep = [Bool](repeating: false, count: out.arcCount)

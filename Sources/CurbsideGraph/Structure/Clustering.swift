@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Triangle counts of the simple undirected graph underlying `adjacency` (a
 /// ``mutualAdjacency(_:weighted:)``): for each node, the number of linked pairs of its
 /// neighbours. Split across cores; each node's count is written by one worker.

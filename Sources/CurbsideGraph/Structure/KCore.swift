@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Which degree a k-core peels by.
@@ -98,7 +97,8 @@ public func coreness(_ graph: some AdjacencyGraph, mode: CoreMode = .all) -> [In
 }
 
 /// The nodes of the k-core, ascending: those whose ``coreness(_:mode:)`` is at least `k`.
-/// Pass them to ``inducedSubgraph(_:nodes:)`` for the core itself.
+/// Pass them to ``inducedSubgraph(_:nodes:)->InducedSubgraph<Graph>`` (or, for a view,
+/// ``inducedSubgraph(_:nodes:)->InducedSubgraph<GraphView>``) for the core itself.
 ///
 /// - Complexity: O(n + m).
 public func kCoreNodes(_ graph: some AdjacencyGraph, k: Int, mode: CoreMode = .all) -> [UInt32] {
@@ -191,7 +191,7 @@ private func peel(_ deg: UnsafeMutablePointer<Atomic<UInt32>>, nodeCount n: Int,
                 }
                 foundCount[p] = m
             }
-            if parts == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: body) }
+            parallelFor(parts, body)
             size = 0
             for p in 0..<parts {
                 (frontier.base + size).update(from: found.base + p * n, count: foundCount.base[p])

@@ -13,8 +13,8 @@ public struct InducedSubgraph<G: AdjacencyGraph>: Sendable {
 ///   - graph: an attributed ``Graph``.
 ///   - nodes: distinct nodes of `graph`, in the order wanted.
 /// - Complexity: O(n + m) plus the builder's O(n' + m') for the kept part.
-public func inducedSubgraph(_ graph: Graph, nodes: [UInt32]) -> InducedSubgraph<Graph> {
-    let newIndex = renumbering(nodeCount: graph.nodeCount, nodes: nodes)
+public func inducedSubgraph(_ graph: Graph, nodes: [UInt32]) throws(GraphError) -> InducedSubgraph<Graph> {
+    let newIndex = try renumbering(nodeCount: graph.nodeCount, nodes: nodes)
     var builder = GraphBuilder(nodeCount: nodes.count)
     for label in graph.kindLabels { _ = builder.kind(named: label) }
     let out = graph.outAdjacency
@@ -39,8 +39,8 @@ public func inducedSubgraph(_ graph: Graph, nodes: [UInt32]) -> InducedSubgraph<
 ///   - graph: any ``AdjacencyGraph``.
 ///   - nodes: distinct nodes of `graph`, in the order wanted.
 /// - Complexity: O(n + m + m' log d) for m' kept arcs and largest kept degree d.
-public func inducedSubgraph(_ graph: some AdjacencyGraph, nodes: [UInt32]) -> InducedSubgraph<GraphView> {
-    let newIndex = renumbering(nodeCount: graph.nodeCount, nodes: nodes)
+public func inducedSubgraph(_ graph: some AdjacencyGraph, nodes: [UInt32]) throws(GraphError) -> InducedSubgraph<GraphView> {
+    let newIndex = try renumbering(nodeCount: graph.nodeCount, nodes: nodes)
     let out = graph.outAdjacency
     var offsets = [UInt32](repeating: 0, count: nodes.count + 1)
     var targets: [UInt32] = []
@@ -62,11 +62,14 @@ public func inducedSubgraph(_ graph: some AdjacencyGraph, nodes: [UInt32]) -> In
 }
 
 /// `newIndex[v]` = position of `v` in `nodes`, `UInt32.max` for nodes left out.
-private func renumbering(nodeCount: Int, nodes: [UInt32]) -> [UInt32] {
+private func renumbering(nodeCount: Int, nodes: [UInt32]) throws(GraphError) -> [UInt32] {
+    try GraphError.checkNodes(nodes, "nodes", nodeCount: nodeCount)
     var newIndex = [UInt32](repeating: .max, count: nodeCount)
     for (i, v) in nodes.enumerated() {
-        precondition(Int(v) < nodeCount, "node out of range")
-        precondition(newIndex[Int(v)] == .max, "nodes must be distinct")
+        if newIndex[Int(v)] != .max {
+            throw GraphError(.duplicateNode, parameter: "nodes", value: "\(v) at positions \(newIndex[Int(v)]) and \(i)",
+                             expected: "distinct nodes")
+        }
         newIndex[Int(v)] = UInt32(i)
     }
     return newIndex
@@ -74,11 +77,12 @@ private func renumbering(nodeCount: Int, nodes: [UInt32]) -> [UInt32] {
 
 /// The `count` nodes with the highest scores, highest first; ties go to the smaller node
 /// index and NaN scores are never chosen, so the choice is deterministic. Reports use it
-/// with ``inducedSubgraph(_:nodes:)`` to draw the top of a ranking.
+/// with ``inducedSubgraph(_:nodes:)->InducedSubgraph<GraphView>`` to draw the top of a ranking.
 ///
+/// - Throws: ``GraphError`` when `count` is negative.
 /// - Complexity: O(n log n).
-public func topNodes(_ scores: [Double], count: Int) -> [UInt32] {
-    precondition(count >= 0, "count must be non-negative")
+public func topNodes(_ scores: [Double], count: Int) throws(GraphError) -> [UInt32] {
+    try GraphError.check(count >= 0, "count", count, expected: "a non-negative count")
     var order = (0..<UInt32(scores.count)).filter { !scores[Int($0)].isNaN }
     order.sort { a, b in
         let x = scores[Int(a)], y = scores[Int(b)]
