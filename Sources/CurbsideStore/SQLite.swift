@@ -29,13 +29,16 @@ let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_
 final class Connection {
     let handle: OpaquePointer
     let path: String
-    /// Idle prepared statements by SQL text, each with the tick of its last check-in.
-    private var idle: [String: (statement: OpaquePointer, used: UInt64)] = [:]
+    /// The statement cache: a slot per SQL text, holding its idle statement if any. A
+    /// checked-out ``Statement`` keeps its slot, so its return needs no lookup.
+    private var slots: [String: StatementSlot] = [:]
+    private var idleCount = 0
     private var tick: UInt64 = 0
     /// Temporary tables created on this connection (see ``ensureTemporaryTable(_:_:)``).
     private var temporaryTables: Set<String> = []
-    /// Idle statements kept; past it the least recently used one is finalized.
-    static let cacheCapacity = 96
+    /// Idle statements kept; past it the least recently used one is finalized. An import,
+    /// its forget and the reads after it use about 90 (multi-row inserts in several sizes).
+    static let cacheCapacity = 256
 
     /// Opens `path` read-write (created if missing), or with `readOnly` read-only; with
     /// `immutable` too, as a file nothing can change while it is open (SQLite's
@@ -70,7 +73,7 @@ final class Connection {
     }
 
     deinit {
-        for entry in idle.values { sqlite3_finalize(entry.statement) }
+        for slot in slots.values { if let idle = slot.idle { sqlite3_finalize(idle) } }
         sqlite3_close_v2(handle)
     }
 
@@ -86,29 +89,49 @@ final class Connection {
 
     /// A statement for `sql` (one SQL statement): the cached one when idle, else a new one.
     func prepare(_ sql: String) throws -> Statement {
-        if let entry = idle.removeValue(forKey: sql) { return Statement(connection: self, handle: entry.statement, sql: sql) }
+        let slot: StatementSlot
+        if let known = slots[sql] {
+            slot = known
+            if let idle = slot.idle {
+                slot.idle = nil
+                idleCount -= 1
+                return Statement(connection: self, handle: idle, slot: slot)
+            }
+        } else {
+            slot = StatementSlot()
+            slots[sql] = slot
+        }
         var stmt: OpaquePointer?
         let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
         guard rc == SQLITE_OK, let stmt else { throw error("cannot prepare a store statement", rc) }
-        return Statement(connection: self, handle: stmt, sql: sql)
+        return Statement(connection: self, handle: stmt, slot: slot)
     }
 
     /// Takes back `statement` (its ``Statement`` was released): reset, bindings cleared, kept
-    /// for its SQL unless another statement for that SQL is already idle.
-    fileprivate func checkIn(_ statement: OpaquePointer, sql: String) {
+    /// in its slot unless the slot holds another idle statement or left the cache.
+    fileprivate func checkIn(_ statement: OpaquePointer, slot: StatementSlot) {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
-        guard idle[sql] == nil else { sqlite3_finalize(statement); return }
-        if idle.count >= Self.cacheCapacity, let oldest = idle.min(by: { $0.value.used < $1.value.used }) {
-            sqlite3_finalize(oldest.value.statement)
-            idle.removeValue(forKey: oldest.key)
-        }
+        guard slot.idle == nil, !slot.evicted else { sqlite3_finalize(statement); return }
+        if idleCount >= Self.cacheCapacity { evictLeastRecentlyUsed() }
         tick += 1
-        idle[sql] = (statement, tick)
+        slot.idle = statement
+        slot.used = tick
+        idleCount += 1
+    }
+
+    /// Finalizes the idle statement used longest ago and drops its slot.
+    private func evictLeastRecentlyUsed() {
+        guard let (sql, slot) = slots.filter({ $0.value.idle != nil }).min(by: { $0.value.used < $1.value.used }) else { return }
+        sqlite3_finalize(slot.idle)
+        slot.idle = nil
+        slot.evicted = true
+        idleCount -= 1
+        slots.removeValue(forKey: sql)
     }
 
     /// Idle statements in the cache (for tests).
-    var cachedStatementCount: Int { idle.count }
+    var cachedStatementCount: Int { idleCount }
 
     /// Runs `sql`, one statement without result rows, through the statement cache, with
     /// `bind` applied first; returns the rows it changed.
@@ -166,21 +189,31 @@ final class Connection {
     }
 }
 
+/// One SQL text's place in a connection's statement cache.
+private final class StatementSlot {
+    /// The idle statement, reset and unbound; nil while none (all checked out).
+    var idle: OpaquePointer?
+    /// The connection's tick when `idle` came back, for least-recently-used eviction.
+    var used: UInt64 = 0
+    /// Dropped from the cache: a statement of it that comes back is finalized.
+    var evicted = false
+}
+
 /// A prepared statement checked out of its connection's cache (``Connection/prepare(_:)``).
 /// Bind with 1-based indices, step, read 0-based columns, reset. Released, it goes back to
 /// the cache reset, so a statement left mid-rows holds no read transaction open.
 final class Statement {
     let handle: OpaquePointer
     let connection: Connection
-    private let sql: String
+    private let slot: StatementSlot
 
-    fileprivate init(connection: Connection, handle: OpaquePointer, sql: String) {
+    fileprivate init(connection: Connection, handle: OpaquePointer, slot: StatementSlot) {
         self.handle = handle
         self.connection = connection
-        self.sql = sql
+        self.slot = slot
     }
 
-    deinit { connection.checkIn(handle, sql: sql) }
+    deinit { connection.checkIn(handle, slot: slot) }
 
     @inline(__always) func bind(_ i: Int32, _ v: Int64) { sqlite3_bind_int64(handle, i, v) }
     @inline(__always) func bind(_ i: Int32, _ v: Int) { sqlite3_bind_int64(handle, i, Int64(v)) }
