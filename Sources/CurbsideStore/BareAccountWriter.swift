@@ -13,9 +13,7 @@ final class BareAccountWriter: @unchecked Sendable {
     private let db: Connection
     private let sourceID: Int64
     private let queue = DispatchQueue(label: "curbside.import.bare-accounts")
-    private let insertOne: Statement
     private var insertBatch: Statement?
-    private var linkBatch: Statement?
     private let selectAccount: Statement
     /// Finished background batches (session index of the first, row ids); read after `wait`.
     private var finished: [(start: Int, rowids: [Int64])] = []
@@ -26,7 +24,6 @@ final class BareAccountWriter: @unchecked Sendable {
     init(db: Connection, sourceID: Int64) throws {
         self.db = db
         self.sourceID = sourceID
-        insertOne = try db.prepare("INSERT OR IGNORE INTO account(platform, platform_id, updated_by) VALUES (?, ?, \(sourceID))")
         selectAccount = try db.prepare("SELECT id FROM account WHERE platform = ? AND platform_id = ?")
     }
 
@@ -67,19 +64,19 @@ final class BareAccountWriter: @unchecked Sendable {
         var i = 0
         let n = keys.count
         while i < n {
-            let k = min(ImportSession.batchRows, n - i)
+            let k = ImportSession.chunk(n - i, batchRows: ImportSession.batchRows)
             let s: Statement
-            if k == ImportSession.batchRows {
-                if insertBatch == nil { insertBatch = try db.prepare(Self.sql(rows: k, sourceID: sourceID)) }
-                s = insertBatch!
-            } else if k > 1 {
-                s = try db.prepare(Self.sql(rows: k, sourceID: sourceID))
+            if k == ImportSession.batchRows, let insertBatch {
+                s = insertBatch
             } else {
-                s = insertOne
+                s = try db.prepare(ImportSession.multiRowSQL(
+                    "INSERT OR IGNORE INTO account(updated_by, platform, platform_id)", row: "(?1, ?, ?)", rows: k))
+                if k == ImportSession.batchRows { insertBatch = s }
             }
+            s.bind(1, sourceID)
             for j in 0..<k {
-                s.bind(Int32(2 * j + 1), keys[i + j].platform)
-                s.bind(Int32(2 * j + 2), keys[i + j].id)
+                s.bind(Int32(2 * j + 2), keys[i + j].platform)
+                s.bind(Int32(2 * j + 3), keys[i + j].id)
             }
             try s.step()
             let changes = db.changes
@@ -101,29 +98,10 @@ final class BareAccountWriter: @unchecked Sendable {
     /// Inserts the `account_source` rows of `ids`, in id order.
     func link(_ ids: [Int64]) throws {
         let ids = ids.sorted()
-        let prefix = "INSERT OR IGNORE INTO account_source(source_id, account_id)"
-        let row = "(\(sourceID), ?)"
-        let batchRows = ImportSession.batchRows
-        var i = 0
-        while i < ids.count {
-            let k = min(batchRows, ids.count - i)
-            let s: Statement
-            if k == batchRows {
-                if linkBatch == nil { linkBatch = try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: k)) }
-                s = linkBatch!
-            } else {
-                s = try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: k))
-            }
-            for j in 0..<k { s.bind(Int32(j + 1), ids[i + j]) }
-            try s.step()
-            s.reset()
-            i += k
-        }
-    }
-
-    private static func sql(rows: Int, sourceID: Int64) -> String {
-        ImportSession.multiRowSQL("INSERT OR IGNORE INTO account(platform, platform_id, updated_by)",
-                                  row: "(?, ?, \(sourceID))", rows: rows)
+        try EventBuffer.insertRows(
+            db: db, prefix: "INSERT OR IGNORE INTO account_source(source_id, account_id)", row: "(?1, ?)",
+            columns: 1, count: ids.count, sourceID: sourceID
+        ) { h, p, i in sqlite3_bind_int64(h, p + 1, ids[i]) }
     }
 
     private func rowid(of key: AccountKey) throws -> Int64 {

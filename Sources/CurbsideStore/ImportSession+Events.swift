@@ -106,8 +106,8 @@ struct EventBuffer {
 
         try rowids.withUnsafeBufferPointer { rowids in
             try Self.insertRows(
-                db: db, prefix: "INSERT INTO event(at, source_id, seq, src, dst, kind, n)",
-                row: "(?, \(sourceID), ?, ?, ?, ?, ?)", columns: 6, count: n
+                db: db, prefix: "INSERT INTO event(source_id, at, seq, src, dst, kind, n)",
+                row: "(?1, ?, ?, ?, ?, ?, ?)", columns: 6, count: n, sourceID: sourceID
             ) { h, p, seq in
                 sqlite3_bind_int64(h, p + 1, atInOrder[seq])
                 sqlite3_bind_int64(h, p + 2, Int64(seq))
@@ -131,8 +131,8 @@ struct EventBuffer {
         }
         pairs.sort()
         try Self.insertRows(
-            db: db, prefix: "INSERT INTO event_tag(tag, at, source_id, seq)",
-            row: "(?, ?, \(sourceID), ?)", columns: 3, count: pairs.count
+            db: db, prefix: "INSERT INTO event_tag(source_id, tag, at, seq)",
+            row: "(?1, ?, ?, ?)", columns: 3, count: pairs.count, sourceID: sourceID
         ) { h, p, i in
             let seq = Int(pairs[i] & 0xFFFF_FFFF)
             sqlite3_bind_int64(h, p + 1, Int64(pairs[i] >> 32))
@@ -158,19 +158,31 @@ struct EventBuffer {
         return ids
     }
 
-    /// Inserts `count` rows with multi-row `INSERT`s of ``ImportSession/batchRows`` rows;
-    /// `bind(statement, parameterBefore, row)` binds one row's `columns` parameters.
+    /// Inserts `count` rows with multi-row `INSERT`s of `batchRows` rows (fewer when SQLite's
+    /// parameter limit says so), then a power-of-two number of rows at a time for the rest,
+    /// so a table needs a handful of distinct statements, all of them cached by the
+    /// connection. `prefix` names `source_id` first and each `row` starts with `?1`, the
+    /// source id, bound once per statement; `bind(statement, parameterBefore, row)` binds
+    /// row `row`'s other `columns` parameters, from `parameterBefore + 1` on.
     static func insertRows(
-        db: Connection, prefix: String, row: String, columns: Int32, count: Int,
-        bind: (OpaquePointer, Int32, Int) -> Void
+        db: Connection, prefix: String, row: String, columns: Int32, count: Int, sourceID: Int64,
+        batchRows: Int = ImportSession.batchRows, bind: (OpaquePointer, Int32, Int) throws -> Void
     ) throws {
-        let batchRows = ImportSession.batchRows
-        let batch = try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: min(batchRows, count)))
+        let limit = Int(sqlite3_limit(db.handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) - 1) / Int(columns)
+        let batchRows = max(1, min(batchRows, limit))
+        var batch: Statement?
         var i = 0
         while i < count {
-            let k = min(batchRows, count - i)
-            let s = k == batchRows || i == 0 ? batch : try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: k))
-            for j in 0 ..< k { bind(s.handle, Int32(j) * columns, i + j) }
+            let k = ImportSession.chunk(count - i, batchRows: batchRows)
+            let s: Statement
+            if k == batchRows, let batch {
+                s = batch
+            } else {
+                s = try db.prepare(ImportSession.multiRowSQL(prefix, row: row, rows: k))
+                sqlite3_bind_int64(s.handle, 1, sourceID)
+                if k == batchRows { batch = s }
+            }
+            for j in 0 ..< k { try bind(s.handle, 1 + Int32(j) * columns, i + j) }
             try s.step()
             sqlite3_reset(s.handle)
             i += k

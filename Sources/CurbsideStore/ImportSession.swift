@@ -362,45 +362,35 @@ final class ImportSession: RecordSink {
         let prefix = times
             ? "INSERT INTO edge(source_id, src, dst, kind, count, first_at, last_at)"
             : "INSERT INTO edge(source_id, src, dst, kind, count)"
-        let row = times ? "(\(sourceID), ?, ?, ?, ?, ?, ?)" : "(\(sourceID), ?, ?, ?, ?)"
-        let columns: Int32 = times ? 6 : 4
-        let batchRows = max(1, min(Self.edgeBatchRows, Int(sqlite3_limit(db.handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / columns)))
-        let batch = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: batchRows))
-        var s = batch
-        var rowsInStatement = batchRows
-        var inBatch = 0
-        var remaining = arcs.targets.count
+        let row = times ? "(?1, ?, ?, ?, ?, ?, ?)" : "(?1, ?, ?, ?, ?)"
         let kinds = arcs.kinds, counts = arcs.counts, first = arcs.first, last = arcs.last
+        // Edge `e`'s source node `u`: the rows come in edge order, so `u` only moves forward.
+        var u = 0
         try rowids.withUnsafeBufferPointer { rowids in
         try arcs.offsets.withUnsafeBufferPointer { offsets in
         try arcs.targets.withUnsafeBufferPointer { targets in
-            for u in 0..<(offsets.count - 1) {
-                let srcRow = rowids[u]
-                for e in Int(offsets[u])..<Int(offsets[u + 1]) {
-                    if inBatch == 0, remaining < batchRows {
-                        s = try db.prepare(Self.multiRowSQL(prefix, row: row, rows: remaining))
-                        rowsInStatement = remaining
-                    }
-                    let h = s.handle
-                    let p = Int32(inBatch) * columns
-                    sqlite3_bind_int64(h, p + 1, srcRow)
-                    sqlite3_bind_int64(h, p + 2, rowids[Int(targets[e])])
-                    sqlite3_bind_int64(h, p + 3, storeKind[Int(kinds?[e] ?? 0)])
-                    sqlite3_bind_int64(h, p + 4, Int64(counts?[e] ?? 1))
-                    if let first, let last {
-                        if first[e] != .max { sqlite3_bind_int64(h, p + 5, first[e]) } else { sqlite3_bind_null(h, p + 5) }
-                        if last[e] != .min { sqlite3_bind_int64(h, p + 6, last[e]) } else { sqlite3_bind_null(h, p + 6) }
-                    }
-                    inBatch += 1
-                    remaining -= 1
-                    if inBatch == rowsInStatement {
-                        try s.step()
-                        sqlite3_reset(h)
-                        inBatch = 0
-                    }
+            try EventBuffer.insertRows(
+                db: db, prefix: prefix, row: row, columns: times ? 6 : 4, count: targets.count, sourceID: sourceID,
+                batchRows: Self.edgeBatchRows
+            ) { h, p, e in
+                while Int(offsets[u + 1]) <= e { u += 1 }
+                sqlite3_bind_int64(h, p + 1, rowids[u])
+                sqlite3_bind_int64(h, p + 2, rowids[Int(targets[e])])
+                sqlite3_bind_int64(h, p + 3, storeKind[Int(kinds?[e] ?? 0)])
+                sqlite3_bind_int64(h, p + 4, Int64(counts?[e] ?? 1))
+                if let first, let last {
+                    if first[e] != .max { sqlite3_bind_int64(h, p + 5, first[e]) } else { sqlite3_bind_null(h, p + 5) }
+                    if last[e] != .min { sqlite3_bind_int64(h, p + 6, last[e]) } else { sqlite3_bind_null(h, p + 6) }
                 }
             }
         }}}
+    }
+
+    /// Rows for the next multi-row `INSERT` when `remaining` are left: a full batch, else the
+    /// largest power of two that fits (so the tails of all imports share a few statements).
+    @inline(__always)
+    static func chunk(_ remaining: Int, batchRows: Int) -> Int {
+        remaining >= batchRows ? batchRows : 1 << (Int.bitWidth - 1 - remaining.leadingZeroBitCount)
     }
 }
 

@@ -19,10 +19,26 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 /// SQLite's destructor sentinel telling it to copy bound text immediately.
 let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
-/// A thin owner of one `sqlite3*` connection. Not thread-safe: one per thread.
+/// A thin owner of one `sqlite3*` connection. Not thread-safe: one thread at a time.
+///
+/// Statements come from a cache keyed by their SQL text (``prepare(_:)``): a statement in use
+/// is checked out of it, and goes back, reset and with its bindings cleared, when its
+/// ``Statement`` is released; the same SQL asked for while it is checked out (a nested use)
+/// gets a statement of its own. SQLite re-prepares a cached statement by itself when the
+/// schema changed. Preparing was ~44 % of an import of a few records (the fuzz `store` target).
 final class Connection {
     let handle: OpaquePointer
     let path: String
+    /// The statement cache: a slot per SQL text, holding its idle statement if any. A
+    /// checked-out ``Statement`` keeps its slot, so its return needs no lookup.
+    private var slots: [String: StatementSlot] = [:]
+    private var idleCount = 0
+    private var tick: UInt64 = 0
+    /// Temporary tables created on this connection (see ``ensureTemporaryTable(_:_:)``).
+    private var temporaryTables: Set<String> = []
+    /// Idle statements kept; past it the least recently used one is finalized. An import,
+    /// its forget and the reads after it use about 90 (multi-row inserts in several sizes).
+    static let cacheCapacity = 256
 
     /// Opens `path` read-write (created if missing), or with `readOnly` read-only; with
     /// `immutable` too, as a file nothing can change while it is open (SQLite's
@@ -56,7 +72,10 @@ final class Connection {
         sqlite3_extended_result_codes(db, 1)
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        for slot in slots.values { if let idle = slot.idle { sqlite3_finalize(idle) } }
+        sqlite3_close_v2(handle)
+    }
 
     func execute(_ sql: String) throws {
         var error: UnsafeMutablePointer<CChar>?
@@ -68,8 +87,69 @@ final class Connection {
         }
     }
 
+    /// A statement for `sql` (one SQL statement): the cached one when idle, else a new one.
     func prepare(_ sql: String) throws -> Statement {
-        try Statement(connection: self, sql: sql)
+        let slot: StatementSlot
+        if let known = slots[sql] {
+            slot = known
+            if let idle = slot.idle {
+                slot.idle = nil
+                idleCount -= 1
+                return Statement(connection: self, handle: idle, slot: slot)
+            }
+        } else {
+            slot = StatementSlot()
+            slots[sql] = slot
+        }
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw error("cannot prepare a store statement", rc) }
+        return Statement(connection: self, handle: stmt, slot: slot)
+    }
+
+    /// Takes back `statement` (its ``Statement`` was released): reset, bindings cleared, kept
+    /// in its slot unless the slot holds another idle statement or left the cache.
+    fileprivate func checkIn(_ statement: OpaquePointer, slot: StatementSlot) {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        guard slot.idle == nil, !slot.evicted else { sqlite3_finalize(statement); return }
+        if idleCount >= Self.cacheCapacity { evictLeastRecentlyUsed() }
+        tick += 1
+        slot.idle = statement
+        slot.used = tick
+        idleCount += 1
+    }
+
+    /// Finalizes the idle statement used longest ago and drops its slot.
+    private func evictLeastRecentlyUsed() {
+        guard let (sql, slot) = slots.filter({ $0.value.idle != nil }).min(by: { $0.value.used < $1.value.used }) else { return }
+        sqlite3_finalize(slot.idle)
+        slot.idle = nil
+        slot.evicted = true
+        idleCount -= 1
+        slots.removeValue(forKey: sql)
+    }
+
+    /// Idle statements in the cache (for tests).
+    var cachedStatementCount: Int { idleCount }
+
+    /// Runs `sql`, one statement without result rows, through the statement cache, with
+    /// `bind` applied first; returns the rows it changed.
+    @discardableResult
+    func run(_ sql: String, _ bind: (Statement) -> Void = { _ in }) throws -> Int {
+        let s = try prepare(sql)
+        bind(s)
+        try s.step()
+        return changes
+    }
+
+    /// Creates the temporary table `name` with `ddl` unless this connection made it before.
+    /// Inside a transaction that is then rolled back, the table goes with it:
+    /// ``transaction(_:)`` forgets it then, so the next call makes it again.
+    func ensureTemporaryTable(_ name: String, _ ddl: String) throws {
+        guard !temporaryTables.contains(name) else { return }
+        try execute(ddl)
+        temporaryTables.insert(name)
     }
 
     func error(_ what: String, _ rc: Int32) -> StoreError {
@@ -90,13 +170,14 @@ final class Connection {
 
     /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
     func transaction<R>(_ body: () throws -> R) throws -> R {
-        try execute("BEGIN IMMEDIATE")
+        try run("BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try execute("COMMIT")
+            try run("COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            _ = try? run("ROLLBACK")
+            temporaryTables.removeAll()
             throw error
         }
     }
@@ -108,20 +189,31 @@ final class Connection {
     }
 }
 
-/// A prepared statement. Bind with 1-based indices, step, read 0-based columns, reset.
+/// One SQL text's place in a connection's statement cache.
+private final class StatementSlot {
+    /// The idle statement, reset and unbound; nil while none (all checked out).
+    var idle: OpaquePointer?
+    /// The connection's tick when `idle` came back, for least-recently-used eviction.
+    var used: UInt64 = 0
+    /// Dropped from the cache: a statement of it that comes back is finalized.
+    var evicted = false
+}
+
+/// A prepared statement checked out of its connection's cache (``Connection/prepare(_:)``).
+/// Bind with 1-based indices, step, read 0-based columns, reset. Released, it goes back to
+/// the cache reset, so a statement left mid-rows holds no read transaction open.
 final class Statement {
     let handle: OpaquePointer
-    unowned let connection: Connection
+    let connection: Connection
+    private let slot: StatementSlot
 
-    init(connection: Connection, sql: String) throws {
-        var stmt: OpaquePointer?
-        let rc = sqlite3_prepare_v3(connection.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
-        guard rc == SQLITE_OK, let stmt else { throw connection.error("cannot prepare a store statement", rc) }
-        handle = stmt
+    fileprivate init(connection: Connection, handle: OpaquePointer, slot: StatementSlot) {
+        self.handle = handle
         self.connection = connection
+        self.slot = slot
     }
 
-    deinit { sqlite3_finalize(handle) }
+    deinit { connection.checkIn(handle, slot: slot) }
 
     @inline(__always) func bind(_ i: Int32, _ v: Int64) { sqlite3_bind_int64(handle, i, v) }
     @inline(__always) func bind(_ i: Int32, _ v: Int) { sqlite3_bind_int64(handle, i, Int64(v)) }

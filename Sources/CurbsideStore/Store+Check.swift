@@ -10,6 +10,9 @@ public struct StoreFinding: Sendable, Equatable {
     public var rows: Int
     /// The first few rows' keys (ids and times only, never field contents), e.g. `(1, 5, 99999999, 1)`.
     public var examples: [String]
+    /// The same rows with their key columns named, for people: `source_id 1, src 5, dst
+    /// 99999999, kind 1` (for `database`, SQLite's messages as they are).
+    public var labelledExamples: [String] = []
     /// Whether `check --repair` can remove it (a damaged file needs a re-import).
     public var repairable: Bool
 }
@@ -113,7 +116,8 @@ extension Store {
         }
         if integrity != ["ok"] {
             findings.append(StoreFinding(table: "database", problem: "integrity_check failed", rows: integrity.count,
-                                         examples: Array(integrity.prefix(5)), repairable: false))
+                                         examples: Array(integrity.prefix(5)), labelledExamples: Array(integrity.prefix(5)),
+                                         repairable: false))
         }
         for rule in Self.checkRules {
             do {
@@ -121,11 +125,15 @@ extension Store {
                 guard n > 0 else { continue }
                 let s = try db.prepare("SELECT \(rule.keys) FROM \(rule.table) AS t WHERE \(rule.predicate) LIMIT 5")
                 let columns = sqlite3_column_count(s.handle)
-                var examples: [String] = []
+                let names = (0..<columns).map { sqlite3_column_name(s.handle, $0).map { String(cString: $0) } ?? "column \($0 + 1)" }
+                var examples: [String] = [], labelled: [String] = []
                 while try s.step() {
-                    examples.append("(" + (0..<columns).map { s.isNull($0) ? "NULL" : String(s.int64($0)) }.joined(separator: ", ") + ")")
+                    let values = (0..<columns).map { s.isNull($0) ? "NULL" : String(s.int64($0)) }
+                    examples.append("(" + values.joined(separator: ", ") + ")")
+                    labelled.append(zip(names, values).map { "\($0) \($1)" }.joined(separator: ", "))
                 }
-                findings.append(StoreFinding(table: rule.table, problem: rule.problem, rows: n, examples: examples, repairable: true))
+                findings.append(StoreFinding(table: rule.table, problem: rule.problem, rows: n, examples: examples,
+                                             labelledExamples: labelled, repairable: true))
             } catch let e as StoreError {
                 findings.append(StoreFinding(table: rule.table, problem: "cannot be read (\(e.message))", rows: 0, examples: [],
                                              repairable: false))

@@ -34,42 +34,38 @@ extension Store {
     public func forget(source: SourceInfo) throws -> ForgetSummary {
         try db.transaction {
             let id = source.id
-            func run(_ sql: String) throws -> Int {
-                let s = try db.prepare(sql)
-                s.bind(1, id)
-                try s.run()
-                return db.changes
-            }
+            // Every statement is cached by the connection: forgetting is also what empties the
+            // fuzz `store` target's store after each input.
+            func run(_ sql: String) throws -> Int { try db.run(sql) { $0.bind(1, id) } }
             let edges = try run("DELETE FROM edge WHERE source_id = ?")
             let hashtags = try run("DELETE FROM hashtag WHERE source_id = ?")
             _ = try run("DELETE FROM activity WHERE source_id = ?")
             _ = try run("DELETE FROM event_tag WHERE source_id = ?")
             let events = try run("DELETE FROM event WHERE source_id = ?")
-            try db.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag FROM event_tag)")
-            try db.execute("CREATE TEMP TABLE IF NOT EXISTS forget_affected (account_id INTEGER PRIMARY KEY)")
-            try db.execute("DELETE FROM forget_affected")
+            try db.run("DELETE FROM tag WHERE id NOT IN (SELECT tag FROM event_tag)")
+            try db.ensureTemporaryTable("forget_affected", "CREATE TEMP TABLE IF NOT EXISTS forget_affected (account_id INTEGER PRIMARY KEY)")
+            try db.run("DELETE FROM forget_affected")
             _ = try run("INSERT INTO forget_affected SELECT account_id FROM account_source WHERE source_id = ?")
             _ = try run("DELETE FROM account_claim WHERE source_id = ?")
             _ = try run("DELETE FROM account_source WHERE source_id = ?")
             // Accounts no remaining source mentions go, with any links, labels and saved
             // scores that name them: nothing may point at an id SQLite could hand out again.
             for table in ["account_link", "account_label", "account_score"] {
-                try db.execute("""
+                try db.run("""
                     DELETE FROM \(table) WHERE account_id IN (
                         SELECT account_id FROM forget_affected
                         WHERE account_id NOT IN (SELECT account_id FROM account_source))
                     """)
             }
-            try db.execute("""
+            let removed = try db.run("""
                 DELETE FROM account WHERE id IN (
                     SELECT account_id FROM forget_affected
                     WHERE account_id NOT IN (SELECT account_id FROM account_source))
                 """)
-            let removed = db.changes
             try restoreAccountFields()
             let restored = db.changes
-            try db.execute("DELETE FROM forget_affected")
-            try db.execute("DELETE FROM forget_fields")
+            try db.run("DELETE FROM forget_affected")
+            try db.run("DELETE FROM forget_fields")
             _ = try run("DELETE FROM source WHERE id = ?")
             return ForgetSummary(source: source, edgesRemoved: edges, hashtagsRemoved: hashtags, eventsRemoved: events,
                                  accountsRemoved: removed, accountsRestored: restored)
@@ -83,12 +79,12 @@ extension Store {
     /// the claims, which have no index on `account_id`, for every account: 80× slower.)
     func restoreAccountFields() throws {
         let fields = ImportSession.accountFields
-        try db.execute("""
+        try db.ensureTemporaryTable("forget_fields", """
             CREATE TEMP TABLE IF NOT EXISTS forget_fields (
                 account_id INTEGER PRIMARY KEY, \(fields.joined(separator: ", ")), updated_by INTEGER)
             """)
-        try db.execute("DELETE FROM forget_fields")
-        try db.execute("""
+        try db.run("DELETE FROM forget_fields")
+        try db.run("""
             INSERT INTO forget_fields(account_id, updated_by)
             SELECT f.account_id, c.newest FROM forget_affected AS f
             LEFT JOIN (SELECT account_id, MAX(source_id) AS newest FROM account_claim
@@ -97,7 +93,7 @@ extension Store {
             """)
         for f in fields {
             // With one MAX() aggregate, SQLite takes the bare column `\(f)` from the row holding the maximum.
-            try db.execute("""
+            try db.run("""
                 UPDATE forget_fields SET \(f) = r.value
                 FROM (SELECT account_id, \(f) AS value, MAX(source_id) FROM account_claim
                       WHERE \(f) IS NOT NULL AND account_id IN (SELECT account_id FROM forget_fields)
@@ -105,7 +101,7 @@ extension Store {
                 WHERE forget_fields.account_id = r.account_id
                 """)
         }
-        try db.execute("""
+        try db.run("""
             UPDATE account SET \((fields + ["updated_by"]).map { "\($0) = r.\($0)" }.joined(separator: ", "))
             FROM forget_fields AS r WHERE account.id = r.account_id
             """)

@@ -241,8 +241,8 @@ public final class Store {
         let now = importedAt ?? Int64(Date().timeIntervalSince1970)
         // A large import's edge pages stay in the cache until the commit rather than spilling
         // into the WAL mid-transaction (256 MiB, allocated only as pages are used).
-        try db.execute("PRAGMA cache_size=-262144")
-        defer { try? db.execute("PRAGMA cache_size=-65536") }
+        try db.run("PRAGMA cache_size=-262144")
+        defer { _ = try? db.run("PRAGMA cache_size=-65536") }
         return try db.transaction {
             let insert = try db.prepare(
                 "INSERT INTO source(path, format, sha256, imported_at, records_read, records_skipped) VALUES (?, ?, ?, ?, 0, 0)")

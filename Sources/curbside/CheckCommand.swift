@@ -63,10 +63,17 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
+    /// The findings, one row each with its first rows' keys named (`source_id 1, src 3, dst
+    /// 5, kind 1`); in a table each of those rows on a line of its own, which repeats the
+    /// table and problem (so each line reads alone) and gives the count on the first.
     private func show(_ findings: [StoreFinding]) {
         if findings.isEmpty && format == .table { return }
-        emit(header: ["table", "problem", "rows", "first rows"],
-             rows: findings.map { [$0.table, $0.problem, String($0.rows), $0.examples.joined(separator: " ")] },
-             format: format, numericColumns: [2])
+        let rows: [[String]] = findings.flatMap { f -> [[String]] in
+            let head = [f.table, f.problem, String(f.rows)]
+            guard format == .table else { return [head + [f.labelledExamples.joined(separator: "; ")]] }
+            let examples = f.labelledExamples.isEmpty ? [""] : f.labelledExamples
+            return examples.enumerated().map { i, e in (i == 0 ? head : [f.table, f.problem, ""]) + [e] }
+        }
+        emit(header: ["table", "problem", "rows", "first rows"], rows: rows, format: format, numericColumns: [2])
     }
 }

@@ -24,6 +24,7 @@ enum Entry {
         do {
             var command = try Curbside.parseAsRoot()
             try command.run()
+            try StandardOutput.finish()
         } catch let error as ImportError {
             printError("error: \(error)")
             exit(Exit.badInput)

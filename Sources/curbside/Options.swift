@@ -192,7 +192,7 @@ func emit(header: [String], rows: [[String]], format: OutputFormat, numericColum
         out += line(header) + "\n"
         for row in rows { out += line(row) + "\n" }
     }
-    FileHandle.standardOutput.write(Data(out.utf8))
+    StandardOutput.write(out)
 }
 
 func csvField(_ s: String) -> String {
@@ -204,8 +204,7 @@ func csvField(_ s: String) -> String {
 
 func writeJSON(_ object: Any) throws {
     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
-    FileHandle.standardOutput.write(data)
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    StandardOutput.write(data + Data("\n".utf8))
 }
 
 /// `2026-03-16` from Unix seconds, UTC.

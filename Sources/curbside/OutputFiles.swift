@@ -42,6 +42,8 @@ struct OutputError: Error, CustomStringConvertible {
         case EISDIR: return "it is a folder"
         case ENAMETOOLONG: return "the name is too long"
         case EIO: return "input/output error on the device"
+        case EPIPE: return "the program reading it has closed it (broken pipe)"
+        case EBADF: return "it is not open for writing"
         default: return "the write failed (error \(code))"
         }
     }
@@ -61,6 +63,34 @@ struct OutputError: Error, CustomStringConvertible {
         case NSFileWriteVolumeReadOnlyError: return EROFS
         default: return nil
         }
+    }
+}
+
+/// A command's results on standard output, written with `write(2)`. A failed write (a full
+/// disk, `/dev/full`, a closed pipe) is kept and later writes are dropped; ``finish()``, which
+/// `Entry` calls when the command returns, throws it (exit 1, "cannot write standard output:
+/// no space left on the device") instead of Foundation's trap in `FileHandle.write` or a
+/// silent exit 0 with `print`'s buffer lost.
+enum StandardOutput {
+    static let name = "standard output"
+    nonisolated(unsafe) private static var failure: OutputError?
+
+    static func write(_ bytes: Data) {
+        guard failure == nil else { return }
+        do {
+            try OutputFiles.writeAll(bytes, fd: STDOUT_FILENO, path: name)
+        } catch {
+            failure = OutputError(path: name, error: error)
+        }
+    }
+
+    static func write(_ text: String) { write(Data(text.utf8)) }
+
+    /// Flushes what `print` buffered, then throws the first failed write, if any.
+    static func finish() throws {
+        // fflush(nil) flushes every stream; stdout is the one a command writes.
+        if fflush(nil) != 0, failure == nil { failure = OutputError(path: name, errno: errno) }
+        if let failure { throw failure }
     }
 }
 

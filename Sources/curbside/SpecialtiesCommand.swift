@@ -114,7 +114,7 @@ struct SpecialtiesCommand: ParsableCommand {
                     specialty: s?.specialty, code: s?.code, name: s?.displayName, nucc: s?.nuccName, basis: s?.basis.rawValue,
                     confidence: s.map { ($0.confidence * 1000).rounded() / 1000 }, evidence: s?.evidence)
             })
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            StandardOutput.write(data + Data("\n".utf8))
         } else {
             emit(header: header, rows: rows, format: format, numericColumns: [7])
         }
@@ -163,7 +163,7 @@ struct SpecialtiesCommand: ParsableCommand {
             emit(header: header, rows: rows, format: .csv)
         case .table:
             emit(header: header, rows: rows, format: .table, numericColumns: Set(1...7))
-            FileHandle.standardOutput.write(Data("\nmacro-F1 \(f(e.macroF1)), accuracy \(f(e.accuracy)) over \(e.evaluated) accounts\n\nconfusion (rows: truth, columns: predicted)\n".utf8))
+            StandardOutput.write(Data("\nmacro-F1 \(f(e.macroF1)), accuracy \(f(e.accuracy)) over \(e.evaluated) accounts\n\nconfusion (rows: truth, columns: predicted)\n".utf8))
             emit(header: ["truth \\ predicted"] + e.labels, rows: e.labels.indices.map { i in [e.labels[i]] + e.confusion[i].map(String.init) },
                  format: .table, numericColumns: Set(1...e.labels.count))
         }

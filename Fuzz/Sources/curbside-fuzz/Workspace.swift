@@ -247,17 +247,10 @@ enum ZipOracle {
             }
         }
         let chosen = byPrefix.keys.sorted().first { prefix in
-            format == .mastodon || byPrefix[prefix]!.keys.contains(where: isXArchiveMarker)
+            format == .mastodon || byPrefix[prefix]!.keys.contains(where: ArchiveMarkers.isMarker)
         }
         guard let chosen, let files = byPrefix[chosen] else { return [] }
         let read = Set(FuzzTarget.xArchiveFiles + FuzzTarget.mastodonZipFiles)
         return files.filter { read.contains($0.key) }.map(\.value)
-    }
-
-    /// ArchiveMarkers.isMarker: the files that make a `data/` folder an X archive's.
-    private static func isXArchiveMarker(_ file: String) -> Bool {
-        let f = file.lowercased()
-        if ["manifest.js", "follower.js", "following.js", "account.js"].contains(f) { return true }
-        return f.hasPrefix("tweet") && f.hasSuffix(".js") && !f.hasPrefix("tweetdeck")
     }
 }

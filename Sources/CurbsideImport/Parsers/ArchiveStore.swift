@@ -12,9 +12,12 @@ protocol ArchiveStore {
     func contents(of name: String) throws -> Data?
 }
 
-/// Files that mark a folder or zip as an X archive's `data/`.
-enum ArchiveMarkers {
-    static func isMarker(_ file: String) -> Bool {
+/// Files that mark a folder or zip as an X archive's `data/`: detection picks the `data/`
+/// folder (or, in a zip, the top folder's) that holds one. Public for checkers that must
+/// choose the same folder as the importer (the fuzz harness's zip oracle).
+public enum ArchiveMarkers {
+    /// Whether `file`, a name inside `data/` (any case), marks an X archive.
+    public static func isMarker(_ file: String) -> Bool {
         let f = file.lowercased()
         if f == "manifest.js" || f == "follower.js" || f == "following.js" || f == "account.js" { return true }
         return f.hasPrefix("tweet") && f.hasSuffix(".js") && !f.hasPrefix("tweetdeck")
