@@ -118,9 +118,9 @@ final class TerminalProgress: @unchecked Sendable {
     static func line(step: String, done: Int?, total: Int?, unit: String, elapsed: Double, width: Int) -> String {
         var text = Escaping.terminalText(step)
         if let done {
-            text += ": " + grouped(done)
+            text += ": " + NumberText.grouped(done)
             if let total, total > 0 {
-                text += " / \(grouped(total)) \(unit) (\(min(100, done * 100 / total)) %)"
+                text += " / \(NumberText.grouped(total)) \(unit) (\(min(100, done * 100 / total)) %)"
             } else {
                 text += " \(unit)"
             }
@@ -130,17 +130,6 @@ final class TerminalProgress: @unchecked Sendable {
         text += " · " + duration(elapsed)
         if text.count > width { text = String(text.prefix(max(1, width - 1))) + "…" }
         return text
-    }
-
-    /// `1,234,567`.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
     }
 
     /// `3.4 s`, `2 min 05 s`.
