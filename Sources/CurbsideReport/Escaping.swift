@@ -88,6 +88,43 @@ public enum Escaping {
         return out
     }
 
+    // MARK: Terminal and JSON
+
+    /// `text` for a terminal: control and bidi characters removed and line breaks made spaces
+    /// as described on ``Escaping``, so a handle holding `ESC[2J` or `\r` cannot clear the
+    /// screen, recolour it or overwrite the line it is printed on.
+    public static func terminalText(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) || isBidiControl($0) || isLineBreak($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: cleaned(text, lineBreak: " "))
+        return String(out)
+    }
+
+    /// `text` as a JSON string literal (RFC 8259), quotes included, written as Foundation's
+    /// JSONSerialization writes it: `"`, `\\`, `/` and control characters escaped; every other
+    /// character kept (JSON is UTF-8).
+    public static func jsonQuoted(_ text: String) -> String {
+        var out = "\""
+        for u in text.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "/": out += "\\/"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
     // MARK: DOT
 
     /// Escapes `text` for use *inside* a double-quoted DOT string that Graphviz will show:

@@ -386,14 +386,7 @@ public struct NetworkReport {
     }
 
     static func integer(_ v: Double) -> String {
-        let n = Int(v.rounded())
-        let digits = String(abs(n))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return n < 0 ? "-" + out : out
+        NumberText.grouped(Int(v.rounded()))
     }
 
     static func day(_ t: Int64) -> String {

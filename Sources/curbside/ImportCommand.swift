@@ -48,6 +48,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var reader: ReaderOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     @Option(name: .customLong("max-line-bytes"),
             help: "Longest JSON Lines (twarc2) line accepted, in bytes (default 67108864 = 64 MiB).")
     var maxLineBytes: Int?

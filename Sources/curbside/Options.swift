@@ -48,6 +48,8 @@ struct SourceOptions: ParsableArguments {
 
     @OptionGroup var reader: ReaderOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     @Option(name: .long, help: "Only interactions from this UTC date or time on: 2019-11-16, 2019-11-16T08:00:00Z (follows are always kept).")
     var since: String?
 

@@ -229,4 +229,37 @@ final class ZipIntegrityTests: XCTestCase {
         try deferred.write(to: url)
         XCTAssertEqual(try Self.load(url, lenient: false).0.recordsSkipped, 0)
     }
+
+    /// Fuzzer finding (zip crash-a6667e4a…, session 5 campaign): an X archive zip whose central
+    /// directory gave data/tweets.js a Unix mode of an unknown file type (0xF480) imported with
+    /// exit 0 and no tweets: the entry was skipped as "not a regular file" as if it were absent,
+    /// while other tools read it as the file. A symbolic link named like a file the reader wants
+    /// was dropped the same way. Both are now refused, naming the entry.
+    func testSpecialEntryWithAWantedNameIsRefusedNotSkipped() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let manifest = Data(#"window.__THAR_CONFIG = { "userInfo" : { "accountId" : "1000", "userName" : "dr_gp_fic" } }"#.utf8)
+        let tweets = Data(#"window.YTD.tweets.part0 = [ { "tweet" : { "id_str" : "1", "full_text" : "hi", "created_at" : "Mon Mar 16 09:00:00 +0000 2026", "entities" : { "user_mentions" : [ { "id_str" : "2000", "screen_name" : "dr_b_fic" } ] } } } ]"#.utf8)
+        let url = try TestSupport.zip([("data/manifest.js", manifest), ("data/tweets.js", tweets)], in: dir, name: "archive.zip", method: .none)
+        let clean = try Data(contentsOf: url)
+        XCTAssertGreaterThan(try Self.load(url, lenient: false).0.recordsRead, 0, "the intact zip reads the tweet")
+        // The central directory header naming data/tweets.js: host byte at +5, external attributes at +38.
+        let name = Data("data/tweets.js".utf8)
+        var central: Int?
+        var from = clean.startIndex
+        while let r = clean.range(of: Data([0x50, 0x4B, 0x01, 0x02]), in: from ..< clean.endIndex) {
+            if clean[(r.lowerBound + 46) ..< (r.lowerBound + 46 + name.count)] == name { central = r.lowerBound }
+            from = r.upperBound
+        }
+        let at = try XCTUnwrap(central)
+        for (what, mode) in [("unknown type 0o170000", UInt32(0xF480_0000)), ("symbolic link", UInt32(0xA1FF_0000))] {
+            var bytes = clean
+            bytes[at + 5] = 3 // made on Unix: the high half of the external attributes is st_mode
+            for b in 0 ..< 4 { bytes[at + 38 + b] = UInt8(truncatingIfNeeded: mode >> (8 * UInt32(b))) }
+            let damaged = dir.appendingPathComponent("special.zip")
+            try bytes.write(to: damaged)
+            let refused = ImportError(file: damaged.path, location: "data/tweets.js: zip entry",
+                                      expected: "a regular file (the entry is a symbolic link or special file)", reason: "bad-zip")
+            XCTAssertEqual(TestSupport.importError { _ = try Self.load(damaged, lenient: false) }, refused, what)
+        }
+    }
 }

@@ -79,14 +79,16 @@ final class SafeZip {
     private let zip: ZipFile
     /// The archive's path, as errors name it.
     let path: String
-    /// The regular files whose paths stay inside the archive, as path components.
+    /// The entries other than directories whose paths stay inside the archive, as path
+    /// components. Symbolic links and other special entries are listed (a reader that wants
+    /// one by its name gets an error from ``extract(_:as:)``, not a silent gap in the data).
     let files: [(parts: [String], entry: ZipFile.Entry)]
 
     /// Nil when `path` is not a readable zip.
     init?(path: String) {
         guard let zip = ZipFile(path: path) else { return nil }
         var files: [([String], ZipFile.Entry)] = []
-        for entry in zip.entries where entry.isFile {
+        for entry in zip.entries where !entry.isDirectory {
             let parts = entry.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard !entry.path.hasPrefix("/"), !entry.path.contains("\\"), !parts.contains("..") else { continue }
             files.append((parts, entry))
@@ -100,7 +102,8 @@ final class SafeZip {
     ///
     /// - Throws: ``ImportError`` with file the archive and location `<entry path>: zip entry`:
     ///   reason `zip-too-large` past the limits, `zip-checksum` for a CRC-32 mismatch,
-    ///   `bad-zip` for other damage (invalid deflate data, a wrong length, data past the file's end).
+    ///   `bad-zip` for other damage (invalid deflate data, a wrong length, data past the file's
+    ///   end, an entry that is a symbolic link or another special file rather than a regular file).
     func extract<Bytes: RangeReplaceableCollection<UInt8>>(_ entry: ZipFile.Entry, as _: Bytes.Type = Bytes.self) throws -> Bytes {
         var data = Bytes()
         // The header's size is only a hint (and may lie): cap the reservation.
@@ -108,6 +111,11 @@ final class SafeZip {
         let ratioLimit = max(1 << 20, Int(clamping: entry.compressedSize).multipliedReportingOverflow(by: Self.maxRatio).partialValue)
         var total = extractedTotal
         let location = "\(entry.path): zip entry"
+        guard entry.isFile else {
+            // A link is a path, not the file's data; an unknown type is most likely damage.
+            throw ImportError(file: path, location: location, expected: "a regular file (the entry is a symbolic link or special file)",
+                              reason: "bad-zip")
+        }
         do {
             try zip.read(entry) { chunk in
                 total += chunk.count

@@ -22,8 +22,10 @@ final class ZipFile {
     struct Entry {
         /// The path inside the archive (UTF-8; names in other encodings decode lossily).
         let path: String
-        /// A regular file (not a directory or a symbolic link).
+        /// A regular file (not a directory, a symbolic link or another special file).
         let isFile: Bool
+        /// A directory (a name ending in `/`, or a directory mode or MS-DOS attribute).
+        let isDirectory: Bool
         let method: UInt16
         let flags: UInt16
         let crc32: UInt32
@@ -159,14 +161,19 @@ final class ZipFile {
             // st_mode in the high half of the external attributes; MS-DOS bit 4 is a directory.
             let host = directory[i + 5]
             let external = u32(directory, i + 38)
-            var isFile = !path.hasSuffix("/")
+            var isDirectory = path.hasSuffix("/")
+            var isFile = !isDirectory
             if host == 3 || host == 19 {
                 let type = (external >> 16) & 0o170000
-                if type != 0 { isFile = type == 0o100000 }
+                if type != 0 {
+                    isFile = type == 0o100000
+                    isDirectory = isDirectory || type == 0o040000
+                }
             } else if host == 0, external & 0x10 != 0 {
                 isFile = false
+                isDirectory = true
             }
-            entries.append(Entry(path: path, isFile: isFile, method: u16(directory, i + 10), flags: flags,
+            entries.append(Entry(path: path, isFile: isFile, isDirectory: isDirectory, method: u16(directory, i + 10), flags: flags,
                                  crc32: u32(directory, i + 16), compressedSize: compressed,
                                  uncompressedSize: uncompressed, localHeaderOffset: offset))
             i = next
