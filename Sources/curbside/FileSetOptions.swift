@@ -21,8 +21,7 @@ struct FileSetOptions: ParsableArguments {
     @Flag(name: .long, help: "Skip rows that cannot be applied (naming no account, or for labels an unknown specialty), instead of failing.")
     var lenient = false
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         let actions = (file != nil ? 1 : 0) + (list ? 1 : 0) + (remove != nil ? 1 : 0)

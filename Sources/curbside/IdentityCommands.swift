@@ -25,8 +25,7 @@ struct ForgetCommand: ParsableCommand {
     @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
     var db: String = "curbside.sqlite"
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else {
@@ -37,10 +36,25 @@ struct ForgetCommand: ParsableCommand {
             throw InputProblem(description: "no source matches \(source) in \(db): see `curbside sources`")
         }
         let r = try store.forget(source: s)
-        emit(header: ["source", "path", "edges_removed", "hashtags_removed", "accounts_removed", "accounts_restored", "events_removed"],
-             rows: [[String(s.id), s.path, String(r.edgesRemoved), String(r.hashtagsRemoved),
-                     String(r.accountsRemoved), String(r.accountsRestored), String(r.eventsRemoved)]],
-             format: format, numericColumns: [0, 2, 3, 4, 5, 6])
+        try output.write([ForgetRow(source: s.id, path: s.path, edgesRemoved: r.edgesRemoved, hashtagsRemoved: r.hashtagsRemoved,
+                                    accountsRemoved: r.accountsRemoved, accountsRestored: r.accountsRestored,
+                                    eventsRemoved: r.eventsRemoved)])
+    }
+}
+
+/// The row `curbside forget` prints.
+struct ForgetRow: Encodable {
+    var source: Int64
+    var path: String
+    var edgesRemoved: Int
+    var hashtagsRemoved: Int
+    var accountsRemoved: Int
+    var accountsRestored: Int
+    var eventsRemoved: Int
+
+    enum CodingKeys: String, CodingKey {
+        case source, path, edgesRemoved = "edges_removed", hashtagsRemoved = "hashtags_removed"
+        case accountsRemoved = "accounts_removed", accountsRestored = "accounts_restored", eventsRemoved = "events_removed"
     }
 }
 
@@ -86,8 +100,8 @@ struct LinkCommand: ParsableCommand {
             }
         }
         let sets = try store.linkSets()
-        emit(header: ["id", "path", "sha256", "accounts", "persons"],
-             rows: sets.map { [String($0.id), $0.path, String($0.sha256.prefix(12)), String($0.accounts), String($0.persons)] },
-             format: options.format, numericColumns: [0, 3, 4])
+        try options.output.write(sets.map {
+            FileSetRow(id: $0.id, path: $0.path, sha256: String($0.sha256.prefix(12)), accounts: $0.accounts, persons: $0.persons)
+        }, columns: ["id", "path", "sha256", "accounts", "persons"])
     }
 }

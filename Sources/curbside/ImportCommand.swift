@@ -121,17 +121,16 @@ struct SourcesCommand: ParsableCommand {
     @Option(name: .long, help: "The store to read (default: ./curbside.sqlite).")
     var db: String = "curbside.sqlite"
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else {
             throw InputProblem(description: "no store at \(db): run `curbside import PATH…` first")
         }
         let sources = try Store(path: db, access: .readOnly).sources()
-        let rows = sources.map { s in
-            [String(s.id), s.path, s.format, s.sha256, isoDate(s.importedAt), String(s.recordsRead), String(s.recordsSkipped)]
-        }
-        emit(header: ["id", "path", "format", "sha256", "imported", "read", "skipped"], rows: rows, format: format, numericColumns: [0, 5, 6])
+        try output.write(sources.map { s in
+            SourceRow(id: s.id, path: s.path, format: s.format, sha256: s.sha256, imported: isoDate(s.importedAt),
+                      read: s.recordsRead, skipped: s.recordsSkipped)
+        }, columns: ["id", "path", "format", "sha256", "imported", "read", "skipped"])
     }
 }

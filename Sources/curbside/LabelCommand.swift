@@ -53,9 +53,8 @@ struct LabelCommand: ParsableCommand {
             }
         }
         let sets = try store.labelSets()
-        emit(header: ["id", "path", "sha256", "labels"],
-             rows: sets.map { [String($0.id), $0.path, String($0.sha256.prefix(12)), String($0.labels)] },
-             format: options.format, numericColumns: [0, 3])
+        try options.output.write(sets.map { FileSetRow(id: $0.id, path: $0.path, sha256: String($0.sha256.prefix(12)), labels: $0.labels) },
+                                 columns: ["id", "path", "sha256", "labels"])
     }
 }
 
