@@ -106,7 +106,8 @@ struct ReachCommand: ParsableCommand {
         options.log2Registers = registers
         options.seed = seed
         options.simulations = simulations
-        let estimates = twoHopEstimates(network, options: options)
+        let progress = TerminalProgress.shared
+        let estimates = progress.step("estimating two-hop reach (HyperBall)") { twoHopEstimates(network, options: options) }
         let nodes: [UInt32]
         if accounts.isEmpty {
             let keys = (0..<UInt32(net.graph.nodeCount)).map(net.display)
@@ -119,7 +120,9 @@ struct ReachCommand: ParsableCommand {
         } else {
             nodes = try accounts.map(net.node(named:))
         }
-        let reach = reachOfAccounts(network, nodes: nodes, estimates: estimates, options: options)
+        let reach = progress.step("reach of \(nodes.count) accounts (\(simulations) cascade runs each)") {
+            reachOfAccounts(network, nodes: nodes, estimates: estimates, options: options)
+        }
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "\(simulations) runs, HyperBall 2^\(registers) registers, seed \(seed)")
         let hyperBallJSON: [String: Any] = ["log2_registers": registers, "seed": seed]

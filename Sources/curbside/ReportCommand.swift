@@ -81,10 +81,13 @@ struct ReportCommand: ParsableCommand {
         let (store, session) = try source.openSession { $0.communities.seed = seed }
         // The report's first step (specialties) is timed together with loading the network.
         var loading: Double? = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
-        let reportTiming: ((String, Double) -> Void)? = timing.map { timing in
-            { step, seconds in
-                if let l = loading { loading = nil; timing("load network and " + step, seconds + l) } else { timing(step, seconds) }
-            }
+        let progress = TerminalProgress.shared
+        var sectionsDone = 0
+        let reportTiming: (String, Double) -> Void = { step, seconds in
+            sectionsDone += 1
+            progress.update(done: sectionsDone, unit: "steps done")
+            guard let timing else { return }
+            if let l = loading { loading = nil; timing("load network and " + step, seconds + l) } else { timing(step, seconds) }
         }
         var options = NetworkReportOptions()
         options.top = top
@@ -92,7 +95,9 @@ struct ReportCommand: ParsableCommand {
         options.imageExtension = imageFormat[0].rawValue
         options.anonymize = anonymize
         options.focus = focus
-        let report = try NetworkReport(session: session, options: options, timing: reportTiming)
+        let report = try progress.step("analysing the network") {
+            try NetworkReport(session: session, options: options, timing: reportTiming)
+        }
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         // Written into a temporary sibling folder and moved into place at the end, so a
         // failure (a full disk) leaves no half-written report.
@@ -106,7 +111,7 @@ struct ReportCommand: ParsableCommand {
             for format in imageFormat + (svgForHTML ? [.svg] : []) {
                 let file = base + "." + format.rawValue
                 let start = DispatchTime.now().uptimeNanoseconds
-                let image = try d.diagram.render(format: format, layout: layout)
+                let image = try progress.step("drawing \(file)") { try d.diagram.render(format: format, layout: layout) }
                 timing?("render \(file)", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 if format == .svg { inline[d.fileName] = String(decoding: image, as: UTF8.self) }
                 guard imageFormat.contains(format) else { continue }

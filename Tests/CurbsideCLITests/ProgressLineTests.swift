@@ -71,4 +71,14 @@ final class ProgressLineTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(try CLI.json(r)["accounts"] as? Int, 1352)
     }
+
+    /// Analysis steps show their names and elapsed time even when they report no counts.
+    func testAnalysisStepsAreNamedOnATerminal() throws {
+        let dir = temporaryDirectory()
+        let sample = CLI.repositoryRoot.appendingPathComponent("Samples/clinician-network").path
+        let shown = try onTerminal(["communities", "--input", sample, "--top", "3"], in: dir)
+        XCTAssertTrue(shown.contains("\rreading the input files… · "), shown)
+        XCTAssertTrue(shown.contains("\rfinding communities (leiden)… · "), shown)
+        XCTAssertTrue(shown.contains("leiden: "), "the result follows: \(shown)")
+    }
 }
