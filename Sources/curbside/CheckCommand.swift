@@ -29,8 +29,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Delete dangling and invalid rows, in one transaction.")
     var repair = false
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: db) else {
@@ -40,7 +39,7 @@ struct CheckCommand: ParsableCommand {
         let found = try store.check()
         if repair && !found.isClean {
             if found.findings.contains(where: { !$0.repairable }) {
-                show(found.findings)
+                try show(found.findings)
                 printError("\(db): the file itself is damaged (integrity_check failed); --repair cannot fix it: "
                            + "re-import the sources into a new store (`curbside import PATH… --db NEW`)")
                 throw ExitCode.failure
@@ -48,12 +47,12 @@ struct CheckCommand: ParsableCommand {
             let removed = try store.repair()
             for r in removed { printError("removed \(r.rows) row\(r.rows == 1 ? "" : "s") from \(r.table): \(r.problem)") }
             let after = try store.check()
-            show(after.findings)
+            try show(after.findings)
             if !after.isClean { throw ExitCode.failure }
             printError("\(db): repaired; the store is sound")
             return
         }
-        show(found.findings)
+        try show(found.findings)
         if found.isClean {
             printError("\(db): sound (integrity_check ok, no dangling or invalid rows)")
         } else {
@@ -66,14 +65,27 @@ struct CheckCommand: ParsableCommand {
     /// The findings, one row each with its first rows' keys named (`source_id 1, src 3, dst
     /// 5, kind 1`); in a table each of those rows on a line of its own, which repeats the
     /// table and problem (so each line reads alone) and gives the count on the first.
-    private func show(_ findings: [StoreFinding]) {
-        if findings.isEmpty && format == .table { return }
-        let rows: [[String]] = findings.flatMap { f -> [[String]] in
-            let head = [f.table, f.problem, String(f.rows)]
-            guard format == .table else { return [head + [f.labelledExamples.joined(separator: "; ")]] }
+    private func show(_ findings: [StoreFinding]) throws {
+        if findings.isEmpty && output.format == .table { return }
+        let rows: [FindingRow] = findings.flatMap { f -> [FindingRow] in
+            guard output.format == .table else {
+                return [FindingRow(table: f.table, problem: f.problem, rows: f.rows, firstRows: f.labelledExamples.joined(separator: "; "))]
+            }
             let examples = f.labelledExamples.isEmpty ? [""] : f.labelledExamples
-            return examples.enumerated().map { i, e in (i == 0 ? head : [f.table, f.problem, ""]) + [e] }
+            return examples.enumerated().map { i, e in FindingRow(table: f.table, problem: f.problem, rows: i == 0 ? f.rows : nil, firstRows: e) }
         }
-        emit(header: ["table", "problem", "rows", "first rows"], rows: rows, format: format, numericColumns: [2])
+        try output.write(rows, columns: ["table", "problem", "rows", "first rows"])
+    }
+
+    /// A row of the findings: `rows` is empty on a table's continuation lines.
+    struct FindingRow: Encodable {
+        var table: String
+        var problem: String
+        var rows: Int?
+        var firstRows: String
+
+        enum CodingKeys: String, CodingKey {
+            case table, problem, rows, firstRows = "first rows"
+        }
     }
 }

@@ -80,11 +80,10 @@ struct MetricCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for sampled metrics; same seed, same output.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Rows in the table output (CSV and JSON print every account).")
+    @Option(name: .long, help: "Rows in the table and Markdown output (CSV and JSON print every account).")
     var top: Int = 20
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         guard (0...1).contains(damping) else { throw ValidationError("--damping must be between 0 and 1") }
@@ -165,21 +164,26 @@ struct MetricCommand: ParsableCommand {
             }
         }
         for n in notes { printError(n) }
-        printAccountValues(values, accounts: loaded.accounts, format: format, top: top)
+        try printAccountValues(values, accounts: loaded.accounts, output: output, top: top)
     }
 }
 
+/// A row of `curbside metric`: the value as the shortest text that reads back to the same
+/// Double (integral values as integers).
+struct AccountValueRow: Encodable {
+    var account: String
+    var value: Double
+    var handle: String
+}
+
 /// Prints `account,value,handle` rows: all accounts in account order for CSV/JSON, the top
-/// ones by value for the table.
-func printAccountValues(_ values: [Double], accounts: [AccountInfo], format: OutputFormat, top: Int) {
-    func cell(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : "\(v)"  // shortest text that reads back to the same Double
-    }
+/// ones by value for the table and Markdown.
+func printAccountValues(_ values: [Double], accounts: [AccountInfo], output: TableOutput, top: Int) throws {
     var order = Array(values.indices)
-    if format == .table {
+    if output.format == .table || output.format == .markdown {
         order.sort { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
         order = Array(order.prefix(top))
     }
-    let rows = order.map { i in [accounts[i].platformID, cell(values[i]), accounts[i].handle ?? ""] }
-    emit(header: ["account", "value", "handle"], rows: rows, format: format, numericColumns: [1])
+    try output.write(order.map { i in AccountValueRow(account: accounts[i].platformID, value: values[i], handle: accounts[i].handle ?? "") },
+                     columns: ["account", "value", "handle"])
 }
