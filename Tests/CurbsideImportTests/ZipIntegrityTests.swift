@@ -1,6 +1,7 @@
 import CurbsideStore
 import Foundation
 import XCTest
+import ZIPFoundation
 @testable import CurbsideImport
 
 /// Damaged zips (issue #11 items 1 and 3): bytes changed inside an entry's data never import
@@ -261,5 +262,81 @@ final class ZipIntegrityTests: XCTestCase {
                                       expected: "a regular file (the entry is a symbolic link or special file)", reason: "bad-zip")
             XCTAssertEqual(TestSupport.importError { _ = try Self.load(damaged, lenient: false) }, refused, what)
         }
+    }
+
+    /// A stored zip written as streaming writers write it (`zip` to a pipe, Java's
+    /// ZipOutputStream): flag bit 3 in the local and central headers, a local header with
+    /// zero CRC-32 and sizes, and a data descriptor (signature, CRC-32, sizes) after each
+    /// entry's data. Built by hand: ZIPFoundation never writes descriptors.
+    private static func streamedZip(_ entries: [(String, Data)]) -> Data {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func le32(_ v: UInt32) -> [UInt8] { (0 ..< 4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+        var out = [UInt8](), central = [UInt8]()
+        for (name, data) in entries {
+            let crc = data.crc32(checksum: 0)
+            let offset = UInt32(out.count), n = UInt32(data.count)
+            out += le32(0x0403_4B50) + le16(20) + le16(8) + le16(0) + le16(0) + le16(0x21)
+            out += le32(0) + le32(0) + le32(0) + le16(name.utf8.count) + le16(0) + Array(name.utf8) + Array(data)
+            out += le32(0x0807_4B50) + le32(crc) + le32(n) + le32(n)
+            central += le32(0x0201_4B50) + le16(0x031E) + le16(20) + le16(8) + le16(0) + le16(0) + le16(0x21)
+            central += le32(crc) + le32(n) + le32(n) + le16(name.utf8.count) + le16(0) + le16(0) + le16(0) + le16(0)
+            central += le32(0o100644 << 16) + le32(offset) + Array(name.utf8)
+        }
+        let directoryAt = UInt32(out.count)
+        out += central
+        out += le32(0x0605_4B50) + le16(0) + le16(0) + le16(entries.count) + le16(entries.count)
+        out += le32(UInt32(central.count)) + le32(directoryAt) + le16(0)
+        return Data(out)
+    }
+
+    /// Fuzzer findings (zip crash-068dcc69…, crash-6be24ddb… in the session 5 campaign, and
+    /// crash-c25f7e16… in CI's fuzz smoke): an X archive zip whose central directory set flag
+    /// bit 3 (a data descriptor follows) and bit 6 (strong encryption) on an entry whose local
+    /// header had neither imported with exit 0. This reader checked the directory's CRC-32, which
+    /// the bytes match; ZIPFoundation takes the checksum from the descriptor that is not there
+    /// and finds the entry damaged. Encryption bits and a missing or disagreeing descriptor
+    /// are now refused; a zip written with real descriptors still reads.
+    func testDataDescriptorFlagWithoutAgreeingDescriptorIsRefused() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let manifest = Data(#"window.__THAR_CONFIG = { "userInfo" : { "accountId" : "1000", "userName" : "dr_gp_fic" } }"#.utf8)
+        let followers = Data(#"window.YTD.follower.part0 = [ { "follower" : { "accountId" : "2000" } }, { "follower" : { "accountId" : "2001" } } ]"#.utf8)
+        let streamed = Self.streamedZip([("data/manifest.js", manifest), ("data/follower.js", followers)])
+        let url = dir.appendingPathComponent("streamed.zip")
+        try streamed.write(to: url)
+        let (result, records, _) = try Self.load(url, lenient: false)
+        XCTAssertEqual(result.recordsSkipped, 0)
+        XCTAssertEqual(Set(records.edges.map(\.source.id)), ["2000", "2001"], "both followers read through their descriptors")
+
+        let local = try XCTUnwrap(Self.localHeader(streamed, "data/follower.js"))
+        let descriptor = local + 30 + "data/follower.js".utf8.count + followers.count
+        XCTAssertEqual(Array(streamed[descriptor ..< descriptor + 4]), [0x50, 0x4B, 0x07, 0x08])
+        var central = try XCTUnwrap(streamed.range(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
+        while streamed[(central + 46) ..< (central + 46 + 16)] != Data("data/follower.js".utf8) { central += 46 + 16 }
+        let noDescriptor = "a data descriptor agreeing with the central directory after the entry's data (flag bit 3 says one follows)"
+        let cases: [(String, String, (inout Data) -> Void)] = [
+            ("descriptor CRC-32 changed", noDescriptor, { $0[descriptor + 4] ^= 1 }),
+            ("descriptor size changed", noDescriptor, { $0[descriptor + 8] ^= 1 }),
+            ("descriptor signature and CRC-32 gone", noDescriptor, { for i in 0 ..< 8 { $0[descriptor + i] = 0 } }),
+            ("strong encryption bit in the directory", "an unencrypted entry (this one is encrypted)", { $0[central + 8] |= 0x40 }),
+        ]
+        for (what, expected, damage) in cases {
+            var bytes = streamed
+            damage(&bytes)
+            let damaged = dir.appendingPathComponent("damaged.zip")
+            try bytes.write(to: damaged)
+            let refused = ImportError(file: damaged.path, location: "data/follower.js: zip entry", expected: expected, reason: "bad-zip")
+            XCTAssertEqual(TestSupport.importError { _ = try Self.load(damaged, lenient: false) }, refused, what)
+        }
+
+        // The findings' shape: bit 3 set in the central directory only, no descriptor after the data.
+        let clean = try Data(contentsOf: try mastodonZip(in: dir))
+        var flagged = clean
+        let actor = try XCTUnwrap(flagged.range(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
+        XCTAssertEqual(String(decoding: flagged[(actor + 46) ..< (actor + 56)], as: UTF8.self), "actor.json")
+        flagged[actor + 8] |= 8
+        let flaggedURL = dir.appendingPathComponent("flagged.zip")
+        try flagged.write(to: flaggedURL)
+        XCTAssertEqual(TestSupport.importError { _ = try Self.load(flaggedURL, lenient: false) },
+                       ImportError(file: flaggedURL.path, location: "actor.json: zip entry", expected: noDescriptor, reason: "bad-zip"))
     }
 }

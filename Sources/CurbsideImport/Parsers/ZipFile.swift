@@ -195,7 +195,8 @@ final class ZipFile {
         func damaged(_ expected: String, _ reason: String = "bad-zip") -> DataError {
             DataError(expected: expected, reason: reason)
         }
-        guard entry.flags & 1 == 0 else { throw damaged("an unencrypted entry (this one is encrypted)") }
+        // Bit 0 (encrypted), bit 6 (strong encryption), bit 13 (encrypted central directory).
+        guard entry.flags & 0x2041 == 0 else { throw damaged("an unencrypted entry (this one is encrypted)") }
         guard entry.method == 0 || entry.method == 8 else {
             throw damaged("a stored or deflated entry (compression method \(entry.method) is not read)")
         }
@@ -208,6 +209,7 @@ final class ZipFile {
         guard dataStart <= size, entry.compressedSize <= size - dataStart else {
             throw damaged("\(entry.compressedSize) bytes of entry data inside the file (the archive ends early: a cut download?)")
         }
+        if entry.flags & 8 != 0 { try checkDataDescriptor(at: dataStart + entry.compressedSize, of: entry) }
         if entry.method == 0, entry.compressedSize != entry.uncompressedSize {
             throw damaged("equal stored and uncompressed sizes (\(entry.compressedSize) and \(entry.uncompressedSize))")
         }
@@ -278,6 +280,30 @@ final class ZipFile {
         for (at, central) in [(18, entry.compressedSize), (22, entry.uncompressedSize)] {
             let local = ZipFile.u32(header, at)
             guard local == 0xFFFF_FFFF || UInt64(local) == central else { throw disagree("sizes") }
+        }
+    }
+
+    /// Refuses an entry whose central directory header defers its CRC-32 and sizes to a data
+    /// descriptor (flag bit 3) when no data descriptor agreeing with the directory follows the
+    /// data (with or without its signature, in its 32- or 64-bit form). Tools that take the
+    /// checksum from the descriptor (ZIPFoundation does) would find the entry damaged where
+    /// this reader, which checks the directory's CRC-32, read it: both must see one entry (zip
+    /// fuzzer findings crash-068dcc69…, crash-6be24ddb…, and the CI smoke's crash-c25f7e16…).
+    private func checkDataDescriptor(at position: UInt64, of entry: Entry) throws {
+        let available = position <= size ? Int(min(24, size - position)) : 0
+        let bytes = available >= 12 ? ZipFile.read(fd: fd, at: position, count: available) ?? [] : []
+        func agrees(from o: Int) -> Bool {
+            guard o + 12 <= bytes.count, ZipFile.u32(bytes, o) == entry.crc32 else { return false }
+            if UInt64(ZipFile.u32(bytes, o + 4)) == entry.compressedSize, UInt64(ZipFile.u32(bytes, o + 8)) == entry.uncompressedSize {
+                return true
+            }
+            return o + 20 <= bytes.count && ZipFile.u64(bytes, o + 4) == entry.compressedSize
+                && ZipFile.u64(bytes, o + 12) == entry.uncompressedSize
+        }
+        let signed = bytes.count >= 4 && ZipFile.u32(bytes, 0) == 0x0807_4B50
+        guard (signed && agrees(from: 4)) || agrees(from: 0) else {
+            throw DataError(expected: "a data descriptor agreeing with the central directory after the entry's data "
+                + "(flag bit 3 says one follows)", reason: "bad-zip")
         }
     }
 
