@@ -85,16 +85,22 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph"], exclude: ["References"]),
+        // Where tests find the repository and ../shared/data (one definition for every test target).
+        .target(name: "CurbsideTestSupport", path: "Tests/CurbsideTestSupport"),
+        .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph", "CurbsideTestSupport"], exclude: ["References"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
         // ZIPFoundation writes the test zips; the importer reads zips itself (ZipFile.swift).
         .testTarget(
             name: "CurbsideImportTests",
-            dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CurbsideImport", "CurbsideStore", "CurbsideGraph", "CurbsideTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"] // read in place through #filePath, like ../shared/data
         ),
-        .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport"]),
-        .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport"]),
-        .testTarget(name: "CurbsideCLITests", dependencies: ["curbside", "CurbsideStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "CurbsideAnalysisTests", dependencies: ["CurbsideAnalysis", "CurbsideImport", "CurbsideTestSupport"]),
+        .testTarget(name: "CurbsideReportTests", dependencies: ["CurbsideReport", "CurbsideImport", "CurbsideTestSupport"]),
+        .testTarget(
+            name: "CurbsideCLITests",
+            dependencies: ["curbside", "CurbsideStore", "CurbsideTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )

@@ -104,7 +104,7 @@ public func evaluateLinkPrediction(
     let chunks = sample.count >= 64 ? 2 : 1
     rows.withUnsafeMutableBufferPointer { buffer in
         let out = UncheckedBox(buffer)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        parallelFor(chunks) { chunk in
             var ranker = template
             var predictor = validParameters { try LinkPredictor(train) }
             let range = (sample.count * chunk / chunks)..<(sample.count * (chunk + 1) / chunks)

@@ -280,7 +280,7 @@ public struct SpecialtyClassifier: Sendable {
         let chunk = 2048, chunks = (accounts.count + chunk - 1) / chunk
         result.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            parallelFor(chunks) { c in
                 for i in c * chunk..<min(accounts.count, (c + 1) * chunk) {
                     let a = accounts[i]
                     if let l = labels[a.id] {

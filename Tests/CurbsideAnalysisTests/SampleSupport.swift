@@ -1,19 +1,14 @@
 import CurbsideImport
 import CurbsideStore
+import CurbsideTestSupport
 import Foundation
 import XCTest
 
-/// The repository root (three levels above this file).
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository root.
+let repositoryRoot = Repository.root
 
 /// `../shared/data/<name>` beside the repository, or a skip when this clone has none.
-func sharedData(_ relative: String) throws -> URL {
-    let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/\(relative)")
-    guard FileManager.default.fileExists(atPath: url.path) else {
-        throw XCTSkip("../shared/data/\(relative) is not beside this clone; real-data tests skipped")
-    }
-    return url
-}
+func sharedData(_ relative: String) throws -> URL { try Repository.sharedData(relative) }
 
 /// Samples/clinician-network imported into a private in-memory store.
 func importedSample() throws -> Store {

@@ -1,4 +1,5 @@
 import CSQLite
+import CurbsideTestSupport
 import Foundation
 import XCTest
 
@@ -20,9 +21,7 @@ enum CLI {
         return Bundle.main.bundleURL
     }
 
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var repositoryRoot: URL { Repository.root }
 
     /// Runs `curbside` with `arguments`. With a `deadline` (seconds), a run that takes longer
     /// is killed and fails the test (a hang), with status -1.
@@ -87,13 +86,7 @@ extension XCTestCase {
         return dir
     }
 
-    func sharedData(_ relative: String) throws -> URL {
-        let url = CLI.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/\(relative)")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("../shared/data/\(relative) is not beside this clone; real-data tests skipped")
-        }
-        return url
-    }
+    func sharedData(_ relative: String) throws -> URL { try Repository.sharedData(relative) }
 }
 
 /// The rows of `sql` on the SQLite file at `path`, each column as text (NULL as ""); no

@@ -1,16 +1,10 @@
 import Foundation
 import XCTest
 import CurbsideGraph
+import CurbsideTestSupport
 
 /// `../shared/data/<name>` beside the repository, or a skip when this clone has none.
-func sharedDataURL(_ relative: String, file: StaticString = #filePath) throws -> URL {
-    let root = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let url = root.deletingLastPathComponent().appendingPathComponent("shared/data/\(relative)")
-    guard FileManager.default.fileExists(atPath: url.path) else {
-        throw XCTSkip("../shared/data/\(relative) is not beside this clone; real-data tests skipped")
-    }
-    return url
-}
+func sharedDataURL(_ relative: String) throws -> URL { try Repository.sharedData(relative) }
 
 /// A reference file under Tests/CurbsideGraphTests/References.
 func reference(_ name: String, file: StaticString = #filePath) throws -> [String: Any] {

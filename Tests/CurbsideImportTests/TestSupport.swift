@@ -1,6 +1,7 @@
 import CurbsideGraph
 import CurbsideImport
 import CurbsideStore
+import CurbsideTestSupport
 import Foundation
 import XCTest
 import ZIPFoundation
@@ -8,21 +9,10 @@ import ZIPFoundation
 /// Shared helpers for the importer tests: temp folders, fixtures, the real-data folder.
 enum TestSupport {
     /// `../shared/data` next to the repository root (located from this file, not the working directory).
-    static var sharedData: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        // Tests/CurbsideImportTests/TestSupport.swift → repository root
-        for _ in 0 ..< 3 { url.deleteLastPathComponent() }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/data")
-    }
+    static var sharedData: URL { Repository.sharedDataFolder }
 
     /// The path of a real dataset, or an `XCTSkip` when the shared data folder is absent.
-    static func dataset(_ relative: String) throws -> String {
-        let url = sharedData.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("real dataset not found at \(url.path): the shared data folder ../shared/data is absent")
-        }
-        return url.path
-    }
+    static func dataset(_ relative: String) throws -> String { try Repository.sharedData(relative).path }
 
     /// `Tests/CurbsideImportTests/Fixtures/<format>` (located from this file).
     static func fixtures(_ format: String) -> URL {

@@ -2,6 +2,7 @@ import CurbsideAnalysis
 import CurbsideImport
 import CurbsideReport
 import CurbsideStore
+import CurbsideTestSupport
 import Foundation
 
 extension NetworkData {
@@ -19,7 +20,7 @@ extension NetworkReport {
 }
 
 /// The repository root (for Samples/).
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = Repository.root
 
 /// An in-memory store holding `paths` (relative to the repository root or absolute),
 /// imported as the CLI does, with the import details (skipped records by reason) kept.

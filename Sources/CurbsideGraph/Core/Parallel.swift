@@ -12,9 +12,9 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 /// Runs `body(0)`, …, `body(parts - 1)` on all cores (`DispatchQueue.concurrentPerform`),
 /// or inline on the caller's thread when there is one part. The one place CurbsideGraph
 /// starts parallel work; the caller fixes `parts`, so what each part computes never
-/// depends on the machine.
+/// depends on the machine. Package-wide: CurbsideAnalysis splits its work through it too.
 @inlinable
-func parallelFor(_ parts: Int, _ body: @Sendable (Int) -> Void) {
+package func parallelFor(_ parts: Int, _ body: @Sendable (Int) -> Void) {
     if parts == 1 { body(0); return }
     DispatchQueue.concurrentPerform(iterations: parts, execute: body)
 }
