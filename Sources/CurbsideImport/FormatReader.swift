@@ -16,13 +16,21 @@ protocol FormatReader: Sendable {
     /// first reader that says yes reads the path.
     func detect(_ probe: DetectionProbe) throws -> Bool
     /// The files a source at `path` in this format is made of (absolute paths, or for a zip
-    /// the zip itself): what is checked for readability and fingerprinted.
+    /// the zip itself): what is checked for readability and fingerprinted. Single-file
+    /// formats keep the default (`path` itself; a folder is an error).
     ///
     /// - Throws: ``ImportError`` (reason `unknown-format`) when `path` cannot be this format.
     func files(_ path: String, isDirectory: Bool) throws -> [String]
     /// Reads the prepared source, records into `sink`, counts and problems into `context`.
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws
+}
+
+extension FormatReader {
+    /// A single-file format's default: `path` itself, absolute; a folder is an error.
+    func files(_ path: String, isDirectory: Bool) throws -> [String] {
+        try Importer.singleFile(path, isDirectory: isDirectory, format: format)
+    }
 }
 
 /// The formats ``Importer`` reads, in detection order: the first whose

@@ -12,10 +12,6 @@ struct BlueskyFormat: FormatReader {
         !probe.isDirectory && probe.innerExtension == "car"
     }
 
-    func files(_ path: String, isDirectory: Bool) throws -> [String] {
-        try Importer.singleFile(path, isDirectory: isDirectory, format: format)
-    }
-
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws {
         try BlueskyRepoReader(file: Importer.absolute(source.path), context: context, sink: sink).run()

@@ -16,10 +16,6 @@ struct HandlesFormat: FormatReader {
         return HandlesReader.isHeader(CSVLine.cells(line).map { $0.lowercased() })
     }
 
-    func files(_ path: String, isDirectory: Bool) throws -> [String] {
-        try Importer.singleFile(path, isDirectory: isDirectory, format: format)
-    }
-
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws {
         try HandlesReader(file: Importer.absolute(source.path), options: options, context: context, sink: sink).run()

@@ -16,10 +16,6 @@ struct Twarc2Format: FormatReader {
         return ["jsonl", "ndjson"].contains(probe.innerExtension)
     }
 
-    func files(_ path: String, isDirectory: Bool) throws -> [String] {
-        try Importer.singleFile(path, isDirectory: isDirectory, format: format)
-    }
-
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws {
         var reader = Twarc2Reader(file: Importer.absolute(source.path), options: options, context: context, sink: sink)

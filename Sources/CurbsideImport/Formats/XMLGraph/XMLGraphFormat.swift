@@ -16,10 +16,6 @@ struct XMLGraphFormat: FormatReader {
         return probe.innerExtension == format.rawValue || Importer.xmlGraphFormat(probe.path) == format
     }
 
-    func files(_ path: String, isDirectory: Bool) throws -> [String] {
-        try Importer.singleFile(path, isDirectory: isDirectory, format: format)
-    }
-
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws {
         try XMLGraphReader(file: Importer.absolute(source.path), format: source.format, options: options,
