@@ -1,13 +1,8 @@
 import CurbsideStore
 
-/// Finds the account a user names on the command line (`--focus`, `--account`,
-/// collaborator targets, reach and overlap accounts) — one rule for every command:
-///
-/// 1. `platform:id` (e.g. `x:12345`, `csv:17`) names the account with that platform id on
-///    that platform, exactly.
-/// 2. `@name` names the account whose handle is `name`, ignoring case; it never matches an id.
-/// 3. Bare text names every account whose platform id is the text exactly or whose handle
-///    is the text ignoring case.
+/// Finds the node a user names on the command line (`--focus`, `--account`, collaborator
+/// targets, reach and overlap accounts) by the one rule of ``AccountName`` — the rule the
+/// store applies to label, link and truth files too.
 ///
 /// Exactly one account must match. None is ``AccountResolutionError/notFound(_:)``;
 /// several (one handle on two platforms, an id that is another account's handle) is
@@ -26,22 +21,21 @@ public struct AccountResolver: Sendable {
         self.accounts = accounts
         for (i, a) in accounts.enumerated() {
             byID[a.platformID, default: []].append(UInt32(i))
-            if let h = a.handle, !h.isEmpty { byHandle[h.lowercased(), default: []].append(UInt32(i)) }
+            if let h = a.handle, !h.isEmpty { byHandle[AccountName.fold(h), default: []].append(UInt32(i)) }
             platforms.insert(a.platform)
         }
     }
 
-    /// The node `name` names (see the rule above).
+    /// The node `name` names (see ``AccountName``).
     public func node(named name: String) throws(AccountResolutionError) -> UInt32 {
-        let text = name.trimmingSpaces
         var found: [UInt32]
-        if let colon = text.firstIndex(of: ":"), platforms.contains(String(text[..<colon])) {
-            let platform = String(text[..<colon]), id = String(text[text.index(after: colon)...])
+        switch AccountName(name, platforms: platforms) {
+        case let .qualified(platform, id):
             found = (byID[id] ?? []).filter { accounts[Int($0)].platform == platform }
-        } else if text.hasPrefix("@") {
-            found = byHandle[String(text.dropFirst()).lowercased()] ?? []
-        } else {
-            found = (byID[text] ?? []) + (byHandle[text.lowercased()] ?? [])
+        case let .handle(folded):
+            found = byHandle[folded] ?? []
+        case let .idOrHandle(id, folded):
+            found = (byID[id] ?? []) + (byHandle[folded] ?? [])
         }
         found = Array(Set(found)).sorted()
         guard !found.isEmpty else { throw .notFound(name) }
@@ -65,14 +59,5 @@ public enum AccountResolutionError: Error, Equatable, CustomStringConvertible {
         case let .ambiguous(name, candidates):
             return "\(name) names \(candidates.count) accounts (\(candidates.joined(separator: ", "))); give one of them as platform:id"
         }
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return String(s)
     }
 }

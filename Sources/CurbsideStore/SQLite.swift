@@ -70,6 +70,7 @@ final class Connection {
         self.path = path
         sqlite3_busy_timeout(db, 5_000)
         sqlite3_extended_result_codes(db, 1)
+        AccountName.registerFold(on: db)
     }
 
     deinit {

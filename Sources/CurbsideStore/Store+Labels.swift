@@ -75,8 +75,8 @@ extension Store {
         return (info, unresolved, false)
     }
 
-    /// The account a label or truth row names: by platform id, or by `@handle`
-    /// (case-insensitive). Without a platform the account must be unique across platforms.
+    /// The account a label or truth row names, by the rule of ``AccountName`` (narrowed to
+    /// `platform` when given); nil unless exactly one account matches.
     public func accountID(platform: String?, account: String) throws -> Int64? {
         guard let match = try resolveAccounts([(platform.flatMap { $0.isEmpty ? nil : $0 }, account)])[0], match.count == 1 else { return nil }
         return match.first

@@ -51,10 +51,10 @@ extension Store {
         if let existing = try linkSets().first(where: { $0.sha256 == sha256 }) { return (existing, [], true) }
         var resolved: [(Int64, String)] = []
         var unresolved: [Int] = []
-        // A handle several accounts share names the first of them.
+        // Unique, or not at all (``AccountName``): a handle two accounts share names neither.
         let matches = try resolveAccounts(links.map { (Optional($0.platform), $0.account) })
         for (link, match) in zip(links, matches) {
-            if let match { resolved.append((match.first, link.person)) } else { unresolved.append(link.line) }
+            if let match, match.count == 1 { resolved.append((match.first, link.person)) } else { unresolved.append(link.line) }
         }
         if !unresolved.isEmpty && !skipUnresolved { throw UnresolvedLinks(file: path, lines: unresolved) }
         let setID = try insertFileSet(.links, path: path, sha256: sha256) { id in
@@ -122,49 +122,61 @@ extension Store {
         return result.mapValues { smallest[$0]! }
     }
 
-    /// The accounts each `(platform, account)` row names — `account` a platform id, or
-    /// `@handle` (case-insensitive); a nil platform means any — as the smallest
-    /// matching id and how many match; nil when none does. Set-based: the rows go into a
-    /// temporary table and are joined with `account` once per kind of key, instead of a
-    /// lookup per row (a handle lookup scanned every account).
+    /// The accounts each `(platform, account)` row names by the rule of ``AccountName``
+    /// (`platform:id`, `@handle`, or bare text: an id or a handle), narrowed to the row's
+    /// platform when it has one: the smallest matching id and how many distinct accounts
+    /// match; nil when none does. Set-based: the rows go into a temporary table and are
+    /// joined with `account` once per kind of key, instead of a lookup per row.
     func resolveAccounts(_ rows: [(platform: String?, account: String)]) throws -> [(first: Int64, count: Int)?] {
+        var platforms = Set<String>()
+        let distinct = try db.prepare("SELECT DISTINCT platform FROM account")
+        while try distinct.step() { platforms.insert(distinct.string(0) ?? "") }
         try db.execute("""
-            CREATE TEMP TABLE IF NOT EXISTS resolve_row (
-                row INTEGER PRIMARY KEY, platform TEXT, by_handle INTEGER NOT NULL, value TEXT NOT NULL)
+            CREATE TEMP TABLE IF NOT EXISTS resolve_name (
+                row INTEGER PRIMARY KEY, platform TEXT, by_id TEXT, by_handle TEXT)
             """)
-        try db.execute("CREATE INDEX IF NOT EXISTS temp.resolve_handle ON resolve_row(value) WHERE by_handle = 1")
-        try db.execute("DELETE FROM resolve_row")
-        defer { try? db.execute("DELETE FROM resolve_row") }
-        let insert = try db.prepare("INSERT INTO resolve_row(row, platform, by_handle, value) VALUES (?, ?, ?, ?)")
+        try db.execute("CREATE INDEX IF NOT EXISTS temp.resolve_name_handle ON resolve_name(by_handle) WHERE by_handle IS NOT NULL")
+        try db.execute("DELETE FROM resolve_name")
+        defer { try? db.execute("DELETE FROM resolve_name") }
+        let insert = try db.prepare("INSERT INTO resolve_name(row, platform, by_id, by_handle) VALUES (?, ?, ?, ?)")
         for (i, r) in rows.enumerated() {
-            let byHandle = r.account.hasPrefix("@")
+            var platform = r.platform, byID: String?, byHandle: String?
+            switch AccountName(r.account, platforms: platforms) {
+            case let .qualified(named, id):
+                guard platform == nil || platform == named else { continue } // two platforms: no account
+                platform = named
+                byID = id
+            case let .handle(folded):
+                byHandle = folded
+            case let .idOrHandle(id, folded):
+                byID = id
+                byHandle = folded
+            }
             insert.bind(1, i)
-            insert.bind(2, r.platform)
-            insert.bind(3, byHandle ? 1 : 0)
-            // Handles compare lowercased (SQLite's lower(): ASCII), as before.
-            insert.bind(4, byHandle ? String(r.account.dropFirst()) : r.account)
+            insert.bind(2, platform)
+            insert.bind(3, byID)
+            insert.bind(4, byHandle)
             try insert.run()
         }
-        try db.execute("UPDATE resolve_row SET value = lower(value) WHERE by_handle = 1")
-        var result = [(first: Int64, count: Int)?](repeating: nil, count: rows.count)
+        var matches = [Set<Int64>](repeating: [], count: rows.count)
         // Platform ids: a (platform, platform_id) index seek per row, or with no platform an
-        // automatic index on platform_id. Handles: one scan of the accounts, each handle
-        // looked up among the rows (CROSS JOIN keeps that order).
+        // automatic index on platform_id. Handles: one scan of the accounts, each folded
+        // handle looked up among the rows (CROSS JOIN keeps that order).
         for sql in [
             """
-            SELECT r.row, MIN(a.id), COUNT(*) FROM resolve_row AS r JOIN account AS a
-                ON a.platform_id = r.value AND (r.platform IS NULL OR a.platform = r.platform)
-            WHERE r.by_handle = 0 GROUP BY r.row
+            SELECT r.row, a.id FROM resolve_name AS r JOIN account AS a
+                ON a.platform_id = r.by_id AND (r.platform IS NULL OR a.platform = r.platform)
+            WHERE r.by_id IS NOT NULL
             """,
             """
-            SELECT r.row, MIN(a.id), COUNT(*) FROM account AS a CROSS JOIN resolve_row AS r
-                ON r.by_handle = 1 AND r.value = lower(a.handle) AND (r.platform IS NULL OR a.platform = r.platform)
-            WHERE a.handle IS NOT NULL GROUP BY r.row
+            SELECT r.row, a.id FROM account AS a CROSS JOIN resolve_name AS r
+                ON r.by_handle = curbside_fold(a.handle) AND (r.platform IS NULL OR a.platform = r.platform)
+            WHERE a.handle IS NOT NULL AND a.handle <> '' AND r.by_handle IS NOT NULL
             """,
         ] {
             let s = try db.prepare(sql)
-            while try s.step() { result[Int(s.int64(0))] = (s.int64(1), Int(s.int64(2))) }
+            while try s.step() { matches[Int(s.int64(0))].insert(s.int64(1)) }
         }
-        return result
+        return matches.map { $0.isEmpty ? nil : ($0.min()!, $0.count) }
     }
 }
