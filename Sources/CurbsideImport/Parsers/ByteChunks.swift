@@ -75,13 +75,6 @@ enum ByteChunks {
         var total = 0
         var lastByte: UInt8 = 10
         var capacity = max(chunkSize, 64)
-        // A plain file smaller than a chunk gets a buffer of its size (plus one byte, so the
-        // read that finds its end needs no growth): small files, the common case for
-        // exports and every fuzz input, do not pay for touching 4 MiB of fresh pages.
-        var info = stat()
-        if gzip == nil, fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) < capacity {
-            capacity = max(Int(info.st_size) + 1, 64)
-        }
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0
