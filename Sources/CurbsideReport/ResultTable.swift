@@ -45,16 +45,22 @@ public struct ResultTable: Sendable, Equatable {
 
     /// A column: the key CSV headers and JSON objects use, the title text tables and Markdown
     /// show, and how many decimals text, CSV and Markdown give a number (JSON always writes
-    /// the value in full).
+    /// the value in full). Text tables and Markdown right-align a column whose values are
+    /// all numbers, unless `rightAligned` says otherwise (a column of counts with a text row).
     public struct Column: Sendable, Equatable {
         public var key: String
         public var title: String
         public var decimals: Int?
+        /// CSV writes the column's numbers in full (shortest text that reads back the same
+        /// Double) while text and Markdown round them to `decimals`.
+        public var fullInCSV = false
+        public var rightAligned: Bool?
 
-        public init(_ key: String, title: String? = nil, decimals: Int? = nil) {
+        public init(_ key: String, title: String? = nil, decimals: Int? = nil, rightAligned: Bool? = nil) {
             self.key = key
             self.title = title ?? key
             self.decimals = decimals
+            self.rightAligned = rightAligned
         }
     }
 
@@ -92,14 +98,23 @@ public struct ResultTable: Sendable, Equatable {
         self.init(columns: (keys ?? []).map { Column($0) }, rows: cells)
     }
 
-    /// Sets how many decimals the text, CSV and Markdown forms give the column `key`.
-    public mutating func setDecimals(_ decimals: Int, for key: String) {
-        for i in columns.indices where columns[i].key == key { columns[i].decimals = decimals }
+    /// Sets how many decimals the text, CSV and Markdown forms give the columns `keys`;
+    /// `csv: false` keeps CSV's numbers in full (for a program reading them).
+    public mutating func setDecimals(_ decimals: Int, for keys: String..., csv: Bool = true) {
+        for i in columns.indices where keys.contains(columns[i].key) {
+            columns[i].decimals = decimals
+            columns[i].fullInCSV = !csv
+        }
     }
 
     /// Sets the title text tables and Markdown show for the column `key`.
     public mutating func setTitle(_ title: String, for key: String) {
         for i in columns.indices where columns[i].key == key { columns[i].title = title }
+    }
+
+    /// Right-aligns (or left-aligns) the column `key` in text tables and Markdown whatever its values.
+    public mutating func setRightAligned(_ right: Bool, for key: String) {
+        for i in columns.indices where columns[i].key == key { columns[i].rightAligned = right }
     }
 
     /// The table with only the columns whose keys are in `keys`, in that order.
@@ -126,8 +141,10 @@ public struct ResultTable: Sendable, Equatable {
 
     // MARK: Writers
 
-    /// Whether every cell of column `i` that has a value is a number (and one has).
+    /// Whether column `i` is right-aligned: as set, or when every cell of it that has a value
+    /// is a number (and one has).
     private func isNumericColumn(_ i: Int) -> Bool {
+        if let right = columns[i].rightAligned { return right }
         var any = false
         for row in rows {
             switch row[i] {
@@ -179,7 +196,11 @@ public struct ResultTable: Sendable, Equatable {
         }
         var out = columns.map { field($0.key) }.joined(separator: ",") + "\n"
         for row in rows {
-            out += columns.indices.map { field(text(row[$0], columns[$0])) }.joined(separator: ",") + "\n"
+            out += columns.indices.map { i in
+                var column = columns[i]
+                if column.fullInCSV { column.decimals = nil }
+                return field(text(row[i], column))
+            }.joined(separator: ",") + "\n"
         }
         return out
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideGraph
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -44,8 +45,7 @@ struct BriefCommand: ParsableCommand {
     @Flag(name: .long, help: "Store the chosen accounts and parameters in the --db store.")
     var save = false
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
@@ -74,55 +74,115 @@ struct BriefCommand: ParsableCommand {
         let isTarget = Set(targets)
         let audience = network.audience.inAdjacency
         func targetFollowers(_ v: UInt32) -> Int { audience.neighbors(v).filter { $0 != v && isTarget.contains($0) }.count }
-        func spreadJSON(_ s: SpreadEstimate) -> [String: Any] {
-            ["mean": s.mean, "lower": s.lower, "upper": s.upper, "standard_error": s.standardError]
-        }
-        func accountsJSON(_ nodes: [UInt32]) -> [[String: Any]] {
+        func accounts(_ nodes: [UInt32]) -> [BriefAccount] {
             nodes.enumerated().map { i, v in
-                ["pick": i + 1, "account": net.accounts[Int(v)].platformID, "handle": net.accounts[Int(v)].handle ?? "",
-                 "specialty": specialties.labels[Int(v)] ?? NSNull(), "target_followers": targetFollowers(v)]
+                BriefAccount(pick: i + 1, account: net.accounts[Int(v)].platformID, handle: net.accounts[Int(v)].handle ?? "",
+                             specialty: specialties.labels[Int(v)], targetFollowers: targetFollowers(v))
             }
         }
-        let parameters: [String: Any] = [
-            "target_specialty": targetSpecialty, "targets": targets.count, "k": k, "epsilon": epsilon, "seed": seed,
-            "simulations": simulations, "audience_kinds": network.audienceKinds,
-            "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed),
-        ]
+        let parameters = BriefParameters(targetSpecialty: targetSpecialty, targets: targets.count, k: k, epsilon: epsilon, seed: seed,
+                                         simulations: simulations, audienceKinds: network.audienceKinds,
+                                         cascade: model.cascadeParameters(network, simulations: simulations, seed: seed))
         if save {
             let picks = plan.seeds.enumerated().map { (accountID: net.accounts[Int($1)].id, value: Double($0 + 1)) }
             var saved = parameters
-            saved["expected_reach"] = spreadJSON(plan.spread)
+            saved.expectedReach = SpreadParameters(plan.spread)
             let id = try store.saveScores(run: "brief", parameters: try jsonText(saved), scores: ["brief.pick": picks])
             printError("saved as analysis run \(id)")
         }
-        switch format {
-        case .json:
-            try writeJSON([
-                "parameters": parameters,
-                "chosen": ["accounts": accountsJSON(plan.seeds), "expected_reach": spreadJSON(plan.spread),
-                           "imm_estimate": plan.imm.estimatedSpread, "rr_sets": plan.imm.rrSetCount] as [String: Any],
-                "baseline": ["method": "top k by PageRank on the audience ties", "accounts": accountsJSON(plan.baselineSeeds),
-                             "expected_reach": spreadJSON(plan.baselineSpread)] as [String: Any],
-            ] as [String: Any])
-        case .csv, .table:
-            let rows = [("imm", plan.seeds, plan.spread), ("pagerank", plan.baselineSeeds, plan.baselineSpread)].flatMap { set, nodes, s in
-                nodes.enumerated().map { i, v -> [String] in
-                    [set, String(i + 1), format == .csv ? net.accounts[Int(v)].platformID : net.display(v),
-                     format == .csv ? net.accounts[Int(v)].handle ?? "" : net.accounts[Int(v)].name ?? "",
-                     specialties.labels[Int(v)] ?? "", String(targetFollowers(v)),
-                     number(s.mean), number(s.lower), number(s.upper)]
-                }
-            }
-            emit(header: ["set", "pick", "account", format == .csv ? "handle" : "name", "specialty", "target_followers",
-                          "set_reach", "set_reach_low", "set_reach_high"],
-                 rows: rows, format: format, numericColumns: [1, 5, 6, 7, 8])
-            if format == .table {
-                print("Expected \(targetSpecialty) accounts reached (of \(targets.count)): \(number(plan.spread.mean)) "
-                      + "(95 % CI \(number(plan.spread.lower))–\(number(plan.spread.upper))) by the IMM choice; "
-                      + "\(number(plan.baselineSpread.mean)) (\(number(plan.baselineSpread.lower))–\(number(plan.baselineSpread.upper))) by the top \(k) by PageRank.")
+        // Text and Markdown name accounts for reading (@handle, name); CSV keeps ids and handles.
+        let readable = output.format != .csv
+        let rows = [("imm", plan.seeds, plan.spread), ("pagerank", plan.baselineSeeds, plan.baselineSpread)].flatMap { set, nodes, s in
+            nodes.enumerated().map { i, v in
+                BriefRow(set: set, pick: i + 1, account: readable ? net.display(v) : net.accounts[Int(v)].platformID,
+                         handle: net.accounts[Int(v)].handle ?? "", name: net.accounts[Int(v)].name ?? "",
+                         specialty: specialties.labels[Int(v)] ?? "", targetFollowers: targetFollowers(v),
+                         setReach: s.mean, setReachLow: s.lower, setReachHigh: s.upper)
             }
         }
+        var table = try ResultTable(rows, columns: ["set", "pick", "account", readable ? "name" : "handle", "specialty", "target_followers",
+                                                    "set_reach", "set_reach_low", "set_reach_high"])
+        table.setDecimals(1, for: "set_reach", "set_reach_low", "set_reach_high", csv: false)
+        let document = BriefDocument(
+            parameters: parameters,
+            chosen: .init(accounts: accounts(plan.seeds), expectedReach: SpreadParameters(plan.spread), immEstimate: plan.imm.estimatedSpread,
+                          rrSets: plan.imm.rrSetCount),
+            baseline: .init(accounts: accounts(plan.baselineSeeds), expectedReach: SpreadParameters(plan.baselineSpread)))
+        try output.write(table, json: document)
+        if output.format == .table {
+            func number(_ x: Double) -> String { String(format: "%.1f", x) }
+            print("Expected \(targetSpecialty) accounts reached (of \(targets.count)): \(number(plan.spread.mean)) "
+                  + "(95 % CI \(number(plan.spread.lower))–\(number(plan.spread.upper))) by the IMM choice; "
+                  + "\(number(plan.baselineSpread.mean)) (\(number(plan.baselineSpread.lower))–\(number(plan.baselineSpread.upper))) by the top \(k) by PageRank.")
+        }
     }
+}
 
-    private func number(_ x: Double) -> String { format == .csv ? "\(x)" : String(format: "%.1f", x) }
+/// A row of `curbside brief` in text, CSV and Markdown: one chosen account of a set (the IMM
+/// choice, the PageRank baseline) with the set's expected reach.
+struct BriefRow: Encodable {
+    var set: String
+    var pick: Int
+    var account, handle, name, specialty: String
+    var targetFollowers: Int
+    var setReach, setReachLow, setReachHigh: Double
+
+    enum CodingKeys: String, CodingKey {
+        case set, pick, account, handle, name, specialty, targetFollowers = "target_followers", setReach = "set_reach",
+             setReachLow = "set_reach_low", setReachHigh = "set_reach_high"
+    }
+}
+
+/// A chosen account in `curbside brief --format json` (`specialty` null when none).
+struct BriefAccount: Encodable {
+    var pick: Int
+    var account, handle: String
+    var specialty: String?
+    var targetFollowers: Int
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: ResultKey.self)
+        try c.encode(pick, forKey: ResultKey("pick"))
+        try c.encode(account, forKey: ResultKey("account"))
+        try c.encode(handle, forKey: ResultKey("handle"))
+        try c.encode(specialty, forKey: ResultKey("specialty"))
+        try c.encode(targetFollowers, forKey: ResultKey("target_followers"))
+    }
+}
+
+/// `curbside brief`'s parameters (with the chosen set's reach, what `--save` records).
+struct BriefParameters: Encodable {
+    var targetSpecialty: String
+    var targets, k: Int
+    var epsilon: Double
+    var seed: UInt64
+    var simulations: Int
+    var audienceKinds: [String]
+    var cascade: CascadeParameters
+    var expectedReach: SpreadParameters?
+
+    enum CodingKeys: String, CodingKey {
+        case targetSpecialty = "target_specialty", targets, k, epsilon, seed, simulations, audienceKinds = "audience_kinds", cascade,
+             expectedReach = "expected_reach"
+    }
+}
+
+/// `curbside brief --format json`: parameters, the IMM choice and the PageRank baseline.
+struct BriefDocument: Encodable {
+    struct Chosen: Encodable {
+        var accounts: [BriefAccount]
+        var expectedReach: SpreadParameters
+        var immEstimate: Double
+        var rrSets: Int
+        enum CodingKeys: String, CodingKey { case accounts, expectedReach = "expected_reach", immEstimate = "imm_estimate", rrSets = "rr_sets" }
+    }
+    struct Baseline: Encodable {
+        var method = "top k by PageRank on the audience ties"
+        var accounts: [BriefAccount]
+        var expectedReach: SpreadParameters
+        enum CodingKeys: String, CodingKey { case method, accounts, expectedReach = "expected_reach" }
+    }
+    var parameters: BriefParameters
+    var chosen: Chosen
+    var baseline: Baseline
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideGraph
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -83,8 +84,7 @@ struct CollaboratorsCommand: ParsableCommand {
     @Option(name: .long, help: "Accounts sampled by --evaluate.")
     var sample: Int = 1000
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
@@ -114,54 +114,51 @@ struct CollaboratorsCommand: ParsableCommand {
             throw InputProblem(description: "no account has specialty \(s); known: \(known.sorted().joined(separator: ", "))")
         }
         var ranker = try session.collaboratorRanker()
-        var rows: [[String]] = []
-        var objects: [[String: Any]] = []
+        // Text and Markdown: the focus by name, the community by its short label.
+        let readable = output.format != .csv
+        var rows: [CollaboratorRow] = []
+        var candidates: [CollaboratorCandidate] = []
         for f in focus {
             // Already tied in any way: a follow either way or any interaction.
             let found = ranker.rank(focus: f, limit: top, specialties: wanted, excluded: session.tied(to: f))
             for (i, c) in found.enumerated() {
                 let v = c.candidate
                 let community = Int(context.membership[Int(v)])
-                let label = context.label(ofCommunity: community)
                 let spec = profiles[Int(v)].specialty
                 let why = explanation(for: c, name: context.name, specialty: spec, community: context.shortLabel(ofCommunity: community))
                 let k = c.components
-                rows.append([context.id(f), context.id(v), context.handle(v), String(i + 1), fmt(c.score),
-                             fmt(k.structural), fmt(k.topical), fmt(k.specialty), fmt(k.activity), fmt(k.influence),
-                             String(c.mutualCount), c.via.map(context.name).joined(separator: " "), spec ?? "",
-                             String(community), why,
-                             // Table only: the focus by name, the community by its short label.
-                             context.name(f), context.shortLabel(ofCommunity: community) ?? String(community)])
-                objects.append([
-                    "for": context.id(f), "for_handle": context.handle(f), "account": context.id(v), "handle": context.handle(v),
-                    "rank": i + 1, "score": c.score,
-                    "components": ["structural": k.structural, "topical": k.topical, "specialty": k.specialty,
-                                   "activity": k.activity, "influence": k.influence],
-                    "weights": ["structural": ranker.weights.structural, "topical": ranker.weights.topical,
-                                "specialty": ranker.weights.specialty, "activity": ranker.weights.activity,
-                                "influence": ranker.weights.influence],
-                    "personalized_pagerank": c.personalizedPageRank, "resource_allocation": c.resourceAllocation,
-                    "adamic_adar": c.adamicAdar, "mutual": c.mutualCount, "via": c.via.map(context.id),
-                    "via_handles": c.via.map(context.handle), "shared_hashtags": c.sharedHashtags,
-                    "shared_bio_terms": c.sharedBioTerms, "specialty": spec ?? NSNull(), "community": community,
-                    "community_label": label ?? NSNull(), "explanation": why,
-                ])
+                let parts = CollaboratorParts(structural: k.structural, topical: k.topical, specialty: k.specialty, activity: k.activity,
+                                              influence: k.influence)
+                rows.append(CollaboratorRow(for: readable ? context.name(f) : context.id(f), account: context.id(v), handle: context.handle(v),
+                                            rank: i + 1, score: c.score, parts: parts, mutual: c.mutualCount,
+                                            via: c.via.map(context.name).joined(separator: " "), specialty: spec ?? "", community: community,
+                                            communityName: context.shortLabel(ofCommunity: community) ?? String(community), explanation: why))
+                let w = ranker.weights
+                candidates.append(CollaboratorCandidate(
+                    for: context.id(f), forHandle: context.handle(f), account: context.id(v), handle: context.handle(v), rank: i + 1,
+                    score: c.score, components: parts,
+                    weights: CollaboratorParts(structural: w.structural, topical: w.topical, specialty: w.specialty, activity: w.activity,
+                                               influence: w.influence),
+                    personalizedPageRank: c.personalizedPageRank, resourceAllocation: c.resourceAllocation, adamicAdar: c.adamicAdar,
+                    mutual: c.mutualCount, via: c.via.map(context.id), viaHandles: c.via.map(context.handle), sharedHashtags: c.sharedHashtags,
+                    sharedBioTerms: c.sharedBioTerms, specialty: spec, community: community, communityLabel: context.label(ofCommunity: community),
+                    explanation: why))
             }
             if found.isEmpty { printError("\(context.name(f)): no candidates (no ties in the collaboration graph)") }
         }
-        let header = ["for", "account", "handle", "rank", "score", "structural", "topical", "specialty_fit", "activity",
-                      "influence", "mutual", "via", "specialty", "community", "explanation"]
-        switch format {
-        case .json:
-            try writeJSON(["seed": seed, "specialties": wanted.sorted(), "top": top, "candidates": objects] as [String: Any])
-        case .csv:
-            emit(header: header, rows: rows.map { Array($0.prefix(header.count)) }, format: .csv)
-        case .table:
-            let tableHeader = header + ["for", "community"]
-            let keep = explain ? [15, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 14] : [15, 2, 3, 4, 10, 12, 16]
-            emit(header: keep.map { tableHeader[$0] }, rows: rows.map { r in keep.map { r[$0] } }, format: .table,
-                 numericColumns: Set(keep.enumerated().filter { (3...10).contains($0.element) }.map(\.offset)))
+        let parts = ["structural", "topical", "specialty_fit", "activity", "influence"]
+        var columns: [String]
+        if !readable {
+            columns = ["for", "account", "handle", "rank", "score"] + parts + ["mutual", "via", "specialty", "community", "explanation"]
+        } else if explain {
+            columns = ["for", "handle", "rank", "score"] + parts + ["mutual", "specialty", "community_name", "explanation"]
+        } else {
+            columns = ["for", "handle", "rank", "score", "mutual", "specialty", "community_name"]
         }
+        var table = try ResultTable(rows, columns: columns)
+        table.setDecimals(6, for: "score", "structural", "topical", "specialty_fit", "activity", "influence")
+        table.setTitle("community", for: "community_name")
+        try output.write(table, json: CollaboratorsDocument(seed: seed, specialties: wanted.sorted(), top: top, candidates: candidates))
     }
 
     private func runBridges(_ context: CollaborationNames, focus: [UInt32]) throws {
@@ -170,13 +167,13 @@ struct CollaboratorsCommand: ParsableCommand {
             let home = Set(focus.map { Int(context.membership[Int($0)]) })
             found = Array(found.filter { home.contains($0.communityA) || home.contains($0.communityB) }.prefix(top))
         }
-        let header = ["account", "handle", "community_a", "label_a", "ties_a", "community_b", "label_b", "ties_b", "existing_weight"]
-        let rows = found.map { b in
-            [context.id(b.node), context.handle(b.node), String(b.communityA), context.label(ofCommunity: b.communityA) ?? "",
-             String(b.tiesA), String(b.communityB), context.label(ofCommunity: b.communityB) ?? "", String(b.tiesB),
-             fmt(b.existingWeight)]
-        }
-        emit(header: header, rows: rows, format: format, numericColumns: [2, 4, 5, 7, 8])
+        var table = try ResultTable(found.map { b in
+            BridgeRow(account: context.id(b.node), handle: context.handle(b.node), communityA: b.communityA,
+                      labelA: context.label(ofCommunity: b.communityA) ?? "", tiesA: b.tiesA, communityB: b.communityB,
+                      labelB: context.label(ofCommunity: b.communityB) ?? "", tiesB: b.tiesB, existingWeight: b.existingWeight)
+        }, columns: ["account", "handle", "community_a", "label_a", "ties_a", "community_b", "label_b", "ties_b", "existing_weight"])
+        table.setDecimals(6, for: "existing_weight")
+        output.write(table)
     }
 
     private func runEvaluation(_ session: AnalysisSession) throws {
@@ -188,18 +185,142 @@ struct CollaboratorsCommand: ParsableCommand {
         printError("\(result.nodes) accounts, \(result.edges) ties, \(result.hiddenEdges) hidden "
             + "(\(result.predictableHiddenEdges) with both ends still tied), \(result.evaluatedAccounts) accounts evaluated, "
             + "\(result.comparisons) AUC comparisons, seed \(seed)")
-        switch format {
-        case .json:
-            try writeJSON([
-                "nodes": result.nodes, "edges": result.edges, "hidden_edges": result.hiddenEdges,
-                "predictable_hidden_edges": result.predictableHiddenEdges, "evaluated_accounts": result.evaluatedAccounts,
-                "comparisons": result.comparisons, "seed": seed, "holdout": holdout, "k": o.k,
-                "methods": result.scores.map { ["method": $0.method, "precision_at_10": $0.precisionAtK, "auc": $0.auc] },
-            ] as [String: Any])
-        case .csv, .table:
-            emit(header: ["method", "precision_at_10", "auc"],
-                 rows: result.scores.map { [$0.method, fmt($0.precisionAtK), fmt($0.auc)] }, format: format, numericColumns: [1, 2])
-        }
+        let rows = result.scores.map { EvaluationRow(method: $0.method, precisionAt10: $0.precisionAtK, auc: $0.auc) }
+        var table = try ResultTable(rows, columns: ["method", "precision_at_10", "auc"])
+        table.setDecimals(6, for: "precision_at_10", "auc")
+        let envelope = EvaluationEnvelope(nodes: result.nodes, edges: result.edges, hiddenEdges: result.hiddenEdges,
+                                          predictableHiddenEdges: result.predictableHiddenEdges, evaluatedAccounts: result.evaluatedAccounts,
+                                          comparisons: result.comparisons, seed: seed, holdout: holdout, k: o.k)
+        try output.write(table, json: ResultDocument(envelope, rows: rows, under: "methods"))
+    }
+}
+
+/// A score's five parts (or their weights), as `collaborators` prints them.
+struct CollaboratorParts: Encodable {
+    var structural, topical, specialty, activity, influence: Double
+}
+
+/// A row of `curbside collaborators` in text, CSV and Markdown (`community_name`: the short
+/// label text and Markdown show).
+struct CollaboratorRow: Encodable {
+    var `for`, account, handle: String
+    var rank: Int
+    var score: Double
+    var parts: CollaboratorParts
+    var mutual: Int
+    var via, specialty: String
+    var community: Int
+    var communityName, explanation: String
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: ResultKey.self)
+        try c.encode(self.for, forKey: ResultKey("for"))
+        try c.encode(account, forKey: ResultKey("account"))
+        try c.encode(handle, forKey: ResultKey("handle"))
+        try c.encode(rank, forKey: ResultKey("rank"))
+        try c.encode(score, forKey: ResultKey("score"))
+        try c.encode(parts.structural, forKey: ResultKey("structural"))
+        try c.encode(parts.topical, forKey: ResultKey("topical"))
+        try c.encode(parts.specialty, forKey: ResultKey("specialty_fit"))
+        try c.encode(parts.activity, forKey: ResultKey("activity"))
+        try c.encode(parts.influence, forKey: ResultKey("influence"))
+        try c.encode(mutual, forKey: ResultKey("mutual"))
+        try c.encode(via, forKey: ResultKey("via"))
+        try c.encode(specialty, forKey: ResultKey("specialty"))
+        try c.encode(community, forKey: ResultKey("community"))
+        try c.encode(communityName, forKey: ResultKey("community_name"))
+        try c.encode(explanation, forKey: ResultKey("explanation"))
+    }
+}
+
+/// A candidate in `curbside collaborators --format json`: every part, weight and raw proximity
+/// measure (`specialty` and `community_label` null when unknown).
+struct CollaboratorCandidate: Encodable {
+    var `for`, forHandle, account, handle: String
+    var rank: Int
+    var score: Double
+    var components, weights: CollaboratorParts
+    var personalizedPageRank, resourceAllocation, adamicAdar: Double
+    var mutual: Int
+    var via, viaHandles, sharedHashtags, sharedBioTerms: [String]
+    var specialty: String?
+    var community: Int
+    var communityLabel: String?
+    var explanation: String
+
+    enum CodingKeys: String, CodingKey {
+        case `for`, forHandle = "for_handle", account, handle, rank, score, components, weights, personalizedPageRank = "personalized_pagerank",
+             resourceAllocation = "resource_allocation", adamicAdar = "adamic_adar", mutual, via, viaHandles = "via_handles",
+             sharedHashtags = "shared_hashtags", sharedBioTerms = "shared_bio_terms", specialty, community, communityLabel = "community_label",
+             explanation
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(self.for, forKey: .for)
+        try c.encode(forHandle, forKey: .forHandle)
+        try c.encode(account, forKey: .account)
+        try c.encode(handle, forKey: .handle)
+        try c.encode(rank, forKey: .rank)
+        try c.encode(score, forKey: .score)
+        try c.encode(components, forKey: .components)
+        try c.encode(weights, forKey: .weights)
+        try c.encode(personalizedPageRank, forKey: .personalizedPageRank)
+        try c.encode(resourceAllocation, forKey: .resourceAllocation)
+        try c.encode(adamicAdar, forKey: .adamicAdar)
+        try c.encode(mutual, forKey: .mutual)
+        try c.encode(via, forKey: .via)
+        try c.encode(viaHandles, forKey: .viaHandles)
+        try c.encode(sharedHashtags, forKey: .sharedHashtags)
+        try c.encode(sharedBioTerms, forKey: .sharedBioTerms)
+        try c.encode(specialty, forKey: .specialty)  // null when unknown
+        try c.encode(community, forKey: .community)
+        try c.encode(communityLabel, forKey: .communityLabel)
+        try c.encode(explanation, forKey: .explanation)
+    }
+}
+
+/// `curbside collaborators --format json`.
+struct CollaboratorsDocument: Encodable {
+    var seed: UInt64
+    var specialties: [String]
+    var top: Int
+    var candidates: [CollaboratorCandidate]
+}
+
+/// A row of `curbside collaborators --bridges`: an account that would connect two communities.
+struct BridgeRow: Encodable {
+    var account, handle: String
+    var communityA: Int
+    var labelA: String
+    var tiesA, communityB: Int
+    var labelB: String
+    var tiesB: Int
+    var existingWeight: Double
+
+    enum CodingKeys: String, CodingKey {
+        case account, handle, communityA = "community_a", labelA = "label_a", tiesA = "ties_a", communityB = "community_b", labelB = "label_b",
+             tiesB = "ties_b", existingWeight = "existing_weight"
+    }
+}
+
+/// A row of `curbside collaborators --evaluate`: one ranking method's precision@10 and AUC.
+struct EvaluationRow: Encodable {
+    var method: String
+    var precisionAt10, auc: Double
+    enum CodingKeys: String, CodingKey { case method, precisionAt10 = "precision_at_10", auc }
+}
+
+/// `curbside collaborators --evaluate --format json` beside its methods.
+struct EvaluationEnvelope: Encodable {
+    var nodes, edges, hiddenEdges, predictableHiddenEdges, evaluatedAccounts, comparisons: Int
+    var seed: UInt64
+    var holdout: Double
+    var k: Int
+
+    enum CodingKeys: String, CodingKey {
+        case nodes, edges, hiddenEdges = "hidden_edges", predictableHiddenEdges = "predictable_hidden_edges",
+             evaluatedAccounts = "evaluated_accounts", comparisons, seed, holdout, k
     }
 }
 
@@ -215,6 +336,3 @@ func readAccountList(_ path: String) throws -> [String] {
         .map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty && !$0.hasPrefix("#") }
 }
-
-/// Six significant decimals, as every score column prints.
-func fmt(_ x: Double) -> String { String(format: "%.6f", x) }

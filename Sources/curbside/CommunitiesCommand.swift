@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideGraph
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -53,14 +54,14 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(name: .long, help: "Leiden iterations (leidenalg's default, 2); 0 iterates until one gains under 1e-4 in quality.")
     var iterations: Int = 2
 
-    @Option(name: .long, help: "Rows in the table output (CSV and JSON print every account).")
+    @Option(name: .long, help: "Rows in the table and Markdown output (CSV and JSON print every account).")
     var top: Int = 20
 
     @Flag(name: .long, help: "Label each community: distinctive specialties, hashtags, bio terms, key members, bridges.")
     var label = false
 
-    @Option(name: .long, help: "table (community sizes), json or csv.")
-    var format: OutputFormat = .table
+    /// table and markdown: community sizes (or the labelled communities); json and csv: every account.
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         guard resolution > 0 else { throw ValidationError("--resolution must be positive") }
@@ -103,74 +104,151 @@ struct CommunitiesCommand: ParsableCommand {
             return try printLabelled(labelled, result: result, session: session, modularity: q1, summary: summary,
                                      graphName: describedOn == .collaboration ? "collaboration" : (graphOptions.graph ?? "all"))
         }
+        let envelope = CommunitiesEnvelope(algorithm: algorithm.rawValue, modularity: q1, quality: result.quality, communities: result.count,
+                                           resolution: resolution, seed: seed, partition: p)
+        if output.format != .json { printError(summary) }
+        let rows = membershipRows(result, session: session)
+        let table: ResultTable
+        if output.format == .csv {
+            table = try ResultTable(rows, columns: ["account", "community", "handle"])
+        } else {
+            table = try ResultTable(result.sizes.prefix(top).enumerated().map { CommunitySizeRow(community: $0, accounts: $1) },
+                                    columns: ["community", "accounts"])
+        }
+        try output.write(table, json: ResultDocument(envelope, rows: output.format == .json ? rows : [], under: "accounts"))
+    }
+
+    private func membershipRows(_ result: CommunityResult, session: AnalysisSession) -> [MembershipRow] {
         let accounts = session.accounts
-        switch format {
-        case .json:
-            let rows = result.membership.enumerated().map { v, c -> [String: Any] in
-                ["account": accounts[v].platformID, "community": Int(c), "handle": accounts[v].handle ?? ""]
-            }
-            try writeJSON(["algorithm": algorithm.rawValue, "modularity": q1, "quality": result.quality,
-                           "communities": result.count, "resolution": resolution, "seed": seed,
-                           "partition": try jsonObject(p), "accounts": rows] as [String: Any])
-        case .csv:
-            printError(summary)
-            emit(header: ["account", "community", "handle"],
-                 rows: result.membership.enumerated().map { [accounts[$0].platformID, String($1), accounts[$0].handle ?? ""] },
-                 format: .csv)
-        case .table:
-            printError(summary)
-            emit(header: ["community", "accounts"],
-                 rows: result.sizes.prefix(top).enumerated().map { [String($0), String($1)] }, format: .table, numericColumns: [0, 1])
+        return result.membership.enumerated().map { v, c in
+            MembershipRow(account: accounts[v].platformID, community: Int(c), handle: accounts[v].handle ?? "")
         }
     }
 
     private func printLabelled(_ labelled: [CommunitySummary], result: CommunityResult, session: AnalysisSession,
                                modularity q: Double, summary: String, graphName: String) throws {
+        if output.format != .json { printError(summary) }
         let accounts = session.accounts
         func name(_ v: UInt32) -> String { session.display(v) }
-        func id(_ v: UInt32) -> String { accounts[Int(v)].platformID }
         func terms(_ list: [DistinctiveTerm], prefix: String = "") -> String { list.map { prefix + $0.term }.joined(separator: " ") }
-        func termJSON(_ t: DistinctiveTerm) -> [String: Any] {
-            ["term": t.term, "members": t.members, "share": t.share, "network_share": t.networkShare, "z": t.z]
+        let shown = output.format == .csv || output.format == .json ? labelled : Array(labelled.prefix(top))
+        let rows = shown.map { c in
+            LabelledCommunityRow(community: c.id, size: c.size, density: c.density, label: c.label, specialties: terms(c.specialties),
+                                 hashtags: terms(c.hashtags, prefix: "#"), bioTerms: terms(c.bioTerms),
+                                 keyMembers: c.keyMembers.prefix(3).map { name($0.node) }.joined(separator: " "),
+                                 bridges: c.bridges.prefix(3).map { name($0.node) }.joined(separator: " "),
+                                 tiesTo: c.tieWeights.prefix(3).map { "\($0.community):\(String(format: "%.1f", $0.weight))" }.joined(separator: " "))
         }
-        switch format {
-        case .json:
-            let communities = labelled.map { c -> [String: Any] in
-                [
-                    "community": c.id, "label": c.label, "size": c.size, "internal_ties": c.internalTies,
-                    "internal_weight": c.internalWeight, "density": c.density,
-                    "specialties": c.specialties.map(termJSON), "hashtags": c.hashtags.map(termJSON),
-                    "bio_terms": c.bioTerms.map(termJSON),
-                    "specialty_counts": c.specialtyCounts.map { ["specialty": $0.specialty, "members": $0.members] },
-                    "key_members": c.keyMembers.map { ["account": id($0.node), "handle": accounts[Int($0.node)].handle ?? "",
-                                                       "pagerank": $0.pageRank, "internal_degree": $0.internalDegree] },
-                    "bridges": c.bridges.map { b in
-                        ["account": id(b.node), "handle": accounts[Int(b.node)].handle ?? "", "external_ties": b.externalTies,
-                         "communities": b.communities.map { ["community": $0.community, "ties": $0.ties] }] as [String: Any]
-                    },
-                    "tie_weights": c.tieWeights.map { ["community": $0.community, "weight": $0.weight] },
-                    "members": c.members.map(id),
-                ]
-            }
-            let rows = result.membership.enumerated().map { v, c -> [String: Any] in
-                ["account": accounts[v].platformID, "community": Int(c), "handle": accounts[v].handle ?? ""]
-            }
-            try writeJSON(["algorithm": algorithm.rawValue, "graph": graphName, "modularity": q, "quality": result.quality,
-                           "communities": result.count, "resolution": resolution, "seed": seed,
-                           "partition": try jsonObject(session.parameters.communities), "labelled": communities, "accounts": rows] as [String: Any])
-        case .csv, .table:
-            printError(summary)
-            let header = ["community", "size", "density", "label", "specialties", "hashtags", "bio_terms", "key_members", "bridges", "ties_to"]
-            let shown = format == .table ? Array(labelled.prefix(top)) : labelled
-            let rows = shown.map { c in
-                [String(c.id), String(c.size), String(format: "%.4f", c.density), c.label, terms(c.specialties),
-                 terms(c.hashtags, prefix: "#"), terms(c.bioTerms), c.keyMembers.prefix(3).map { name($0.node) }.joined(separator: " "),
-                 c.bridges.prefix(3).map { name($0.node) }.joined(separator: " "),
-                 c.tieWeights.prefix(3).map { "\($0.community):\(String(format: "%.1f", $0.weight))" }.joined(separator: " ")]
-            }
-            let keep = format == .table ? [0, 1, 2, 3, 7, 8] : Array(header.indices)
-            emit(header: keep.map { header[$0] }, rows: rows.map { r in keep.map { r[$0] } }, format: format, numericColumns: [0, 1, 2])
+        var table = try ResultTable(rows)
+        table.setDecimals(4, for: "density")
+        if output.format != .csv { table = table.selecting(["community", "size", "density", "label", "key_members", "bridges"]) }
+        var envelope = CommunitiesEnvelope(algorithm: algorithm.rawValue, modularity: q, quality: result.quality, communities: result.count,
+                                           resolution: resolution, seed: seed, partition: session.parameters.communities)
+        envelope.graph = graphName
+        envelope.labelled = labelled.map { LabelledCommunity($0, accounts: accounts) }
+        try output.write(table, json: ResultDocument(envelope, rows: membershipRows(result, session: session), under: "accounts"))
+    }
+}
+
+/// A row of `curbside communities` in CSV and JSON: every account's community.
+struct MembershipRow: Encodable {
+    var account: String
+    var community: Int
+    var handle: String
+}
+
+/// A row of `curbside communities` in text and Markdown: the largest communities' sizes.
+struct CommunitySizeRow: Encodable {
+    var community: Int
+    var accounts: Int
+}
+
+/// A row of `curbside communities --label` in text, CSV and Markdown (text and Markdown show
+/// community, size, density, label, key members and bridges).
+struct LabelledCommunityRow: Encodable {
+    var community, size: Int
+    var density: Double
+    var label, specialties, hashtags, bioTerms, keyMembers, bridges, tiesTo: String
+
+    enum CodingKeys: String, CodingKey {
+        case community, size, density, label, specialties, hashtags, bioTerms = "bio_terms", keyMembers = "key_members", bridges,
+             tiesTo = "ties_to"
+    }
+}
+
+/// `curbside communities --format json` beside its accounts: how the partition was found,
+/// and with --label the described graph and every labelled community.
+struct CommunitiesEnvelope: Encodable {
+    var algorithm: String
+    var graph: String?
+    var modularity, quality: Double
+    var communities: Int
+    var resolution: Double
+    var seed: UInt64
+    var partition: CommunityParameters
+    var labelled: [LabelledCommunity]?
+
+    init(algorithm: String, modularity: Double, quality: Double, communities: Int, resolution: Double, seed: UInt64,
+         partition: CommunityParameters) {
+        (self.algorithm, self.modularity, self.quality, self.communities) = (algorithm, modularity, quality, communities)
+        (self.resolution, self.seed, self.partition) = (resolution, seed, partition)
+    }
+}
+
+/// A labelled community in `curbside communities --label --format json`.
+struct LabelledCommunity: Encodable {
+    struct Term: Encodable {
+        var term: String
+        var members: Int
+        var share, networkShare, z: Double
+        init(_ t: DistinctiveTerm) { (term, members, share, networkShare, z) = (t.term, t.members, t.share, t.networkShare, t.z) }
+        enum CodingKeys: String, CodingKey { case term, members, share, networkShare = "network_share", z }
+    }
+    struct SpecialtyCount: Encodable { var specialty: String; var members: Int }
+    struct KeyMember: Encodable {
+        var account, handle: String
+        var pagerank: Double
+        var internalDegree: Int
+        enum CodingKeys: String, CodingKey { case account, handle, pagerank, internalDegree = "internal_degree" }
+    }
+    struct Ties: Encodable { var community, ties: Int }
+    struct Bridge: Encodable {
+        var account, handle: String
+        var externalTies: Int
+        var communities: [Ties]
+        enum CodingKeys: String, CodingKey { case account, handle, externalTies = "external_ties", communities }
+    }
+    struct TieWeight: Encodable { var community: Int; var weight: Double }
+
+    var community: Int
+    var label: String
+    var size, internalTies: Int
+    var internalWeight, density: Double
+    var specialties, hashtags, bioTerms: [Term]
+    var specialtyCounts: [SpecialtyCount]
+    var keyMembers: [KeyMember]
+    var bridges: [Bridge]
+    var tieWeights: [TieWeight]
+    var members: [String]
+
+    init(_ c: CommunitySummary, accounts: [AccountInfo]) {
+        func id(_ v: UInt32) -> String { accounts[Int(v)].platformID }
+        func handle(_ v: UInt32) -> String { accounts[Int(v)].handle ?? "" }
+        (community, label, size, internalTies, internalWeight, density) = (c.id, c.label, c.size, c.internalTies, c.internalWeight, c.density)
+        (specialties, hashtags, bioTerms) = (c.specialties.map(Term.init), c.hashtags.map(Term.init), c.bioTerms.map(Term.init))
+        specialtyCounts = c.specialtyCounts.map { SpecialtyCount(specialty: $0.specialty, members: $0.members) }
+        keyMembers = c.keyMembers.map { KeyMember(account: id($0.node), handle: handle($0.node), pagerank: $0.pageRank, internalDegree: $0.internalDegree) }
+        bridges = c.bridges.map { b in
+            Bridge(account: id(b.node), handle: handle(b.node), externalTies: b.externalTies,
+                   communities: b.communities.map { Ties(community: $0.community, ties: $0.ties) })
         }
+        tieWeights = c.tieWeights.map { TieWeight(community: $0.community, weight: $0.weight) }
+        members = c.members.map(id)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case community, label, size, internalTies = "internal_ties", internalWeight = "internal_weight", density, specialties, hashtags,
+             bioTerms = "bio_terms", specialtyCounts = "specialty_counts", keyMembers = "key_members", bridges, tieWeights = "tie_weights", members
     }
 }
 

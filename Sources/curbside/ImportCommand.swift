@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurbsideImport
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -89,23 +90,35 @@ struct ImportCommand: ParsableCommand {
         return options
     }
 
-    @Option(name: .long, help: "How to print the summary: table, json or csv.")
-    var output: OutputFormat = .table
+    @Option(name: .long, help: "How to print the summary: table, json, csv or markdown (--format names the input's).")
+    var output: ResultTable.Format = .table
 
     func run() throws {
         let store = try Store(path: db)
         if let maxMemory, let bytes = Self.bytes(maxMemory) { store.importLimits.maxMemoryBytes = bytes }
-        var rows: [[String]] = []
+        var rows: [ImportRow] = []
         for path in paths {
             let summary = try importPath(path, into: store, options: importOptions())
             reportImport(summary)
             let s = summary.outcome.source
             let status: String
             if case .alreadyImported = summary.outcome { status = "unchanged" } else { status = "imported" }
-            rows.append([path, s.format, status, String(s.recordsRead), String(s.recordsSkipped), String(s.sha256.prefix(12))])
+            rows.append(ImportRow(path: path, format: s.format, status: status, read: s.recordsRead, skipped: s.recordsSkipped,
+                                  sha256: String(s.sha256.prefix(12))))
         }
-        emit(header: ["path", "format", "status", "read", "skipped", "sha256"], rows: rows, format: output, numericColumns: [3, 4])
+        output.write(try ResultTable(rows, columns: ["path", "format", "status", "read", "skipped", "sha256"]))
     }
+}
+
+/// A row of `curbside import`'s summary: one per path, the SHA-256's first 12 hex digits.
+struct ImportRow: Encodable {
+    var path: String
+    var format: String
+    /// `imported`, or `unchanged` for a source imported before.
+    var status: String
+    var read: Int
+    var skipped: Int
+    var sha256: String
 }
 
 struct SourcesCommand: ParsableCommand {

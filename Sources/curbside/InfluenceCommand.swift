@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideGraph
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -50,8 +51,7 @@ struct InfluenceCommand: ParsableCommand {
     @Flag(name: .long, help: "Store the scores and parameters in the --db store.")
     var save = false
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
@@ -89,69 +89,52 @@ struct InfluenceCommand: ParsableCommand {
         }
         if top > 0 { rows = Array(rows.prefix(top)) }
 
+        var parameters = CompositeParameters(score)
+        parameters.specialty = specialty
         if save {
-            let id = try store.saveScores(run: "influence", parameters: try jsonText(parameters(score)), scores: savedScores(score, net: net))
+            let id = try store.saveScores(run: "influence", parameters: try jsonText(parameters), scores: savedScores(score, net: net))
             printError("saved as analysis run \(id)")
         }
-        switch format {
-        case .json:
-            try writeJSON(["parameters": parameters(score), "accounts": rows.map { accountJSON($0, score: score, net: net, specialties: specialties) }] as [String: Any])
-        case .csv:
-            var header = ["rank", "specialty_rank", "account", "handle", "specialty", "score"]
-            for c in score.components { header += ["\(c.rawValue)", "\(c.rawValue)_percentile"] }
-            header.append("flags")
-            if explain { header.append("explanation") }
-            emit(header: header, rows: rows.map { v in
-                var row = [String(score.rank[Int(v)]), score.specialtyRank[Int(v)].map(String.init) ?? "",
-                           net.accounts[Int(v)].platformID, net.accounts[Int(v)].handle ?? "", specialties.labels[Int(v)] ?? "",
-                           "\(score.composite[Int(v)])"]
-                for c in score.components.indices { row += ["\(score.values[c][Int(v)])", "\(score.percentiles[c][Int(v)])"] }
-                row.append(score.flags[Int(v)].map(\.kind.rawValue).joined(separator: ";"))
-                if explain { row.append(score.explanation(node: v)) }
-                return row
-            }, format: .csv)
-        case .table:
-            printError("weights: " + score.components.indices.map { "\(score.components[$0].rawValue) \(format3(score.weights[$0]))" }.joined(separator: ", "))
-            var header = ["rank", "account", "specialty", "in specialty", "score"]
-            if explain { header += score.components.indices.map { "\(score.components[$0].title) (w \(format2(score.weights[$0])))" } }
-            header.append("flags")
-            let numeric = Set([3, 4])  // rank left-aligned: a line's leading spaces are trimmed
-            emit(header: header, rows: rows.map { v in
-                var row = [String(score.rank[Int(v)]), net.display(v), specialties.labels[Int(v)] ?? "",
-                           score.specialtyRank[Int(v)].map(String.init) ?? "", format4(score.composite[Int(v)])]
-                if explain {
-                    row += score.components.indices.map { c in
-                        "\(compact(score.values[c][Int(v)])) p\(format3(score.percentiles[c][Int(v)])) +\(format3(score.contribution(c, node: v)))"
-                    }
-                }
-                row.append(score.flags[Int(v)].map(\.kind.rawValue).joined(separator: ","))
-                return row
-            }, format: .table, numericColumns: numeric)
-            if explain {
-                printError("cells: raw value, percentile among all accounts, +contribution (weight × percentile) to the score")
-            }
+        // Text and Markdown: @handle, 4 decimals, components as cells; CSV: ids and values in full.
+        let readable = output.format != .csv
+        let table = try influenceTable(rows.map { v in
+            InfluenceRow(score: score, node: v, account: readable ? net.display(v) : net.accounts[Int(v)].platformID,
+                         handle: net.accounts[Int(v)].handle ?? "", specialty: specialties.labels[Int(v)], flagSeparator: readable ? "," : ";")
+        }, score: score, readable: readable)
+        try output.write(table, json: ResultDocument(ParametersEnvelope(parameters: parameters), rows: rows.map { v in
+            InfluenceAccount(score: score, node: v, account: net.accounts[Int(v)].platformID, handle: net.accounts[Int(v)].handle ?? "",
+                             specialty: specialties.labels[Int(v)])
+        }, under: "accounts"))
+        if output.format == .table && explain {
+            printError("cells: raw value, percentile among all accounts, +contribution (weight × percentile) to the score")
         }
     }
 
-    func parameters(_ score: CompositeInfluence) -> [String: Any] {
-        var p = compositeParameters(score)
-        if let specialty { p["specialty"] = specialty }
-        return p
-    }
-
-    func accountJSON(_ v: UInt32, score: CompositeInfluence, net: AnalysisSession, specialties: NodeSpecialties) -> [String: Any] {
-        let i = Int(v)
-        return [
-            "rank": score.rank[i], "specialty_rank": score.specialtyRank[i].map { $0 as Any } ?? NSNull(),
-            "account": net.accounts[i].platformID, "handle": net.accounts[i].handle ?? "",
-            "specialty": specialties.labels[i] ?? NSNull(), "score": score.composite[i],
-            "components": score.components.indices.map { c in
-                ["name": score.components[c].rawValue, "value": score.values[c][i], "percentile": score.percentiles[c][i],
-                 "weight": score.weights[c], "contribution": score.contribution(c, node: v)] as [String: Any]
-            },
-            "flags": score.flags[i].map { ["flag": $0.kind.rawValue, "reason": $0.reason] },
-            "explanation": score.explanation(node: v),
-        ]
+    /// The columns text and Markdown show (`--explain`: a cell per component), or CSV's.
+    func influenceTable(_ rows: [InfluenceRow], score: CompositeInfluence, readable: Bool) throws -> ResultTable {
+        let components = score.components.map(\.rawValue)
+        var columns: [String]
+        if readable {
+            if output.format == .table {
+                printError("weights: " + score.components.indices.map { "\(components[$0]) \(format3(score.weights[$0]))" }.joined(separator: ", "))
+            }
+            columns = ["rank", "account", "specialty", "specialty_rank", "score"]
+            if explain { columns += components.map { $0 + "_explained" } }
+            columns.append("flags")
+        } else {
+            columns = ["rank", "specialty_rank", "account", "handle", "specialty", "score"]
+            for c in components { columns += [c, c + "_percentile"] }
+            columns.append("flags")
+            if explain { columns.append("explanation") }
+        }
+        var table = try ResultTable(rows, columns: columns)
+        table.setDecimals(4, for: "score", csv: false)
+        table.setTitle("in specialty", for: "specialty_rank")
+        table.setRightAligned(false, for: "rank")
+        for (c, component) in score.components.enumerated() {
+            table.setTitle("\(component.title) (w \(format2(score.weights[c])))", for: component.rawValue + "_explained")
+        }
+        return table
     }
 
     func savedScores(_ score: CompositeInfluence, net: AnalysisSession) -> [String: [(accountID: Int64, value: Double)]] {
@@ -193,6 +176,13 @@ func jsonText(_ object: Any) throws -> String {
     String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
 }
 
+/// `value` as compact JSON with sorted keys, as `--save` records parameters.
+func jsonText<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
 func format2(_ x: Double) -> String { String(format: "%.2f", x) }
 func format3(_ x: Double) -> String { String(format: "%.3f", x) }
 func format4(_ x: Double) -> String { String(format: "%.4f", x) }
@@ -202,19 +192,118 @@ func compact(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.3g", x)
 }
 
-/// The parameters of a composite influence score as `--save` records them (weights,
-/// components left out, tie-kind weights, PageRank, flag thresholds).
-func compositeParameters(_ score: CompositeInfluence) -> [String: Any] {
-    let o = score.options
-    return [
-        "components": score.components.indices.map { ["name": score.components[$0].rawValue, "title": score.components[$0].title, "weight": score.weights[$0]] as [String: Any] },
-        "unavailable": score.unavailable.map { ["name": $0.component.rawValue, "reason": $0.reason] },
-        "kind_weights": o.kindWeights, "other_kind_weight": o.otherKindWeight,
-        "pagerank": ["damping": o.damping, "tolerance": o.tolerance, "max_iterations": o.maxIterations] as [String: Any],
-        "normalisation": "percentile: share of the other accounts with a lower value",
-        "specialty_classifier": "SpecialtyLexicon.standard",
-        "flags": ["celebrity_ratio": o.flags.celebrityRatio, "celebrity_min_followers": o.flags.celebrityMinFollowers,
-                  "mass_following_ratio": o.flags.massFollowingRatio, "mass_following_min": o.flags.massFollowingMin,
-                  "burst_min_interactions": o.flags.burstMinInteractions, "burst_per_day": o.flags.burstPerDay] as [String: Any],
-    ]
+/// The parameters of a composite influence score as `--save` and the JSON output record them
+/// (weights, components left out, tie-kind weights, PageRank, flag thresholds).
+struct CompositeParameters: Encodable {
+    struct Component: Encodable { var name, title: String; var weight: Double }
+    struct Unavailable: Encodable { var name, reason: String }
+    struct PageRank: Encodable {
+        var damping, tolerance: Double
+        var maxIterations: Int
+        enum CodingKeys: String, CodingKey { case damping, tolerance, maxIterations = "max_iterations" }
+    }
+    struct Flags: Encodable {
+        var celebrityRatio: Double
+        var celebrityMinFollowers: Int
+        var massFollowingRatio: Double
+        var massFollowingMin, burstMinInteractions: Int
+        var burstPerDay: Double
+        enum CodingKeys: String, CodingKey {
+            case celebrityRatio = "celebrity_ratio", celebrityMinFollowers = "celebrity_min_followers", massFollowingRatio = "mass_following_ratio",
+                 massFollowingMin = "mass_following_min", burstMinInteractions = "burst_min_interactions", burstPerDay = "burst_per_day"
+        }
+    }
+    var components: [Component]
+    var unavailable: [Unavailable]
+    var kindWeights: [String: Double]
+    var otherKindWeight: Double
+    var pagerank: PageRank
+    var normalisation = "percentile: share of the other accounts with a lower value"
+    var specialtyClassifier = "SpecialtyLexicon.standard"
+    var flags: Flags
+    /// `influence --specialty`: the accounts ranked (absent otherwise).
+    var specialty: String?
+
+    init(_ score: CompositeInfluence) {
+        let o = score.options, f = o.flags
+        components = score.components.indices.map { Component(name: score.components[$0].rawValue, title: score.components[$0].title, weight: score.weights[$0]) }
+        unavailable = score.unavailable.map { Unavailable(name: $0.component.rawValue, reason: $0.reason) }
+        kindWeights = o.kindWeights
+        otherKindWeight = o.otherKindWeight
+        pagerank = PageRank(damping: o.damping, tolerance: o.tolerance, maxIterations: o.maxIterations)
+        flags = Flags(celebrityRatio: f.celebrityRatio, celebrityMinFollowers: f.celebrityMinFollowers, massFollowingRatio: f.massFollowingRatio,
+                      massFollowingMin: f.massFollowingMin, burstMinInteractions: f.burstMinInteractions, burstPerDay: f.burstPerDay)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case components, unavailable, kindWeights = "kind_weights", otherKindWeight = "other_kind_weight", pagerank, normalisation,
+             specialtyClassifier = "specialty_classifier", flags, specialty
+    }
+}
+
+/// `{"parameters": …}`: the envelope of a JSON document whose rows sit beside the parameters.
+struct ParametersEnvelope<Parameters: Encodable>: Encodable {
+    var parameters: Parameters
+}
+
+/// The keys an influence row and a JSON account share: rank, specialty_rank, account,
+/// handle, specialty, score (a missing rank or specialty: `null`, an empty cell in a table).
+private func encodeScore(_ score: CompositeInfluence, node: UInt32, account: String, handle: String, specialty: String?,
+                         to encoder: Encoder) throws -> KeyedEncodingContainer<ResultKey> {
+    let i = Int(node)
+    var c = encoder.container(keyedBy: ResultKey.self)
+    try c.encode(score.rank[i], forKey: ResultKey("rank"))
+    try c.encode(score.specialtyRank[i], forKey: ResultKey("specialty_rank"))
+    try c.encode(account, forKey: ResultKey("account"))
+    try c.encode(handle, forKey: ResultKey("handle"))
+    try c.encode(specialty, forKey: ResultKey("specialty"))
+    try c.encode(score.composite[i], forKey: ResultKey("score"))
+    return c
+}
+
+/// A row of `curbside influence` in text, CSV and Markdown: per component its value
+/// (`<name>`), percentile (`<name>_percentile`) and, for reading, both with the contribution
+/// in one cell (`<name>_explained`).
+struct InfluenceRow: Encodable {
+    let score: CompositeInfluence
+    let node: UInt32
+    let account, handle: String
+    let specialty: String?
+    let flagSeparator: String
+
+    func encode(to encoder: Encoder) throws {
+        let i = Int(node)
+        var c = try encodeScore(score, node: node, account: account, handle: handle, specialty: specialty, to: encoder)
+        for (k, component) in score.components.enumerated() {
+            let name = component.rawValue
+            try c.encode(score.values[k][i], forKey: ResultKey(name))
+            try c.encode(score.percentiles[k][i], forKey: ResultKey(name + "_percentile"))
+            try c.encode("\(compact(score.values[k][i])) p\(format3(score.percentiles[k][i])) +\(format3(score.contribution(k, node: node)))",
+                         forKey: ResultKey(name + "_explained"))
+        }
+        try c.encode(score.flags[i].map(\.kind.rawValue).joined(separator: flagSeparator), forKey: ResultKey("flags"))
+        try c.encode(score.explanation(node: node), forKey: ResultKey("explanation"))
+    }
+}
+
+/// An account of `curbside influence --format json`: every component with its value,
+/// percentile, weight and contribution, the flags with their reasons, the explanation.
+struct InfluenceAccount: Encodable {
+    struct Component: Encodable { var name: String; var value, percentile, weight, contribution: Double }
+    struct Flag: Encodable { var flag, reason: String }
+    let score: CompositeInfluence
+    let node: UInt32
+    let account, handle: String
+    let specialty: String?
+
+    func encode(to encoder: Encoder) throws {
+        let i = Int(node)
+        var c = try encodeScore(score, node: node, account: account, handle: handle, specialty: specialty, to: encoder)
+        try c.encode(score.components.indices.map { k in
+            Component(name: score.components[k].rawValue, value: score.values[k][i], percentile: score.percentiles[k][i], weight: score.weights[k],
+                      contribution: score.contribution(k, node: node))
+        }, forKey: ResultKey("components"))
+        try c.encode(score.flags[i].map { Flag(flag: $0.kind.rawValue, reason: $0.reason) }, forKey: ResultKey("flags"))
+        try c.encode(score.explanation(node: node), forKey: ResultKey("explanation"))
+    }
 }

@@ -3,11 +3,6 @@ import CurbsideImport
 import CurbsideStore
 import Foundation
 
-/// How a command prints data on stdout.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
-
 /// Import options shared by `import` and by every analysis command's `--input`.
 struct ReaderOptions: ParsableArguments {
     @Option(name: .long, help: "Kind label for edges in files that carry none (e.g. follow, advice).")
@@ -164,49 +159,6 @@ func reportImport(_ summary: ImportSummary, quiet: Bool = false) {
             if !quiet { for note in r.notes { printError("  note: \(note)") } }
         }
     }
-}
-
-/// Writes rows as an aligned text table, CSV (RFC 4180) or a JSON array of objects.
-func emit(header: [String], rows: [[String]], format: OutputFormat, numericColumns: Set<Int> = []) {
-    var out = ""
-    switch format {
-    case .csv:
-        out += header.map(csvField).joined(separator: ",") + "\n"
-        for row in rows { out += row.map(csvField).joined(separator: ",") + "\n" }
-    case .json:
-        let objects: [[String: Any]] = rows.map { row in
-            var o: [String: Any] = [:]
-            for (i, h) in header.enumerated() where i < row.count {
-                o[h] = numericColumns.contains(i) ? (Double(row[i]).map { $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) as Any : $0 as Any } ?? row[i]) : row[i]
-            }
-            return o
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .prettyPrinted])) ?? Data()
-        out += String(decoding: data, as: UTF8.self) + "\n"
-    case .table:
-        let widths = header.indices.map { i in max(header[i].count, rows.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0) }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
-                return numericColumns.contains(i) ? pad + c : c + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        out += line(header) + "\n"
-        for row in rows { out += line(row) + "\n" }
-    }
-    StandardOutput.write(out)
-}
-
-func csvField(_ s: String) -> String {
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return s
-}
-
-func writeJSON(_ object: Any) throws {
-    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
-    StandardOutput.write(data + Data("\n".utf8))
 }
 
 /// `2026-03-16` from Unix seconds, UTC.

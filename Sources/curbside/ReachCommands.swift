@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideGraph
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -32,11 +33,11 @@ struct ReachModelOptions: ParsableArguments {
         return ReachNetwork(graph: graph, kinds: kinds, priorStrength: priorStrength)
     }
 
-    func cascadeJSON(_ network: ReachNetwork, simulations: Int, seed: UInt64) -> [String: Any] {
+    func cascadeParameters(_ network: ReachNetwork, simulations: Int, seed: UInt64) -> CascadeParameters {
         let p = network.probabilities
-        return ["probabilities": p.isFallback ? "weighted-cascade" : "per-post engagement, shrunk",
-                "estimator": p.summary, "engagement_kinds": p.engagementKinds, "network_rate": p.globalRate,
-                "prior_strength": p.priorStrength, "simulations": simulations, "seed": seed, "confidence": 0.95]
+        return CascadeParameters(probabilities: p.isFallback ? "weighted-cascade" : "per-post engagement, shrunk", estimator: p.summary,
+                                 engagementKinds: p.engagementKinds, networkRate: p.globalRate, priorStrength: p.priorStrength,
+                                 simulations: simulations, seed: seed)
     }
 }
 
@@ -89,8 +90,7 @@ struct ReachCommand: ParsableCommand {
     @Flag(name: .long, help: "Store the rows printed and the parameters in the --db store.")
     var save = false
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func validate() throws {
         try validateSave(save, source: source)
@@ -125,13 +125,12 @@ struct ReachCommand: ParsableCommand {
         }
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "\(simulations) runs, HyperBall 2^\(registers) registers, seed \(seed)")
-        let hyperBallJSON: [String: Any] = ["log2_registers": registers, "seed": seed]
+        let parameters = ReachParameters(audienceKinds: network.audienceKinds, hyperball: .init(log2Registers: registers, seed: seed),
+                                         cascade: model.cascadeParameters(network, simulations: simulations, seed: seed))
         if save {
             func column(_ value: (AccountReach) -> Double?) -> [(accountID: Int64, value: Double)] {
                 reach.compactMap { r in value(r).map { (net.accounts[Int(r.node)].id, $0) } }
             }
-            let parameters: [String: Any] = ["audience_kinds": network.audienceKinds, "hyperball": hyperBallJSON,
-                                             "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed)]
             let id = try store.saveScores(run: "reach", parameters: try jsonText(parameters), scores: [
                 "reach.audience": column { Double($0.audience) }, "reach.reach2": column { $0.twoHopExact.map(Double.init) },
                 "reach.reach2_estimate": column { $0.twoHopEstimate }, "reach.cascade": column { $0.cascade?.mean },
@@ -139,34 +138,86 @@ struct ReachCommand: ParsableCommand {
             ])
             printError("saved as analysis run \(id)")
         }
-        switch format {
-        case .json:
-            let rows = reach.map { r -> [String: Any] in
-                var o: [String: Any] = ["account": net.accounts[Int(r.node)].platformID, "handle": net.accounts[Int(r.node)].handle ?? "",
-                                        "audience": r.audience, "reach2": r.twoHopExact ?? 0, "reach2_estimate": r.twoHopEstimate]
-                if let c = r.cascade {
-                    o["cascade"] = ["mean": c.mean, "lower": c.lower, "upper": c.upper, "standard_error": c.standardError]
-                }
-                return o
-            }
-            try writeJSON(["audience_kinds": network.audienceKinds,
-                           "hyperball": hyperBallJSON,
-                           "cascade": model.cascadeJSON(network, simulations: simulations, seed: seed),
-                           "accounts": rows] as [String: Any])
-        case .csv, .table:
-            let header = ["account", "handle", "audience", "reach2", "reach2_estimate", "cascade", "cascade_low", "cascade_high"]
-            let rows = reach.map { r -> [String] in
-                let a = net.accounts[Int(r.node)]
-                let c = r.cascade
-                func number(_ x: Double?) -> String { x.map { format == .csv ? "\($0)" : String(format: "%.1f", $0) } ?? "" }
-                return [format == .csv ? a.platformID : net.display(r.node), format == .csv ? (a.handle ?? "") : (a.name ?? ""),
-                        String(r.audience), r.twoHopExact.map(String.init) ?? "", number(r.twoHopEstimate),
-                        number(c?.mean), number(c?.lower), number(c?.upper)]
-            }
-            emit(header: format == .csv ? header : ["account", "name"] + header.dropFirst(2), rows: rows, format: format,
-                 numericColumns: [2, 3, 4, 5, 6, 7])
+        // Text and Markdown name accounts for reading (@handle, name); CSV keeps ids and handles.
+        let readable = output.format != .csv
+        let rows = reach.map { r in
+            let a = net.accounts[Int(r.node)], c = r.cascade
+            return ReachRow(account: readable ? net.display(r.node) : a.platformID, handle: a.handle ?? "", name: a.name ?? "",
+                            audience: r.audience, reach2: r.twoHopExact, reach2Estimate: r.twoHopEstimate,
+                            cascade: c?.mean, cascadeLow: c?.lower, cascadeHigh: c?.upper)
         }
+        var table = try ResultTable(rows, columns: ["account", readable ? "name" : "handle", "audience", "reach2", "reach2_estimate",
+                                                    "cascade", "cascade_low", "cascade_high"])
+        table.setDecimals(1, for: "reach2_estimate", "cascade", "cascade_low", "cascade_high", csv: false)
+        let accounts = reach.map { r in
+            ReachJSONRow(account: net.accounts[Int(r.node)].platformID, handle: net.accounts[Int(r.node)].handle ?? "", audience: r.audience,
+                         reach2: r.twoHopExact ?? 0, reach2Estimate: r.twoHopEstimate, cascade: r.cascade.map(SpreadParameters.init))
+        }
+        try output.write(table, json: ResultDocument(parameters, rows: accounts, under: "accounts"))
     }
+}
+
+/// A row of `curbside reach` in text, CSV and Markdown.
+struct ReachRow: Encodable {
+    var account, handle, name: String
+    var audience: Int
+    var reach2: Int?
+    var reach2Estimate: Double
+    var cascade, cascadeLow, cascadeHigh: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case account, handle, name, audience, reach2, reach2Estimate = "reach2_estimate", cascade, cascadeLow = "cascade_low",
+             cascadeHigh = "cascade_high"
+    }
+}
+
+/// An account of `curbside reach --format json`: its cascade as an object, when run.
+struct ReachJSONRow: Encodable {
+    var account, handle: String
+    var audience, reach2: Int
+    var reach2Estimate: Double
+    var cascade: SpreadParameters?
+
+    enum CodingKeys: String, CodingKey { case account, handle, audience, reach2, reach2Estimate = "reach2_estimate", cascade }
+}
+
+/// A Monte Carlo estimate in JSON: mean with its 95 % interval and standard error.
+struct SpreadParameters: Encodable {
+    var mean, lower, upper, standardError: Double
+
+    init(_ c: CascadeReach) { (mean, lower, upper, standardError) = (c.mean, c.lower, c.upper, c.standardError) }
+    init(_ s: SpreadEstimate) { (mean, lower, upper, standardError) = (s.mean, s.lower, s.upper, s.standardError) }
+
+    enum CodingKeys: String, CodingKey { case mean, lower, upper, standardError = "standard_error" }
+}
+
+/// The cascade model `reach` and `brief` ran, as their JSON and `--save` record it.
+struct CascadeParameters: Encodable {
+    var probabilities, estimator: String
+    var engagementKinds: [String]
+    var networkRate, priorStrength: Double
+    var simulations: Int
+    var seed: UInt64
+    var confidence = 0.95
+
+    enum CodingKeys: String, CodingKey {
+        case probabilities, estimator, engagementKinds = "engagement_kinds", networkRate = "network_rate", priorStrength = "prior_strength",
+             simulations, seed, confidence
+    }
+}
+
+/// `curbside reach`'s parameters: the envelope of its JSON and what `--save` records.
+struct ReachParameters: Encodable {
+    struct HyperBall: Encodable {
+        var log2Registers: Int
+        var seed: UInt64
+        enum CodingKeys: String, CodingKey { case log2Registers = "log2_registers", seed }
+    }
+    var audienceKinds: [String]
+    var hyperball: HyperBall
+    var cascade: CascadeParameters
+
+    enum CodingKeys: String, CodingKey { case audienceKinds = "audience_kinds", hyperball, cascade }
 }
 
 struct OverlapCommand: ParsableCommand {
@@ -194,8 +245,7 @@ struct OverlapCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
     @OptionGroup var model: ReachModelOptions
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func run() throws {
         let (_, net) = try source.openSession { $0.times = false }
@@ -203,24 +253,43 @@ struct OverlapCommand: ParsableCommand {
         let a = try net.node(named: first), b = try net.node(named: second)
         let o = audienceOverlap(network, a, b)
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ","))")
-        let sets = [("followers", o.followers), ("reach2", o.twoHop)]
-        switch format {
-        case .json:
-            func account(_ v: UInt32) -> [String: Any] {
-                ["account": net.accounts[Int(v)].platformID, "handle": net.accounts[Int(v)].handle ?? ""]
-            }
-            var object: [String: Any] = ["a": account(a), "b": account(b), "audience_kinds": network.audienceKinds]
-            for (name, x) in sets {
-                object[name] = ["size_a": x.sizeA, "size_b": x.sizeB, "common": x.common, "union": x.union, "jaccard": x.jaccard]
-            }
-            try writeJSON(object)
-        case .csv, .table:
-            emit(header: ["set", "a", "b", "size_a", "size_b", "common", "union", "jaccard"],
-                 rows: sets.map { name, x in
-                     [name, net.display(a), net.display(b), String(x.sizeA), String(x.sizeB), String(x.common), String(x.union),
-                      format == .csv ? "\(x.jaccard)" : String(format: "%.4f", x.jaccard)]
-                 },
-                 format: format, numericColumns: [3, 4, 5, 6, 7])
+        let rows = [("followers", o.followers), ("reach2", o.twoHop)].map { name, x in
+            OverlapRow(set: name, a: net.display(a), b: net.display(b), sizeA: x.sizeA, sizeB: x.sizeB, common: x.common, union: x.union,
+                       jaccard: x.jaccard)
         }
+        var table = try ResultTable(rows)
+        table.setDecimals(4, for: "jaccard", csv: false)
+        func account(_ v: UInt32) -> OverlapDocument.Account {
+            .init(account: net.accounts[Int(v)].platformID, handle: net.accounts[Int(v)].handle ?? "")
+        }
+        try output.write(table, json: OverlapDocument(a: account(a), b: account(b), audienceKinds: network.audienceKinds,
+                                                      followers: rows[0].counts, reach2: rows[1].counts))
     }
+}
+
+/// A row of `curbside overlap`: one audience set (followers, 2-hop) of the two accounts.
+struct OverlapRow: Encodable {
+    struct Counts: Encodable {
+        var sizeA, sizeB, common, union: Int
+        var jaccard: Double
+        enum CodingKeys: String, CodingKey { case sizeA = "size_a", sizeB = "size_b", common, union, jaccard }
+    }
+    var set: String
+    var a: String
+    var b: String
+    var sizeA, sizeB, common, union: Int
+    var jaccard: Double
+
+    var counts: Counts { Counts(sizeA: sizeA, sizeB: sizeB, common: common, union: union, jaccard: jaccard) }
+
+    enum CodingKeys: String, CodingKey { case set, a, b, sizeA = "size_a", sizeB = "size_b", common, union, jaccard }
+}
+
+/// `curbside overlap --format json`: the two accounts and each set's counts.
+struct OverlapDocument: Encodable {
+    struct Account: Encodable { var account, handle: String }
+    var a, b: Account
+    var audienceKinds: [String]
+    var followers, reach2: OverlapRow.Counts
+    enum CodingKeys: String, CodingKey { case a, b, audienceKinds = "audience_kinds", followers, reach2 }
 }

@@ -132,7 +132,7 @@ struct ReportCommand: ParsableCommand {
         try folder.commit()
         if save {
             let start = DispatchTime.now().uptimeNanoseconds
-            let id = try store.saveScores(run: "report", parameters: try jsonText(savedParameters(report, options: options)),
+            let id = try store.saveScores(run: "report", parameters: try jsonText(try savedParameters(report, options: options)),
                                           scores: savedScores(report.data))
             timing?("save analysis run", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             printError("saved as analysis run \(id)")
@@ -142,7 +142,7 @@ struct ReportCommand: ParsableCommand {
 
     /// Everything the report's numbers depend on, for `--save`: the command's options, each
     /// analysis's parameters and seeds as this run used them, the inputs and the version.
-    func savedParameters(_ report: NetworkReport, options: NetworkReportOptions) -> [String: Any] {
+    func savedParameters(_ report: NetworkReport, options: NetworkReportOptions) throws -> [String: Any] {
         let data = report.data
         let parameters = data.session.parameters
         let leiden = parameters.communities.leidenOptions
@@ -171,7 +171,7 @@ struct ReportCommand: ParsableCommand {
                        "seed": leiden.seed, "weighted": leiden.weighted, "graph": parameters.communities.viewDescription,
                        "same_as": parameters.communitiesCommandLine,
                        "communities": data.communities.count, "modularity": data.communities.quality] as [String: Any],
-            "composite_influence": compositeParameters(data.composite),
+            "composite_influence": try JSONSerialization.jsonObject(with: Data(jsonText(CompositeParameters(data.composite)).utf8)),
             "reach": ["seed": seed, "simulations": options.reachSimulations, "cascades": !data.isLarge,
                       "hyperball_log2_registers": ReachOptions().log2Registers, "accounts": min(top, 10),
                       "briefing": data.isLarge ? "left out (large network)" : "IMM, epsilon 0.1"] as [String: Any],

@@ -21,10 +21,3 @@ extension SourceOptions {
         }
     }
 }
-
-/// An `Encodable` value as a JSON object for `writeJSON` (parameters in a command's output).
-func jsonObject<T: Encodable>(_ value: T) throws -> Any {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    return try JSONSerialization.jsonObject(with: try encoder.encode(value))
-}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideImport
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -66,8 +67,7 @@ struct SpecialtiesCommand: ParsableCommand {
     @Flag(name: .customLong("no-ties"), help: "Do not use mutual neighbours' specialties for accounts without evidence.")
     var noTies = false
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func run() throws {
         let classifier = try lexicon.classifier()
@@ -77,47 +77,19 @@ struct SpecialtiesCommand: ParsableCommand {
             try printEvaluation(truthPath: evaluate, accounts: accounts, assignments: assignments, classifier: classifier)
             return
         }
-        let header = ["account", "platform", "id", "specialty", "code", "name", "nucc", "confidence", "basis", "evidence"]
-        var rows: [[String]] = []
-        for (a, s) in zip(accounts, assignments) {
-            let who = a.handle.map { "@" + $0 } ?? a.platformID
-            rows.append([who, a.platform, a.platformID, s?.specialty ?? "", s?.code ?? "", s?.displayName ?? "", s?.nuccName ?? "",
-                         s.map { String(format: "%.3f", $0.confidence) } ?? "", s?.basis.rawValue ?? "",
-                         s?.evidence.joined(separator: "; ") ?? ""])
-        }
-        if format == .json {
-            // Codable rather than JSONSerialization: several times faster at a million accounts.
-            struct Row: Encodable {
-                var account, platform, id: String
-                var specialty, code, name, nucc, basis: String?
-                var confidence: Double?
-                var evidence: [String]?
-                func encode(to encoder: Encoder) throws {
-                    var c = encoder.container(keyedBy: Key.self)
-                    try c.encode(account, forKey: .account)
-                    try c.encode(basis, forKey: .basis)
-                    try c.encode(code, forKey: .code)
-                    try c.encode(confidence, forKey: .confidence)
-                    try c.encode(evidence, forKey: .evidence)
-                    try c.encode(id, forKey: .id)
-                    try c.encode(name, forKey: .name)
-                    try c.encode(nucc, forKey: .nucc)
-                    try c.encode(platform, forKey: .platform)
-                    try c.encode(specialty, forKey: .specialty)
-                }
-                enum Key: String, CodingKey { case account, basis, code, confidence, evidence, id, name, nucc, platform, specialty }
-            }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(zip(accounts, assignments).map { a, s in
-                Row(account: a.handle.map { "@" + $0 } ?? a.platformID, platform: a.platform, id: a.platformID,
-                    specialty: s?.specialty, code: s?.code, name: s?.displayName, nucc: s?.nuccName, basis: s?.basis.rawValue,
-                    confidence: s.map { ($0.confidence * 1000).rounded() / 1000 }, evidence: s?.evidence)
-            })
-            StandardOutput.write(data + Data("\n".utf8))
-        } else {
-            emit(header: header, rows: rows, format: format, numericColumns: [7])
-        }
+        let pairs = zip(accounts, assignments)
+        var table = try ResultTable(output.format == .json ? [] : pairs.map { a, s in
+            SpecialtyRow(account: a.handle.map { "@" + $0 } ?? a.platformID, platform: a.platform, id: a.platformID, specialty: s?.specialty ?? "",
+                         code: s?.code ?? "", name: s?.displayName ?? "", nucc: s?.nuccName ?? "", confidence: s?.confidence,
+                         basis: s?.basis.rawValue ?? "", evidence: s?.evidence.joined(separator: "; ") ?? "")
+        }, columns: ["account", "platform", "id", "specialty", "code", "name", "nucc", "confidence", "basis", "evidence"])
+        table.setDecimals(3, for: "confidence")
+        // JSON: evidence as a list, confidence rounded to 3 decimals, `/` unescaped (as it always was).
+        try output.write(table, json: output.format != .json ? [] : pairs.map { a, s in
+            SpecialtyJSONRow(account: a.handle.map { "@" + $0 } ?? a.platformID, platform: a.platform, id: a.platformID,
+                             specialty: s?.specialty, code: s?.code, name: s?.displayName, nucc: s?.nuccName, basis: s?.basis.rawValue,
+                             confidence: s.map { ($0.confidence * 1000).rounded() / 1000 }, evidence: s?.evidence)
+        }, escapingSlashes: false)
         let classified = assignments.compactMap { $0 }
         var byBasis: [String: Int] = [:]
         for s in classified { byBasis[s.basis.rawValue, default: 0] += 1 }
@@ -138,34 +110,123 @@ struct SpecialtiesCommand: ParsableCommand {
             printError("truth class \"\(name)\" (\(n) accounts) is not a specialty the lexicon knows: counted as no specialty")
         }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
-        let header = ["specialty", "support", "true_positives", "false_positives", "false_negatives", "precision", "recall", "f1"]
         var rows = e.rows.map { r in
-            [r.specialty, String(r.support), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives),
-             f(r.precision), f(r.recall), f(r.f1)]
+            EvaluationScoreRow(specialty: r.specialty, support: r.support, truePositives: r.truePositives, falsePositives: r.falsePositives,
+                               falseNegatives: r.falseNegatives, precision: r.precision, recall: r.recall, f1: r.f1)
         }
-        switch format {
-        case .json:
-            try writeJSON([
-                "evaluated": e.evaluated, "macro_f1": (e.macroF1 * 1e4).rounded() / 1e4, "accuracy": (e.accuracy * 1e4).rounded() / 1e4,
-                "specialties": e.rows.map { r -> [String: Any] in
-                    ["specialty": r.specialty, "support": r.support, "true_positives": r.truePositives,
-                     "false_positives": r.falsePositives, "false_negatives": r.falseNegatives,
-                     "precision": (r.precision * 1e4).rounded() / 1e4, "recall": (r.recall * 1e4).rounded() / 1e4,
-                     "f1": (r.f1 * 1e4).rounded() / 1e4]
-                },
-                "confusion": ["labels": e.labels, "rows_truth_columns_predicted": e.confusion],
-                "unknown_truth_classes": unknown, "unmatched_rows": unmatched.count,
-            ] as [String: Any])
-        case .csv:
-            rows.append(["(macro)", String(e.rows.reduce(0) { $0 + $1.support }), "", "", "",
-                         f(e.rows.map(\.precision).reduce(0, +) / Double(max(1, e.rows.count))),
-                         f(e.rows.map(\.recall).reduce(0, +) / Double(max(1, e.rows.count))), f(e.macroF1)])
-            emit(header: header, rows: rows, format: .csv)
-        case .table:
-            emit(header: header, rows: rows, format: .table, numericColumns: Set(1...7))
-            StandardOutput.write(Data("\nmacro-F1 \(f(e.macroF1)), accuracy \(f(e.accuracy)) over \(e.evaluated) accounts\n\nconfusion (rows: truth, columns: predicted)\n".utf8))
-            emit(header: ["truth \\ predicted"] + e.labels, rows: e.labels.indices.map { i in [e.labels[i]] + e.confusion[i].map(String.init) },
-                 format: .table, numericColumns: Set(1...e.labels.count))
+        let document = SpecialtyEvaluationDocument(
+            evaluated: e.evaluated, macroF1: rounded4(e.macroF1), accuracy: rounded4(e.accuracy),
+            specialties: rows.map { $0.rounded(rounded4) }, confusion: .init(labels: e.labels, rowsTruthColumnsPredicted: e.confusion),
+            unknownTruthClasses: unknown, unmatchedRows: unmatched.count)
+        if output.format == .csv {
+            let n = Double(max(1, e.rows.count))
+            rows.append(EvaluationScoreRow(specialty: "(macro)", support: e.rows.reduce(0) { $0 + $1.support },
+                                           precision: e.rows.map(\.precision).reduce(0, +) / n, recall: e.rows.map(\.recall).reduce(0, +) / n,
+                                           f1: e.macroF1))
         }
+        var table = try ResultTable(rows, columns: ["specialty", "support", "true_positives", "false_positives", "false_negatives",
+                                                    "precision", "recall", "f1"])
+        table.setDecimals(3, for: "precision", "recall", "f1")
+        try output.write(table, json: document)
+        if output.format == .table || output.format == .markdown {
+            StandardOutput.write("\nmacro-F1 \(f(e.macroF1)), accuracy \(f(e.accuracy)) over \(e.evaluated) accounts\n\nconfusion (rows: truth, columns: predicted)\n")
+            output.write(try ResultTable(e.labels.indices.map { i in ConfusionRow(truth: e.labels[i], labels: e.labels, counts: e.confusion[i]) },
+                                         columns: ["truth \\ predicted"] + e.labels))
+        }
+    }
+}
+
+/// Four decimals, as the evaluation's JSON gives its ratios.
+private func rounded4(_ x: Double) -> Double { (x * 1e4).rounded() / 1e4 }
+
+/// A row of `curbside specialties` in text, CSV and Markdown (evidence joined by `; `).
+struct SpecialtyRow: Encodable {
+    var account, platform, id, specialty, code, name, nucc: String
+    var confidence: Double?
+    var basis, evidence: String
+}
+
+/// An account of `curbside specialties --format json`: `null` where it has no specialty,
+/// evidence as a list.
+struct SpecialtyJSONRow: Encodable {
+    var account, platform, id: String
+    var specialty, code, name, nucc, basis: String?
+    var confidence: Double?
+    var evidence: [String]?
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(account, forKey: .account)
+        try c.encode(basis, forKey: .basis)
+        try c.encode(code, forKey: .code)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(nucc, forKey: .nucc)
+        try c.encode(platform, forKey: .platform)
+        try c.encode(specialty, forKey: .specialty)
+    }
+
+    enum CodingKeys: String, CodingKey { case account, basis, code, confidence, evidence, id, name, nucc, platform, specialty }
+}
+
+/// A row of `curbside specialties --evaluate`: one specialty's counts and scores (CSV adds a
+/// `(macro)` row without the counts of errors).
+struct EvaluationScoreRow: Encodable {
+    var specialty: String
+    var support: Int
+    var truePositives, falsePositives, falseNegatives: Int?
+    var precision, recall, f1: Double
+
+    init(specialty: String, support: Int, truePositives: Int? = nil, falsePositives: Int? = nil, falseNegatives: Int? = nil,
+         precision: Double, recall: Double, f1: Double) {
+        (self.specialty, self.support, self.truePositives, self.falsePositives, self.falseNegatives) =
+            (specialty, support, truePositives, falsePositives, falseNegatives)
+        (self.precision, self.recall, self.f1) = (precision, recall, f1)
+    }
+
+    func rounded(_ round: (Double) -> Double) -> EvaluationScoreRow {
+        var r = self
+        (r.precision, r.recall, r.f1) = (round(precision), round(recall), round(f1))
+        return r
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case specialty, support, truePositives = "true_positives", falsePositives = "false_positives", falseNegatives = "false_negatives",
+             precision, recall, f1
+    }
+}
+
+/// A row of the confusion matrix: the truth class and, per predicted class, the count.
+struct ConfusionRow: Encodable {
+    var truth: String
+    var labels: [String]
+    var counts: [Int]
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: ResultKey.self)
+        try c.encode(truth, forKey: ResultKey("truth \\ predicted"))
+        for (label, n) in zip(labels, counts) { try c.encode(n, forKey: ResultKey(label)) }
+    }
+}
+
+/// `curbside specialties --evaluate --format json`.
+struct SpecialtyEvaluationDocument: Encodable {
+    struct Confusion: Encodable {
+        var labels: [String]
+        var rowsTruthColumnsPredicted: [[Int]]
+        enum CodingKeys: String, CodingKey { case labels, rowsTruthColumnsPredicted = "rows_truth_columns_predicted" }
+    }
+    var evaluated: Int
+    var macroF1, accuracy: Double
+    var specialties: [EvaluationScoreRow]
+    var confusion: Confusion
+    var unknownTruthClasses: [String: Int]
+    var unmatchedRows: Int
+
+    enum CodingKeys: String, CodingKey {
+        case evaluated, macroF1 = "macro_f1", accuracy, specialties, confusion, unknownTruthClasses = "unknown_truth_classes",
+             unmatchedRows = "unmatched_rows"
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurbsideAnalysis
+import CurbsideReport
 import CurbsideStore
 import Foundation
 
@@ -23,38 +24,56 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(name: .long, help: "table, json or csv.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: TableOutput
 
     func run() throws {
         let store = try source.openStore()
         let window = source.window
         let stats = try store.statistics(window: window)
-        switch format {
-        case .json:
-            var object: [String: Any] = [
-                "accounts": stats.accounts,
-                "edges": stats.edges,
-                "interactions": stats.interactions,
-                "sources": stats.sources,
-            ]
-            if let f = stats.firstAt { object["first_at"] = f }
-            if let l = stats.lastAt { object["last_at"] = l }
-            if !window.isUnbounded {
-                var w: [String: Any] = [:]
-                if let s = window.since { w["since"] = s }
-                if let u = window.until { w["until"] = u }
-                if let h = window.hashtag { w["hashtag"] = h }
-                object["window"] = w
-            }
-            try writeJSON(object)
-        case .csv, .table:
-            var rows: [[String]] = [["accounts", "", String(stats.accounts)], ["sources", "", String(stats.sources)]]
-            if !window.isUnbounded { rows.append(["window", "", window.summary]) }
-            for (kind, n) in stats.edges.sorted(by: { $0.key < $1.key }) { rows.append(["edges", kind, String(n)]) }
-            for (kind, n) in stats.interactions.sorted(by: { $0.key < $1.key }) { rows.append(["interactions", kind, String(n)]) }
-            if stats.firstAt != nil { rows.append(["time span", "", "\(isoDate(stats.firstAt)) – \(isoDate(stats.lastAt))"]) }
-            emit(header: ["measure", "kind", "value"], rows: rows, format: format, numericColumns: format == .table ? [2] : [])
-        }
+        var rows: [StatRow] = [StatRow("accounts", value: String(stats.accounts)), StatRow("sources", value: String(stats.sources))]
+        if !window.isUnbounded { rows.append(StatRow("window", value: window.summary)) }
+        for (kind, n) in stats.edges.sorted(by: { $0.key < $1.key }) { rows.append(StatRow("edges", kind: kind, value: String(n))) }
+        for (kind, n) in stats.interactions.sorted(by: { $0.key < $1.key }) { rows.append(StatRow("interactions", kind: kind, value: String(n))) }
+        if stats.firstAt != nil { rows.append(StatRow("time span", value: "\(isoDate(stats.firstAt)) – \(isoDate(stats.lastAt))")) }
+        var table = try ResultTable(rows, columns: ["measure", "kind", "value"])
+        table.setRightAligned(true, for: "value")
+        let document = StatsDocument(accounts: stats.accounts, edges: stats.edges, firstAt: stats.firstAt, interactions: stats.interactions,
+                                     lastAt: stats.lastAt, sources: stats.sources,
+                                     window: window.isUnbounded ? nil : .init(since: window.since, until: window.until, hashtag: window.hashtag))
+        try output.write(table, json: document)
+    }
+}
+
+/// A row of `curbside stats` in text, CSV and Markdown: counts and the time span as text.
+struct StatRow: Encodable {
+    var measure: String
+    var kind = ""
+    var value: String
+
+    init(_ measure: String, kind: String = "", value: String) {
+        self.measure = measure
+        self.kind = kind
+        self.value = value
+    }
+}
+
+/// `curbside stats --format json`: counts per kind as objects; times in Unix seconds, left
+/// out when unknown; the window only when one is given.
+struct StatsDocument: Encodable {
+    struct Window: Encodable {
+        var since: Int64?
+        var until: Int64?
+        var hashtag: String?
+    }
+    var accounts: Int
+    var edges: [String: Int]
+    var firstAt: Int64?
+    var interactions: [String: Int]
+    var lastAt: Int64?
+    var sources: Int
+    var window: Window?
+
+    enum CodingKeys: String, CodingKey {
+        case accounts, edges, firstAt = "first_at", interactions, lastAt = "last_at", sources, window
     }
 }

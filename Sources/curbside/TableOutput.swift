@@ -13,12 +13,32 @@ struct TableOutput: ParsableArguments {
 
     /// Writes `table` to standard output in the chosen format.
     func write(_ table: ResultTable) {
-        StandardOutput.write(table.rendered(as: format))
+        format.write(table)
     }
 
     /// Writes `rows`; `columns` names them when there may be none (and picks and orders them).
     func write<Row: Encodable>(_ rows: [Row], columns: [String]? = nil) throws {
         write(try ResultTable(rows, columns: columns))
+    }
+
+    /// Writes `table`, or in JSON the document `json` instead (see ``ResultTable/Format/write(_:json:)``).
+    func write<Document: Encodable>(_ table: ResultTable, json: Document, escapingSlashes: Bool = true) throws {
+        try format.write(table, json: json, escapingSlashes: escapingSlashes)
+    }
+}
+
+extension ResultTable.Format {
+    /// Writes `table` to standard output in this format.
+    func write(_ table: ResultTable) {
+        StandardOutput.write(table.rendered(as: self))
+    }
+
+    /// Writes `table` as text, CSV or Markdown; in JSON writes `json` instead: the command's
+    /// whole document (usually a ``ResultDocument``: its parameters with the rows under a key,
+    /// rows that may carry nested values the flat forms leave out), in the same JSON style.
+    func write<Document: Encodable>(_ table: ResultTable, json: Document, escapingSlashes: Bool = true) throws {
+        guard self == .json else { return write(table) }
+        StandardOutput.write(try ResultTable.json(json, escapingSlashes: escapingSlashes))
     }
 }
 

@@ -100,4 +100,76 @@ final class ResultTableTests: XCTestCase {
         XCTAssertEqual(empty.rendered(as: .json), "[]\n")
         XCTAssertThrowsError(try ResultTable(rows, columns: ["nope"]))
     }
+
+    // MARK: Documents and column settings
+
+    struct Parameters: Encodable {
+        var seed: UInt64
+        var kinds: [String]
+        var window: [String: Int64]
+        var note: String?
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: ResultKey.self)
+            try c.encode(seed, forKey: ResultKey("seed"))
+            try c.encode(kinds, forKey: ResultKey("kinds"))
+            try c.encode(window, forKey: ResultKey("window"))
+            try c.encode(note, forKey: ResultKey("note"))  // null, not absent
+        }
+    }
+    struct Nested: Encodable {
+        var account: String
+        var score: Double
+        var flags: [String]
+        var specialty: String?  // synthesised: absent when nil
+    }
+
+    /// An envelope with rows under a key is written as JSONSerialization wrote the same
+    /// `[String: Any]` (what influence, reach, communities … printed before the output layer),
+    /// nested lists, `null`, integral doubles, huge and tiny numbers and `/` included.
+    func testDocumentMatchesJSONSerialization() throws {
+        let document = ResultDocument(Parameters(seed: UInt64.max, kinds: ["follow", "a/b"], window: ["since": 1_770_855_819], note: nil),
+                                      rows: [Nested(account: "7", score: 5, flags: [], specialty: "cardiology"),
+                                             Nested(account: "8", score: 1.5e-7, flags: ["bot"], specialty: nil),
+                                             Nested(account: "9", score: 1e20, flags: ["x", "y"], specialty: nil)],
+                                      under: "accounts")
+        let object: [String: Any] = [
+            "seed": UInt64.max, "kinds": ["follow", "a/b"], "window": ["since": Int64(1_770_855_819)], "note": NSNull(),
+            "accounts": [
+                ["account": "7", "score": 5.0, "flags": [String](), "specialty": "cardiology"] as [String: Any],
+                ["account": "8", "score": 1.5e-7, "flags": ["bot"]] as [String: Any],
+                ["account": "9", "score": 1e20, "flags": ["x", "y"]] as [String: Any],
+            ],
+        ]
+        let reference = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+        XCTAssertEqual(try document.json(), String(decoding: reference, as: UTF8.self) + "\n")
+        XCTAssertTrue(try document.json().contains("\"a\\/b\""))
+        XCTAssertTrue(try ResultTable.json(["a/b"], escapingSlashes: false).contains("\"a/b\""))
+        // An empty row list is JSONSerialization's empty array too.
+        let empty = ResultDocument(Parameters(seed: 1, kinds: [], window: [:], note: "n"), rows: [Nested](), under: "accounts")
+        let emptyReference = try JSONSerialization.data(withJSONObject: ["seed": 1, "kinds": [String](), "window": [String: Int](), "note": "n",
+                                                                         "accounts": [Any]()] as [String: Any],
+                                                        options: [.sortedKeys, .prettyPrinted])
+        XCTAssertEqual(try empty.json(), String(decoding: emptyReference, as: UTF8.self) + "\n")
+    }
+
+    /// Text and Markdown round a column to its decimals; CSV rounds it too, or keeps it in full
+    /// with `csv: false`; JSON always writes the value in full.
+    func testDecimalsCanLeaveCSVInFull() throws {
+        var table = try ResultTable(rows)
+        table.setDecimals(1, for: "score", "account", csv: false)
+        XCTAssertEqual(table.rendered(as: .csv).split(separator: "\n")[1], "7,@dr_ada_quillbrook_fic,0.25,cardiology,true")
+        XCTAssertTrue(table.rendered(as: .table).contains("0.2  cardiology"), table.rendered(as: .table))
+        table.setDecimals(1, for: "score")
+        XCTAssertEqual(table.rendered(as: .csv).split(separator: "\n")[1], "7,@dr_ada_quillbrook_fic,0.2,cardiology,true")
+        XCTAssertTrue(table.rendered(as: .json).contains("\"score\" : 0.25"))
+    }
+
+    /// A column of counts with a text row can be right-aligned, a numeric one left-aligned.
+    func testAlignmentCanBeSet() throws {
+        var table = try ResultTable([KindRow(kind: .follow, edges: 12), KindRow(kind: .reply, edges: 3)])
+        table.setRightAligned(true, for: "kind")
+        table.setRightAligned(false, for: "edges")
+        XCTAssertEqual(table.rendered(as: .table), "  kind  edges\nfollow  12\n reply  3\n")
+        XCTAssertEqual(table.rendered(as: .markdown).split(separator: "\n")[1], "| ---: | --- |")
+    }
 }
