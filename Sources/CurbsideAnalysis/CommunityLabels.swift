@@ -219,7 +219,7 @@ public func labelCommunities(
         var pr = PageRankOptions()
         pr.tolerance = 1e-10
         pr.maxIterations = 200
-        let rank = validParameters { try pageRank(sub, options: pr) }.scores
+        let rank = validParameters { try pageRank(sub, options: pr) }.scores  // fixed options, a graph built here
         let order = list.indices.sorted { rank[$0] != rank[$1] ? rank[$0] > rank[$1] : $0 < $1 }
         let key = order.prefix(options.membersListed).map {
             KeyMember(node: list[$0], pageRank: rank[$0], internalDegree: Int(offsets[$0 + 1] - offsets[$0]))

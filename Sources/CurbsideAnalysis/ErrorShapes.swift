@@ -32,27 +32,28 @@ extension GraphError: ShapedError {
 public struct AnalysisParameterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The parameter as spelled in the API: `communities.resolution`.
     public var parameter: String
-    /// The `curbside` option that sets it: `--resolution`.
-    public var option: String
+    /// The `curbside` option that sets it (`--resolution`), when one does.
+    public var option: String?
     /// The value received, as text.
     public var value: String
     /// What the parameter must be.
     public var expected: String
 
-    public init(parameter: String, option: String, value: String, expected: String) {
+    public init(parameter: String, option: String?, value: String, expected: String) {
         self.parameter = parameter
         self.option = option
         self.value = value
         self.expected = expected
     }
 
-    public var description: String { "\(option) \(value): expected \(expected)" }
+    /// `--resolution -1.0: expected …`, or with no option `largeNetworkTies = -1: expected …`.
+    public var description: String { (option.map { "\($0) \(value)" } ?? "\(parameter) = \(value)") + ": expected \(expected)" }
 }
 
 extension AnalysisParameterError: ShapedError {
-    /// `bad-parameter` at the option, a usage error (exit 2).
+    /// `bad-parameter` at the option (else the parameter), a usage error (exit 2).
     public var shape: ErrorShape {
-        ErrorShape(code: "bad-parameter", location: option, expected: expected, hint: "the parameter \(parameter)", exit: .usage)
+        ErrorShape(code: "bad-parameter", location: option ?? parameter, expected: expected, exit: .usage)
     }
 }
 

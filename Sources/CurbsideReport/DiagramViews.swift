@@ -24,12 +24,12 @@ extension NetworkData {
     /// - Throws: ``DiagramError`` when `ego` or `collaborators` has no focus.
     public func diagram(_ view: DiagramView, options: DiagramOptions = DiagramOptions()) throws -> Diagram {
         switch view {
-        case .communityMap: return communityMapDiagram(options)
-        case .influencers: return influencersDiagram(options)
+        case .communityMap: return try communityMapDiagram(options)
+        case .influencers: return try influencersDiagram(options)
         case .ego: return try egoDiagram(options)
         case .collaborators: return try collaboratorsDiagram(options)
-        case .core: return coreDiagram(options)
-        case .full: return backboneDiagram(options)
+        case .core: return try coreDiagram(options)
+        case .full: return try backboneDiagram(options)
         }
     }
 

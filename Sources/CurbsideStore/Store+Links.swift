@@ -33,6 +33,12 @@ public struct LinkSetInfo: Sendable, Equatable {
 public struct UnresolvedLinks: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var lines: [Int]
+
+    public init(file: String, lines: [Int]) {
+        self.file = file
+        self.lines = lines
+    }
+
     public var description: String { "\(place): expected \(Self.expected)" }
 
     private static let expected = "an account in the store (platform id, or @handle)"

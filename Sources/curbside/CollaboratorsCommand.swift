@@ -13,7 +13,7 @@ private struct CollaborationNames {
 
     init(_ session: AnalysisSession) throws {
         self.session = session
-        membership = session.communities().membership
+        membership = try session.communities().membership
         summaries = try session.communitySummaries(describedOn: .collaboration)
     }
 
@@ -118,7 +118,7 @@ struct CollaboratorsCommand: ParsableCommand {
         var objects: [[String: Any]] = []
         for f in focus {
             // Already tied in any way: a follow either way or any interaction.
-            let found = ranker.rank(focus: f, limit: top, specialties: wanted, excluded: session.tied(to: f))
+            let found = try ranker.rank(focus: f, limit: top, specialties: wanted, excluded: session.tied(to: f))
             for (i, c) in found.enumerated() {
                 let v = c.candidate
                 let community = Int(context.membership[Int(v)])
@@ -184,7 +184,7 @@ struct CollaboratorsCommand: ParsableCommand {
         o.seed = seed
         o.holdout = holdout
         o.accounts = sample
-        let result = evaluateLinkPrediction(session.collaboration, options: o)
+        let result = try evaluateLinkPrediction(session.collaboration, options: o)
         printError("\(result.nodes) accounts, \(result.edges) ties, \(result.hiddenEdges) hidden "
             + "(\(result.predictableHiddenEdges) with both ends still tied), \(result.evaluatedAccounts) accounts evaluated, "
             + "\(result.comparisons) AUC comparisons, seed \(seed)")

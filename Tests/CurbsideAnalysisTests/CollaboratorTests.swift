@@ -30,9 +30,9 @@ final class CollaboratorTests: XCTestCase {
     }
 
     /// make_collaborator_references.py, focus 0 and focus 5: order and scores.
-    func testRankingMatchesReference() {
-        var ranker = CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
-        let zero = ranker.rank(focus: 0, limit: 10)
+    func testRankingMatchesReference() throws {
+        var ranker = try CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
+        let zero = try ranker.rank(focus: 0, limit: 10)
         XCTAssertEqual(zero.map(\.candidate), [3, 6, 7, 4, 5, 8])
         let expected0 = [0.882917, 0.750779, 0.399690, 0.378440, 0.186175, 0.086998]
         for (c, e) in zip(zero, expected0) { XCTAssertEqual(c.score, e, accuracy: 1e-4, "candidate \(c.candidate)") }
@@ -46,22 +46,22 @@ final class CollaboratorTests: XCTestCase {
         XCTAssertEqual(zero[0].sharedBioTerms, ["heart"])
         XCTAssertEqual(zero[0].resourceAllocation, 2.0 / 3, accuracy: 1e-12)
 
-        let five = ranker.rank(focus: 5, limit: 3)
+        let five = try ranker.rank(focus: 5, limit: 3)
         XCTAssertEqual(five.map(\.candidate), [1, 3, 0])
         for (c, e) in zip(five, [0.715855, 0.660000, 0.369446]) { XCTAssertEqual(c.score, e, accuracy: 1e-4) }
 
         // A requested specialty filters and scores fit 1.
-        let onc = ranker.rank(focus: 0, limit: 10, specialties: ["oncology"])
+        let onc = try ranker.rank(focus: 0, limit: 10, specialties: ["oncology"])
         XCTAssertEqual(Set(onc.map(\.candidate)), [4, 7])
         XCTAssertTrue(onc.allSatisfy { $0.components.specialty == 1 })
         // Excluded accounts are skipped; determinism.
-        XCTAssertEqual(ranker.rank(focus: 0, limit: 2, excluded: [3]).map(\.candidate), [6, 7])
-        XCTAssertEqual(ranker.rank(focus: 0, limit: 10), zero)
+        XCTAssertEqual(try ranker.rank(focus: 0, limit: 2, excluded: [3]).map(\.candidate), [6, 7])
+        XCTAssertEqual(try ranker.rank(focus: 0, limit: 10), zero)
     }
 
-    func testExplanationNamesMutualContactsHashtagsAndCommunity() {
-        var ranker = CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
-        let c = ranker.rank(focus: 0, limit: 1)[0]
+    func testExplanationNamesMutualContactsHashtagsAndCommunity() throws {
+        var ranker = try CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
+        let c = try ranker.rank(focus: 0, limit: 1)[0]
         let names = ["ana_fic", "ben_fic", "cai_fic", "dee_fic", "eli_fic", "fay_fic", "gus_fic", "hal_fic", "ivy_fic"]
         let text = explanation(for: c, name: { "@" + names[Int($0)] }, specialty: "cardio-oncology", community: "cardiology")
         XCTAssertEqual(text, "2 mutual colleagues incl. @ben_fic, @cai_fic; both post #cardiotwitter; "
