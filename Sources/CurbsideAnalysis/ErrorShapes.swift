@@ -61,10 +61,10 @@ extension AccountResolutionError: ShapedError {
     /// `unknown-account` or `ambiguous-account` for the name as given; bad input (exit 3).
     public var shape: ErrorShape {
         switch self {
-        case let .notFound(name):
+        case .notFound(let name):
             return ErrorShape(code: "unknown-account", location: name, expected: "an account in the network",
                               hint: "give @handle, the account id or platform:id", exit: .badInput)
-        case let .ambiguous(name, candidates):
+        case .ambiguous(let name, let candidates):
             return ErrorShape(code: "ambiguous-account", location: name, expected: "a name only one account answers to",
                               hint: "give one of \(candidates.joined(separator: ", ")) as platform:id", exit: .badInput)
         }
