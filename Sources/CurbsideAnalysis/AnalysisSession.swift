@@ -213,7 +213,7 @@ public final class AnalysisSession {
         let key = SummaryKey(parameters: p, graph: graph)
         if let s = summaries[key] { return s }
         let view = graph == .collaboration ? collaboration : communityView(p)
-        let s = labelCommunities(view, membership: try communities(p).membership, profiles: try profiles())
+        let s = try labelCommunities(view, membership: communities(p).membership, profiles: profiles())
         summaries[key] = s
         return s
     }

@@ -114,14 +114,8 @@ public struct CollaboratorRanker: Sendable {
     ///   - profiles: one per node, or empty when nothing but ties is known.
     /// - Throws: `GraphError` for a directed graph or a profile count that is not the node count.
     public init(_ graph: GraphView, profiles: [AccountProfile] = []) throws {
-        if graph.isDirected {
-            throw GraphError(.directedGraph, parameter: "graph", value: "a directed graph",
-                             expected: "an undirected graph for the collaborator ranking: use graph.view(direction: .symmetric)")
-        }
-        if !profiles.isEmpty && profiles.count != graph.nodeCount {
-            throw GraphError(.lengthMismatch, parameter: "profiles", value: "\(profiles.count) values",
-                             expected: "one value per node (\(graph.nodeCount)), or none")
-        }
+        try GraphError.checkUndirected(graph, "the collaborator ranking")
+        if !profiles.isEmpty { try GraphError.checkCount(profiles.count, "profiles", expectedCount: graph.nodeCount, of: "node") }
         self.graph = graph
         self.profiles = profiles
         let n = graph.nodeCount
@@ -180,10 +174,7 @@ public struct CollaboratorRanker: Sendable {
     ///
     /// - Throws: `GraphError` (``GraphError/Code/nodeOutOfRange``) when `focus` is past the node count.
     public mutating func prepare(focus: UInt32) throws {
-        if Int(focus) >= graph.nodeCount {
-            throw GraphError(.nodeOutOfRange, parameter: "focus", value: "\(focus)",
-                             expected: "a node id below the node count \(graph.nodeCount)")
-        }
+        try GraphError.checkNodes(CollectionOfOne(focus), "focus", nodeCount: graph.nodeCount)
         if epoch == .max { for i in stamp.indices { stamp[i] = 0 }; epoch = 0 }
         epoch += 1
         self.focus = focus

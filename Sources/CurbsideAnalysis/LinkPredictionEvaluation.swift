@@ -21,16 +21,10 @@ extension LinkPredictionEvaluationOptions {
     /// Throws `GraphError` unless `graph` is undirected, the holdout is in (0, 1) and the
     /// counts are not negative: what the evaluation's algorithms then accept.
     func check(_ graph: some AdjacencyGraph) throws(GraphError) {
-        if graph.isDirected {
-            throw GraphError(.directedGraph, parameter: "graph", value: "a directed graph",
-                             expected: "an undirected graph for the evaluation: use graph.view(direction: .symmetric)")
-        }
-        if !(holdout > 0 && holdout < 1) {
-            throw GraphError(.parameterOutOfRange, parameter: "options.holdout", value: "\(holdout)", expected: "a share in (0, 1)")
-        }
-        for (name, value) in [("options.accounts", accounts), ("options.k", k), ("options.negativesPerHiddenEdge", negativesPerHiddenEdge)]
-        where value < 0 {
-            throw GraphError(.parameterOutOfRange, parameter: name, value: "\(value)", expected: "a non-negative count")
+        try GraphError.checkUndirected(graph, "the link-prediction evaluation")
+        try GraphError.check(holdout > 0 && holdout < 1, "options.holdout", holdout, expected: "a share in (0, 1)")
+        for (name, value) in [("options.accounts", accounts), ("options.k", k), ("options.negativesPerHiddenEdge", negativesPerHiddenEdge)] {
+            try GraphError.check(value >= 0, name, value, expected: "a non-negative count")
         }
     }
 }

@@ -165,7 +165,7 @@ struct CollaboratorsCommand: ParsableCommand {
     }
 
     private func runBridges(_ context: CollaborationNames, focus: [UInt32]) throws {
-        var found = communityBridges(context.session.collaboration, membership: context.membership, limit: focus.isEmpty ? top : Int.max)
+        var found = try communityBridges(context.session.collaboration, membership: context.membership, limit: focus.isEmpty ? top : Int.max)
         if !focus.isEmpty {
             let home = Set(focus.map { Int(context.membership[Int($0)]) })
             found = Array(found.filter { home.contains($0.communityA) || home.contains($0.communityB) }.prefix(top))

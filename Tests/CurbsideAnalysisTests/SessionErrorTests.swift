@@ -105,8 +105,8 @@ final class SessionErrorTests: XCTestCase {
     }
 
     /// The analyses a library caller runs directly throw too: a focus past the node count, a
-    /// directed graph for the collaborator ranking, a holdout of 1.5, registers outside
-    /// 4 … 16, an ε of 1.5 for the brief.
+    /// directed graph for the collaborator ranking or the community labels, lists that are
+    /// not one per node, a holdout of 1.5, registers outside 4 … 16, an ε of 1.5 for the brief.
     func testAnalysisEntryPointsThrowOnBadParameters() throws {
         let s = Self.session
         let n = UInt32(s.graph.nodeCount)
@@ -127,6 +127,16 @@ final class SessionErrorTests: XCTestCase {
             XCTAssertEqual(($0 as? GraphError)?.code, .nodeOutOfRange)
         }
         XCTAssertThrowsError(try audienceOverlap(network, 0, n)) { XCTAssertEqual(($0 as? GraphError)?.code, .nodeOutOfRange) }
+        let membership = try s.communities().membership
+        XCTAssertThrowsError(try labelCommunities(s.weightedDirected, membership: membership, profiles: s.profiles())) {
+            XCTAssertEqual(($0 as? GraphError)?.code, .directedGraph)
+        }
+        XCTAssertThrowsError(try communityBridges(s.undirected, membership: Array(membership.dropLast()))) {
+            XCTAssertEqual(($0 as? GraphError)?.code, .lengthMismatch)
+        }
+        XCTAssertThrowsError(try CompositeInfluence(graph: s.graph, platformCounts: [], specialties: s.specialties())) {
+            XCTAssertEqual(($0 as? GraphError)?.parameter, "platformCounts")
+        }
         var b = BriefOptions()
         b.epsilon = 1.5
         XCTAssertThrowsError(try BriefPlan(network: network, targets: [0, 1], options: b)) {
