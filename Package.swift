@@ -69,17 +69,17 @@ let package = Package(
         ),
 
         // MARK: Clinician-facing analytics over the graph and the store.
-        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideStore"], resources: [.copy("Resources/specialty-lexicon.txt")]),
+        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideRecords", "CurbsideStore"], resources: [.copy("Resources/specialty-lexicon.txt")]),
 
         // MARK: Output: Markdown, DOT, and in-process Graphviz rendering.
         // Reads everything through CurbsideAnalysis's AnalysisSession, never the store.
-        .target(name: "CurbsideReport", dependencies: ["CurbsideAnalysis", "CurbsideGraph", "CGraphviz"]),
+        .target(name: "CurbsideReport", dependencies: ["CurbsideAnalysis", "CurbsideGraph", "CurbsideRecords", "CGraphviz"]),
 
         // MARK: The command-line tool.
         .executableTarget(
             name: "curbside",
             dependencies: [
-                "CurbsideGraph", "CurbsideStore", "CurbsideImport", "CurbsideAnalysis", "CurbsideReport",
+                "CurbsideGraph", "CurbsideRecords", "CurbsideStore", "CurbsideImport", "CurbsideAnalysis", "CurbsideReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

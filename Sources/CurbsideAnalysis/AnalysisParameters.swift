@@ -21,6 +21,16 @@ public struct AnalysisParameters: Codable, Hashable, Sendable {
 
     public init() {}
 
+    /// Throws ``AnalysisParameterError`` for the first value outside its domain: the
+    /// community parameters (``CommunityParameters/check()``) and ``largeNetworkTies``.
+    public func check() throws(AnalysisParameterError) {
+        try communities.check()
+        if largeNetworkTies < 0 {
+            throw AnalysisParameterError(parameter: "largeNetworkTies", option: nil, value: "\(largeNetworkTies)",
+                                         expected: "a non-negative count of ties")
+        }
+    }
+
     /// The `curbside communities` call that finds the session's partition, window included:
     /// `curbside communities --seed 1 --hashtag curbcon26`.
     public var communitiesCommandLine: String { ([communities.commandLine] + window.options).joined(separator: " ") }
@@ -137,6 +147,23 @@ public struct CommunityParameters: Codable, Hashable, Sendable {
         if iterations != 2 && algorithm == .leiden { parts.append("--iterations \(iterations ?? 0)") }
         parts.append("--seed \(seed)")
         return parts.joined(separator: " ")
+    }
+
+    /// Throws ``AnalysisParameterError``, naming the `curbside communities` option, for the
+    /// first value outside its domain: a resolution that is not positive and finite,
+    /// negative iterations, an empty list of kinds. The session checks before it searches,
+    /// so a bad value is a thrown error, never a trap in the algorithm.
+    public func check() throws(AnalysisParameterError) {
+        func fail(_ name: String, _ option: String, _ value: String, _ expected: String) -> AnalysisParameterError {
+            AnalysisParameterError(parameter: "communities." + name, option: option, value: value, expected: expected)
+        }
+        if !(resolution > 0 && resolution.isFinite) {
+            throw fail("resolution", "--resolution", "\(resolution)", "a positive, finite number")
+        }
+        if let iterations, iterations < 0 {
+            throw fail("iterations", "--iterations", "\(iterations)", "0 or more")
+        }
+        if view == .ties, let kinds, kinds.isEmpty { throw fail("kinds", "--graph", "an empty list", "at least one kind") }
     }
 
     /// The Leiden options these parameters stand for.

@@ -39,7 +39,11 @@ public final class AnalysisSession {
 
     /// Loads the graph of `store` (its ``AnalysisParameters/kinds`` in its
     /// ``AnalysisParameters/window``). The store stays open for the values read on first use.
+    ///
+    /// - Throws: ``AnalysisParameterError`` for a parameter outside its domain (checked
+    ///   before anything is loaded), `StoreError` when the store cannot be read.
     public init(store: Store, parameters: AnalysisParameters = AnalysisParameters()) throws {
+        try parameters.check()
         self.store = store
         self.parameters = parameters
         loaded = try store.loadGraph(kinds: parameters.kinds, times: parameters.times, window: parameters.window.interactionWindow)
@@ -129,13 +133,15 @@ public final class AnalysisSession {
 
     /// The partition for `p` (default: ``AnalysisParameters/communities``), found once and
     /// shared by every view that asks with equal parameters; 0 is the largest community.
-    public func communities(_ p: CommunityParameters? = nil) -> CommunityResult {
+    ///
+    /// - Throws: ``AnalysisParameterError`` when a value of `p` is outside its domain.
+    public func communities(_ p: CommunityParameters? = nil) throws -> CommunityResult {
         let p = p ?? parameters.communities
         lock.lock()
         if let r = partitions[p] { lock.unlock(); return r }
         let background = pending.removeValue(forKey: p)
         lock.unlock()
-        let result = background?.result ?? Self.findCommunities(communityView(p), p)
+        let result = try background?.result() ?? Self.findCommunities(communityView(p), p)
         lock.lock()
         partitions[p] = result
         lock.unlock()
@@ -143,30 +149,31 @@ public final class AnalysisSession {
     }
 
     /// Starts finding the communities of `p` on another thread, so they are found beside
-    /// the specialty classification; ``communities(_:)`` waits for them. Same result either way.
+    /// the specialty classification; ``communities(_:)`` waits for them (and throws what they
+    /// threw). Same result either way.
     public func startCommunitiesInBackground(_ p: CommunityParameters? = nil) {
         let p = p ?? parameters.communities
         let view = communityView(p)
         lock.lock()
         defer { lock.unlock() }
         guard partitions[p] == nil, pending[p] == nil else { return }
-        pending[p] = BackgroundCommunities { Self.findCommunities(view, p) }
+        pending[p] = BackgroundCommunities { try Self.findCommunities(view, p) }
     }
 
     /// The quality the partition of `p` reaches: modularity at its resolution, weighted as
     /// the algorithm read the ties.
-    public func modularity(_ p: CommunityParameters? = nil) -> Double {
+    ///
+    /// - Throws: ``AnalysisParameterError`` when a value of `p` is outside its domain.
+    public func modularity(_ p: CommunityParameters? = nil) throws -> Double {
         let p = p ?? parameters.communities
-        let membership = communities(p).membership
-        return validParameters {
-            try CurbsideGraph.modularity(communityView(p), membership: membership, resolution: p.resolution, weighted: p.isWeighted)
-        }
+        let membership = try communities(p).membership
+        return try CurbsideGraph.modularity(communityView(p), membership: membership, resolution: p.resolution, weighted: p.isWeighted)
     }
 
-    /// The partition of `p` on `view`. The commands check `p`'s values before they get here
-    /// (a throwing session is left for the errors slice of issue #12).
-    static func findCommunities(_ view: GraphView, _ p: CommunityParameters) -> CommunityResult {
-        validParameters { try findCommunitiesChecked(view, p) }
+    /// The partition of `p` on `view`, `p` checked first.
+    static func findCommunities(_ view: GraphView, _ p: CommunityParameters) throws -> CommunityResult {
+        try p.check()
+        return try findCommunitiesChecked(view, p)
     }
 
     static func findCommunitiesChecked(_ view: GraphView, _ p: CommunityParameters) throws -> CommunityResult {
@@ -206,21 +213,24 @@ public final class AnalysisSession {
         let key = SummaryKey(parameters: p, graph: graph)
         if let s = summaries[key] { return s }
         let view = graph == .collaboration ? collaboration : communityView(p)
-        let s = labelCommunities(view, membership: communities(p).membership, profiles: try profiles())
+        let s = try labelCommunities(view, membership: communities(p).membership, profiles: profiles())
         summaries[key] = s
         return s
     }
 
     // MARK: Influence and reach (first use, once)
 
-    /// In-degree, followers and PageRank.
-    public private(set) lazy var influence = InfluenceScores(graph: graph)
+    /// In-degree, followers and PageRank (``InfluenceScores/defaultPageRankOptions``, in
+    /// PageRank's domain: nothing a caller passes).
+    public private(set) lazy var influence = validParameters { try InfluenceScores(graph: graph) }
 
     /// The composite, explainable influence score (`curbside influence`); default options
     /// are computed once, others on each call.
+    ///
+    /// - Throws: `GraphError` when `options` are outside PageRank's domain (a damping of 1.5).
     public func compositeInfluence(_ options: InfluenceOptions? = nil) throws -> CompositeInfluence {
         if options == nil, let cachedComposite { return cachedComposite }
-        let score = CompositeInfluence(graph: graph, platformCounts: accounts.map { ($0.followersCount, $0.followingCount) },
+        let score = try CompositeInfluence(graph: graph, platformCounts: accounts.map { ($0.followersCount, $0.followingCount) },
                                        specialties: try specialties(), options: options ?? InfluenceOptions(),
                                        undirected: undirected, tieBreak: { [unowned self] in self.display($0) })
         if options == nil { cachedComposite = score }
@@ -240,32 +250,35 @@ public final class AnalysisSession {
     }
 
     /// A ranker on the collaboration graph with the accounts' profiles (`curbside collaborators`).
-    public func collaboratorRanker() throws -> CollaboratorRanker { CollaboratorRanker(collaboration, profiles: try profiles()) }
+    public func collaboratorRanker() throws -> CollaboratorRanker { try CollaboratorRanker(collaboration, profiles: profiles()) }
 
     /// Collaborator candidates for `focus` as `curbside collaborators` ranks them, accounts
     /// already tied to it left out.
+    ///
+    /// - Throws: `GraphError` when `focus` is past the node count.
     public func collaboratorCandidates(for focus: UInt32, limit: Int, specialties: Set<String> = []) throws -> [CollaboratorCandidate] {
         var ranker = try collaboratorRanker()
-        return ranker.rank(focus: focus, limit: limit, specialties: specialties, excluded: tied(to: focus))
+        let excluded = Int(focus) < graph.nodeCount ? tied(to: focus) : []  // else `rank` throws
+        return try ranker.rank(focus: focus, limit: limit, specialties: specialties, excluded: excluded)
     }
 }
 
-/// Work on a global queue; ``result`` waits for it.
+/// Work on a global queue; ``result()`` waits for it.
 private final class BackgroundCommunities: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written once on the worker before `done.leave()`, read only after `done.wait()`.
-    private var value: CommunityResult?
+    private var value: Result<CommunityResult, any Error> = .failure(CancellationError())
 
-    init(_ work: @escaping @Sendable () -> CommunityResult) {
+    init(_ work: @escaping @Sendable () throws -> CommunityResult) {
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            value = work()
+            value = Result(catching: work)
             done.leave()
         }
     }
 
-    var result: CommunityResult {
+    func result() throws -> CommunityResult {
         done.wait()
-        return value!
+        return try value.get()
     }
 }

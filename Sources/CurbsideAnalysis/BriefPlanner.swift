@@ -41,8 +41,10 @@ public struct BriefPlan: Sendable {
 
     /// - Parameters:
     ///   - tieBreak: orders accounts of equal PageRank for the baseline.
+    /// - Throws: `GraphError` for `k` below 1, ε outside (0, 1), fewer than one simulation or
+    ///   a target past the node count.
     public init(network: ReachNetwork, targets: [UInt32], options: BriefOptions = BriefOptions(),
-                tieBreak: (UInt32) -> String = { _ in "" }) {
+                tieBreak: (UInt32) -> String = { _ in "" }) throws {
         self.targets = targets
         self.options = options
         var imm = IMMOptions()
@@ -52,18 +54,18 @@ public struct BriefPlan: Sendable {
         imm.direction = .incoming
         imm.targets = targets
         imm.seed = options.seed
-        let result = validParameters { try influenceMaximization(network.cascade, options: imm) }
+        let result = try influenceMaximization(network.cascade, options: imm)
         self.imm = result
         seeds = result.seeds
         let cascade = network.cascadeOptions(simulations: options.simulations, seed: options.seed, targets: targets)
-        spread = validParameters { [seeds = result.seeds] in try independentCascadeSpread(network.cascade, seeds: seeds, options: cascade) }
+        spread = try independentCascadeSpread(network.cascade, seeds: result.seeds, options: cascade)
 
         var pr = PageRankOptions()
         pr.tolerance = 1e-10
         pr.maxIterations = 200
-        let rank = validParameters { try pageRank(network.audience, options: pr) }.scores
+        let rank = try pageRank(network.audience, options: pr).scores
         let baseline = topAccounts(rank, k: options.k, tieBreak: tieBreak).map(\.node)
         baselineSeeds = baseline
-        baselineSpread = validParameters { try independentCascadeSpread(network.cascade, seeds: baseline, options: cascade) }
+        baselineSpread = try independentCascadeSpread(network.cascade, seeds: baseline, options: cascade)
     }
 }

@@ -112,9 +112,10 @@ public struct CollaboratorRanker: Sendable {
     /// - Parameters:
     ///   - graph: the undirected collaboration graph.
     ///   - profiles: one per node, or empty when nothing but ties is known.
-    public init(_ graph: GraphView, profiles: [AccountProfile] = []) {
-        precondition(!graph.isDirected, "collaborators are ranked on an undirected graph")
-        precondition(profiles.isEmpty || profiles.count == graph.nodeCount, "one profile per node")
+    /// - Throws: `GraphError` for a directed graph or a profile count that is not the node count.
+    public init(_ graph: GraphView, profiles: [AccountProfile] = []) throws {
+        try GraphError.checkUndirected(graph, "the collaborator ranking")
+        if !profiles.isEmpty { try GraphError.checkCount(profiles.count, "profiles", expectedCount: graph.nodeCount, of: "node") }
         self.graph = graph
         self.profiles = profiles
         let n = graph.nodeCount
@@ -126,6 +127,7 @@ public struct CollaboratorRanker: Sendable {
         var options = PageRankOptions()
         options.tolerance = 1e-10
         options.maxIterations = 200
+        // Fixed options in PageRank's domain, on the graph checked above.
         let pr = n > 0 ? validParameters { try pageRank(graph, options: options) }.scores : []
         // Percentile: share of accounts with a strictly lower PageRank.
         let order = pr.indices.sorted { pr[$0] < pr[$1] }
@@ -139,7 +141,7 @@ public struct CollaboratorRanker: Sendable {
         }
         influence = pct
         specialtyAffinity = Self.affinity(graph, profiles: profiles)
-        ppr = validParameters { try LocalPageRank(graph, damping: 0.85, epsilon: 1e-6) }
+        ppr = validParameters { try LocalPageRank(graph, damping: 0.85, epsilon: 1e-6) }  // undirected, checked above
         stamp = [UInt32](repeating: 0, count: n)
         pprValue = [Double](repeating: 0, count: n)
         raValue = [Double](repeating: 0, count: n)
@@ -169,8 +171,10 @@ public struct CollaboratorRanker: Sendable {
     }
 
     /// Computes the focus account's structural scores; ``score(_:)`` then works for any node.
-    public mutating func prepare(focus: UInt32) {
-        precondition(Int(focus) < graph.nodeCount, "focus out of range")
+    ///
+    /// - Throws: `GraphError` (``GraphError/Code/nodeOutOfRange``) when `focus` is past the node count.
+    public mutating func prepare(focus: UInt32) throws {
+        try GraphError.checkNodes(CollectionOfOne(focus), "focus", nodeCount: graph.nodeCount)
         if epoch == .max { for i in stamp.indices { stamp[i] = 0 }; epoch = 0 }
         epoch += 1
         self.focus = focus
@@ -178,7 +182,7 @@ public struct CollaboratorRanker: Sendable {
         maxPPR = 0; maxRA = 0
         let adj = graph.outAdjacency
         let current = epoch
-        for (v, s) in validParameters({ try ppr.scores(from: focus) }) where v != focus {
+        for (v, s) in try ppr.scores(from: focus) where v != focus {
             touch(v, current)
             pprValue[Int(v)] = s
         }
@@ -252,10 +256,11 @@ public struct CollaboratorRanker: Sendable {
     ///
     /// - Parameter specialties: when not empty, only accounts of these specialties are
     ///   ranked (all of them, reached or not).
+    /// - Throws: `GraphError` when `focus` is past the node count.
     public mutating func rank(
         focus: UInt32, limit: Int = 10, specialties: Set<String> = [], excluded: Set<UInt32> = []
-    ) -> [CollaboratorCandidate] {
-        prepare(focus: focus)
+    ) throws -> [CollaboratorCandidate] {
+        try prepare(focus: focus)
         let adj = graph.outAdjacency
         var pool = touched
         if !specialties.isEmpty {

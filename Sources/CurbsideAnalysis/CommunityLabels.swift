@@ -153,13 +153,16 @@ public struct CommunityLabelOptions: Sendable {
 ///   - membership: community per node, ids `0 ..< k`.
 ///   - profiles: one per node (``accountProfiles(_:hashtags:)``).
 /// - Complexity: O(n + m + Σ terms) plus PageRank on each community.
+/// - Throws: `GraphError` for a directed graph, or a membership or profile list that is not
+///   one per node.
 public func labelCommunities(
     _ graph: some AdjacencyGraph, membership: [UInt32], profiles: [AccountProfile],
     options: CommunityLabelOptions = CommunityLabelOptions()
-) -> [CommunitySummary] {
-    precondition(!graph.isDirected, "communities are labelled on an undirected graph")
+) throws -> [CommunitySummary] {
+    try GraphError.checkUndirected(graph, "community labels")
     let n = graph.nodeCount
-    precondition(membership.count == n && profiles.count == n, "one community and one profile per node")
+    try GraphError.checkCount(membership.count, "membership", expectedCount: n, of: "node")
+    try GraphError.checkCount(profiles.count, "profiles", expectedCount: n, of: "node")
     let k = Int(membership.max().map { $0 + 1 } ?? 0)
     var members = [[UInt32]](repeating: [], count: k)
     for v in 0..<n { members[Int(membership[v])].append(UInt32(v)) }
@@ -219,7 +222,7 @@ public func labelCommunities(
         var pr = PageRankOptions()
         pr.tolerance = 1e-10
         pr.maxIterations = 200
-        let rank = validParameters { try pageRank(sub, options: pr) }.scores
+        let rank = validParameters { try pageRank(sub, options: pr) }.scores  // fixed options, a graph built here
         let order = list.indices.sorted { rank[$0] != rank[$1] ? rank[$0] > rank[$1] : $0 < $1 }
         let key = order.prefix(options.membersListed).map {
             KeyMember(node: list[$0], pageRank: rank[$0], internalDegree: Int(offsets[$0 + 1] - offsets[$0]))
@@ -327,8 +330,10 @@ public struct CommunityBridge: Sendable, Equatable {
 /// ties broken by fewer existing ties between the two communities, then by node.
 ///
 /// - Complexity: O(n + m + k log k) for k candidate bridges.
-public func communityBridges(_ graph: some AdjacencyGraph, membership: [UInt32], limit: Int = 20) -> [CommunityBridge] {
-    precondition(!graph.isDirected, "bridges are found on an undirected graph")
+/// - Throws: `GraphError` for a directed graph or a membership that is not one per node.
+public func communityBridges(_ graph: some AdjacencyGraph, membership: [UInt32], limit: Int = 20) throws -> [CommunityBridge] {
+    try GraphError.checkUndirected(graph, "community bridges")
+    try GraphError.checkCount(membership.count, "membership", expectedCount: graph.nodeCount, of: "node")
     let n = graph.nodeCount
     let adj = graph.outAdjacency
     let k = Int(membership.max().map { $0 + 1 } ?? 0)

@@ -24,12 +24,14 @@ public struct InfluenceScores: Sendable {
     public var pageRankConverged: Bool
     public var pageRankOptions: PageRankOptions
 
-    public init(graph: Graph, options: PageRankOptions = InfluenceScores.defaultPageRankOptions) {
+    ///
+    /// - Throws: `GraphError` when `options` are outside PageRank's domain.
+    public init(graph: Graph, options: PageRankOptions = InfluenceScores.defaultPageRankOptions) throws {
         inDegree = degree(graph.view(), direction: .incoming)
         followers = graph.kindID(EdgeKind.follow) == nil
             ? [Double](repeating: 0, count: graph.nodeCount)
             : degree(graph.view(kinds: [EdgeKind.follow]), direction: .incoming)
-        let pr = validParameters { try CurbsideGraph.pageRank(graph.view(weighted: true), options: options) }
+        let pr = try CurbsideGraph.pageRank(graph.view(weighted: true), options: options)
         pageRank = pr.scores
         pageRankIterations = pr.iterations
         pageRankConverged = pr.converged

@@ -148,12 +148,19 @@ public struct CompositeInfluence: Sendable {
     ///   - specialties: the labels (``AnalysisSession/specialties()``).
     ///   - undirected: `graph.view(direction: .symmetric)` when the caller already has it
     ///     (the k-core shell is taken on it); `nil` builds it.
+    /// - Throws: `GraphError` when `options` are outside PageRank's domain (damping outside
+    ///   [0, 1], a tolerance that is not positive, no iterations), or the per-node lists or
+    ///   `undirected` do not match `graph`.
     ///   - tieBreak: orders accounts of equal composite (e.g. by handle).
     public init(graph: Graph, platformCounts: [(followers: Int?, following: Int?)], specialties: NodeSpecialties,
                 options: InfluenceOptions = InfluenceOptions(), undirected: GraphView? = nil,
-                tieBreak: (UInt32) -> String = { _ in "" }) {
-        precondition(platformCounts.count == graph.nodeCount && specialties.labels.count == graph.nodeCount, "one account and label per node")
-        precondition(undirected.map { !$0.isDirected && $0.nodeCount == graph.nodeCount } ?? true, "the symmetric view of graph")
+                tieBreak: (UInt32) -> String = { _ in "" }) throws {
+        try GraphError.checkCount(platformCounts.count, "platformCounts", expectedCount: graph.nodeCount, of: "node")
+        try GraphError.checkCount(specialties.labels.count, "specialties", expectedCount: graph.nodeCount, of: "node")
+        if let undirected {
+            try GraphError.checkUndirected(undirected, "the k-core shell (undirected)")
+            try GraphError.checkCount(undirected.nodeCount, "undirected", expectedCount: graph.nodeCount, of: "node of graph")
+        }
         self.options = options
         self.specialties = specialties
         let n = graph.nodeCount
@@ -173,13 +180,13 @@ public struct CompositeInfluence: Sendable {
             switch c {
             case .followPageRank:
                 guard followEdges > 0 else { unavailable.append((c, "no follow ties")); continue }
-                let r = validParameters { try pageRank(graph.view(kinds: [EdgeKind.follow]), options: pr) }
+                let r = try pageRank(graph.view(kinds: [EdgeKind.follow]), options: pr)
                 notes.append("follow PageRank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
                 components.append(c); values.append(r.scores)
             case .engagementPageRank:
                 let view = engagementView(graph, options: options)
                 guard view.outAdjacency.arcCount > 0 else { unavailable.append((c, "no interactions")); continue }
-                let r = validParameters { try pageRank(view, options: pr) }
+                let r = try pageRank(view, options: pr)
                 notes.append("engagement PageRank: \(r.iterations) iterations, \(r.converged ? "converged" : "NOT converged")")
                 components.append(c); values.append(r.scores)
             case .clinicianInDegree:

@@ -17,6 +17,18 @@ public struct LinkPredictionEvaluationOptions: Sendable {
     public init() {}
 }
 
+extension LinkPredictionEvaluationOptions {
+    /// Throws `GraphError` unless `graph` is undirected, the holdout is in (0, 1) and the
+    /// counts are not negative: what the evaluation's algorithms then accept.
+    func check(_ graph: some AdjacencyGraph) throws(GraphError) {
+        try GraphError.checkUndirected(graph, "the link-prediction evaluation")
+        try GraphError.check(holdout > 0 && holdout < 1, "options.holdout", holdout, expected: "a share in (0, 1)")
+        for (name, value) in [("options.accounts", accounts), ("options.k", k), ("options.negativesPerHiddenEdge", negativesPerHiddenEdge)] {
+            try GraphError.check(value >= 0, name, value, expected: "a non-negative count")
+        }
+    }
+}
+
 /// Precision@k and AUC of one ranking method.
 public struct LinkPredictionScore: Sendable, Equatable {
     public var method: String
@@ -67,11 +79,11 @@ public struct LinkPredictionEvaluation: Sendable, Equatable {
 ///
 /// - Paper: L. Lü, T. Zhou, "Link prediction in complex networks: A survey", Physica A
 ///   390 (2011), doi:10.1016/j.physa.2010.11.027.
+/// - Throws: `GraphError` for a directed graph, a holdout outside (0, 1) or negative counts.
 public func evaluateLinkPrediction(
     _ graph: some AdjacencyGraph, options: LinkPredictionEvaluationOptions = LinkPredictionEvaluationOptions()
-) -> LinkPredictionEvaluation {
-    precondition(!graph.isDirected, "evaluate on an undirected graph")
-    precondition(options.holdout > 0 && options.holdout < 1, "holdout must be in (0, 1)")
+) throws -> LinkPredictionEvaluation {
+    try options.check(graph)
     let n = graph.nodeCount
     let adj = graph.outAdjacency
     var edges: [(UInt32, UInt32)] = []
@@ -99,7 +111,7 @@ public func evaluateLinkPrediction(
     let methods = ["curbside", "adamic-adar", "resource-allocation", "personalized-pagerank"]
     // Per account: hits per method, AUC wins per method, comparisons.
     var rows = [EvaluationRow](repeating: EvaluationRow(), count: sample.count)
-    let template = CollaboratorRanker(train)
+    let template = try CollaboratorRanker(train)
     let k = options.k, negatives = options.negativesPerHiddenEdge, seed = options.seed
     let chunks = sample.count >= 64 ? 2 : 1
     rows.withUnsafeMutableBufferPointer { buffer in
@@ -112,7 +124,8 @@ public func evaluateLinkPrediction(
                 let u = sample[index]
                 var row = EvaluationRow()
                 let truth = Set(hadj.neighbors(u))
-                let curbside = ranker.rank(focus: u, limit: k).map(\.candidate)
+                // Checked on entry: an undirected training graph, `u` one of its nodes, `k` ≥ 0.
+                let curbside = validParameters { try ranker.rank(focus: u, limit: k) }.map(\.candidate)
                 var byPPR: [(UInt32, Double)] = []
                 for v in ranker.reached where !tadj.contains(u, v) { byPPR.append((v, ranker.personalizedPageRank(v))) }
                 let pprOnly: [UInt32] = bestFirst(byPPR, limit: k).map { $0.0 }

@@ -210,30 +210,34 @@ public struct ReachOptions: Sendable {
 }
 
 /// HyperBall 2-hop estimates for every node.
-public func twoHopEstimates(_ network: ReachNetwork, options: ReachOptions = ReachOptions()) -> [Double] {
+///
+/// - Throws: `GraphError` when ``ReachOptions/log2Registers`` is outside 4 … 16.
+public func twoHopEstimates(_ network: ReachNetwork, options: ReachOptions = ReachOptions()) throws -> [Double] {
     var o = HyperBallOptions()
     o.log2Registers = options.log2Registers
     o.seed = options.seed
     o.direction = .incoming
     o.reachHops = 2
     o.maxIterations = 2
-    return validParameters { try hyperBall(network.audience, options: o) }.reach
+    return try hyperBall(network.audience, options: o).reach
 }
 
 /// Audience, 2-hop audience (exact and HyperBall) and cascade reach of `nodes`.
 ///
 /// - Parameter estimates: HyperBall estimates from ``twoHopEstimates(_:options:)``, when
 ///   already computed.
+/// - Throws: `GraphError` for a node past the node count, registers outside 4 … 16 or
+///   fewer than one simulation.
 public func reachOfAccounts(_ network: ReachNetwork, nodes: [UInt32], estimates: [Double]? = nil,
-                            options: ReachOptions = ReachOptions()) -> [AccountReach] {
-    let estimates = estimates ?? twoHopEstimates(network, options: options)
-    let exact = options.exact ? validParameters { try hopCounts(network.audience, sources: nodes) } : nil
+                            options: ReachOptions = ReachOptions()) throws -> [AccountReach] {
+    let estimates = try estimates ?? twoHopEstimates(network, options: options)
+    let exact = options.exact ? try hopCounts(network.audience, sources: nodes) : nil
     let inAdj = network.audience.inAdjacency
-    return nodes.enumerated().map { i, v in
+    return try nodes.enumerated().map { i, v in
         var spread: CascadeReach?
         if options.cascades {
             // The author is always active: report the others.
-            spread = CascadeReach(validParameters { try independentCascadeSpread(network.cascade, seeds: [v], options: network.cascadeOptions(simulations: options.simulations, seed: options.seed)) }, seeds: 1)
+            spread = CascadeReach(try independentCascadeSpread(network.cascade, seeds: [v], options: network.cascadeOptions(simulations: options.simulations, seed: options.seed)), seeds: 1)
         }
         return AccountReach(
             node: v, audience: inAdj.degree(excludingSelf: v),
@@ -251,10 +255,12 @@ public struct AudienceOverlap: Sendable, Equatable {
 
 /// Exact overlap of the follower sets and of the 2-hop audiences of `a` and `b` (each set
 /// excludes its own account).
-public func audienceOverlap(_ network: ReachNetwork, _ a: UInt32, _ b: UInt32) -> AudienceOverlap {
+///
+/// - Throws: `GraphError` when `a` or `b` is past the node count.
+public func audienceOverlap(_ network: ReachNetwork, _ a: UInt32, _ b: UInt32) throws -> AudienceOverlap {
     var search = HopSearch(network.audience, direction: .incoming)
-    let one = validParameters { try search.overlap(a, b, hops: 1) }
-    let two = validParameters { try search.overlap(a, b, hops: 2) }
+    let one = try search.overlap(a, b, hops: 1)
+    let two = try search.overlap(a, b, hops: 2)
     return AudienceOverlap(followers: one, twoHop: two)
 }
 

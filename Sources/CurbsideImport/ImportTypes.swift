@@ -106,6 +106,11 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String { "\(file): \(location): expected \(expected)" }
 }
 
+extension ImportError: ShapedError {
+    /// ``reason`` is the code; the file and location are where; bad input (exit 3).
+    public var shape: ErrorShape { ErrorShape(code: reason, location: "\(file): \(location)", expected: expected, exit: .badInput) }
+}
+
 /// A path that exists but cannot be read (permission denied, an I/O error): a runtime
 /// failure of the machine, not bad input. The description is `"<path>: cannot read: <cause>"`.
 public struct UnreadableInput: Error, CustomStringConvertible, Sendable, Equatable {
@@ -124,6 +129,13 @@ public struct UnreadableInput: Error, CustomStringConvertible, Sendable, Equatab
     }
 
     public var description: String { "\(path): cannot read: \(cause)" }
+}
+
+extension UnreadableInput: ShapedError {
+    /// `unreadable`, the path, the system's reason; a runtime failure (exit 1).
+    public var shape: ErrorShape {
+        ErrorShape(code: "unreadable", location: path, expected: "a readable file or folder", cause: cause, exit: .runtimeFailure)
+    }
 }
 
 /// A source whose format is known and whose content is fingerprinted, ready to ``Importer/read(_:options:into:)``.

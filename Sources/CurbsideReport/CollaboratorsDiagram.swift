@@ -41,10 +41,10 @@ public struct CollaboratorSuggestions: Sendable, Equatable {
 extension NetworkData {
     /// Accounts two steps from `focus` ranked by the Adamic–Adar index on all ties
     /// (undirected), each with up to `via` shared colleagues, rarest (most telling) first.
-    public func adamicAdarSuggestions(for focus: UInt32, limit: Int, via: Int = 3) -> CollaboratorSuggestions {
-        var predictor = validParameters { try LinkPredictor(undirected) }
+    public func adamicAdarSuggestions(for focus: UInt32, limit: Int, via: Int = 3) throws -> CollaboratorSuggestions {
+        var predictor = try LinkPredictor(undirected)
         let adjacency = undirected.outAdjacency
-        let candidates = validParameters({ try predictor.candidates(for: focus, score: .adamicAdar, limit: limit) }).map { c in
+        let candidates = try predictor.candidates(for: focus, score: .adamicAdar, limit: limit).map { c in
             let shared = Set(adjacency.neighbors(focus)).intersection(adjacency.neighbors(c.node)).subtracting([focus, c.node])
             // 1 / ln(degree): a colleague with few ties says more than a hub.
             let telling = ranked(shared, by: { -Double(adjacency.degree($0)) })
@@ -56,8 +56,8 @@ extension NetworkData {
 
     /// The collaborator ranking of `curbside collaborators` (personalised PageRank, resource
     /// allocation, shared topics, specialty fit), each with up to `via` mutual colleagues.
-    public func collaboratorSuggestions(for focus: UInt32, limit: Int, via: Int = 3) -> CollaboratorSuggestions {
-        let candidates = collaboratorCandidates(for: focus, limit: limit).map { c in
+    public func collaboratorSuggestions(for focus: UInt32, limit: Int, via: Int = 3) throws -> CollaboratorSuggestions {
+        let candidates = try collaboratorCandidates(for: focus, limit: limit).map { c in
             CollaboratorSuggestions.Candidate(account: .init(node: c.candidate), score: c.score,
                                               via: c.via.prefix(via).map { .init(node: $0) })
         }
@@ -74,7 +74,7 @@ extension NetworkData {
         for c in suggestions.candidates { for a in c.via where !viaNodes.contains(a.node) && !candidates.contains(a.node) { viaNodes.append(a.node) } }
         let all = [focus] + viaNodes + candidates
         let coloring = options.coloring ?? .specialty
-        let key = colorKey(for: all, by: coloring)
+        let key = try colorKey(for: all, by: coloring)
         let maxScore = suggestions.candidates.map(\.score).max() ?? 1
         func color(_ v: UInt32) -> Palette.Color { key.colors[key.category(v)] ?? Palette.standard.color(at: 0) }
 

@@ -54,13 +54,13 @@ struct CommunityTies {
 extension NetworkData {
     /// Communities as nodes (area by members), lines weighted by the ties between them;
     /// each community keeps its three strongest links so the map stays legible.
-    func communityMapDiagram(_ options: DiagramOptions) -> Diagram {
-        let result = communities
+    func communityMapDiagram(_ options: DiagramOptions) throws -> Diagram {
+        let result = try communities
         let limit = options.top ?? 30
         // Communities of one account are isolated accounts: not a community worth a bubble.
         let shown = Array(result.sizes.indices.filter { result.sizes[$0] >= 2 }.prefix(limit))
         let ties = CommunityTies(graph: undirected, membership: result.membership, shown: shown, communityCount: result.count)
-        let backbone = validParameters { try strongestTiesBackbone(ties.view, perNode: 3) }
+        let backbone = try strongestTiesBackbone(ties.view, perNode: 3)
         let largest = Double(shown.first.map { result.sizes[$0] } ?? 1)
         let inShown = shown.reduce(0) { $0 + result.sizes[$1] }
 
@@ -68,10 +68,10 @@ extension NetworkData {
         for c in shown {
             let color = Palette.standard.color(at: c)
             var node = DiagramStyle.node(
-                id: "c\(c)", label: communityLabel(c) + "\n" + DiagramStyle.integer(result.sizes[c]) + " accounts",
+                id: "c\(c)", label: try communityLabel(c) + "\n" + DiagramStyle.integer(result.sizes[c]) + " accounts",
                 color: color, share: Double(result.sizes[c]) / largest, minWidth: 1.1, maxWidth: 3.2, fontRange: 12...20)
-            if let s = communitySpecialties[c] {
-                node.attributes["tooltip"] = "\(communityLabel(c)): \(result.sizes[c]) accounts, "
+            if let s = try communitySpecialties[c] {
+                node.attributes["tooltip"] = try "\(communityLabel(c)): \(result.sizes[c]) accounts, "
                     + "\(Int((s.share * 100).rounded())) % of labelled members \(s.specialty)"
             }
             nodes.append(node)
@@ -84,7 +84,7 @@ extension NetworkData {
                 let j = out.targets[e], w = out.weights?[e] ?? 1
                 edges.append(DOTEdge(from: "c\(shown[Int(i)])", to: "c\(shown[Int(j)])", attributes: [
                     "penwidth": DiagramStyle.format(1 + 9 * w / maxWeight),
-                    "tooltip": "\(Int(w)) ties between \(communityLabel(shown[Int(i)])) and \(communityLabel(shown[Int(j)]))",
+                    "tooltip": try "\(Int(w)) ties between \(communityLabel(shown[Int(i)])) and \(communityLabel(shown[Int(j)]))",
                 ]))
             }
         }

@@ -145,7 +145,7 @@ enum DiagramStyle {
 extension NetworkData {
     /// How to colour `nodes`: the category of each, its colour, and the key. Communities
     /// beyond the twelfth largest among `nodes` share one grey "other communities" entry.
-    func colorKey(for nodes: [UInt32], by coloring: DiagramColoring)
+    func colorKey(for nodes: [UInt32], by coloring: DiagramColoring) throws
         -> (category: (UInt32) -> String, colors: [String: Palette.Color], legend: DOTLegend)
     {
         switch coloring {
@@ -153,21 +153,19 @@ extension NetworkData {
             let (colors, legend) = DiagramStyle.categoryColors(nodes.map(specialty), title: "Specialty")
             return ({ self.specialty($0) }, colors, legend)
         case .community:
-            let membership = communities.membership
+            let membership = try communities.membership
             let shown = Array(Set(nodes.map { Int(membership[Int($0)]) })).sorted()
-            let named = Set(shown.prefix(12))
+            var named: [Int: String] = [:]
+            for c in shown.prefix(12) { named[c] = try communityLabel(c) }
             let other = "other communities"
-            func category(_ v: UInt32) -> String {
-                let c = Int(membership[Int(v)])
-                return named.contains(c) ? communityLabel(c) : other
-            }
+            func category(_ v: UInt32) -> String { named[Int(membership[Int(v)])] ?? other }
             var colors: [String: Palette.Color] = [:]
             var entries: [DOTLegend.Entry] = []
             for c in shown.prefix(12) {
                 // The community's own colour, the same in every diagram of the report.
                 let color = Palette.standard.color(at: c)
-                colors[communityLabel(c)] = color
-                entries.append(.init(label: communityLabel(c), color: color.hex, fontColor: color.contrastingText.hex))
+                colors[named[c]!] = color
+                entries.append(.init(label: named[c]!, color: color.hex, fontColor: color.contrastingText.hex))
             }
             if shown.count > 12 {
                 let grey = Palette.Color(red: 0xBB, green: 0xBB, blue: 0xBB)

@@ -20,7 +20,7 @@ extension NetworkData {
         let alters = strongestNeighbors(of: focus, limit: options.top ?? 25)
         let all = [focus] + alters.map(\.node)
         let coloring = options.coloring ?? .specialty
-        let key = colorKey(for: all, by: coloring)
+        let key = try colorKey(for: all, by: coloring)
         let maxWeight = alters.map(\.weight).max() ?? 1
         var nodes: [DOTNode] = []
         for v in all {
@@ -37,11 +37,11 @@ extension NetworkData {
         // communities costs minutes).
         var byCommunity: [Int: [String]] = [:]
         if !isLarge {
-            let membership = communities.membership
+            let membership = try communities.membership
             for v in all { byCommunity[Int(membership[Int(v)]), default: []].append("n\(v)") }
         }
-        let clusters = byCommunity.keys.sorted().map { c in
-            DOTCluster(id: "community_\(c)", label: communityLabel(c),
+        let clusters = try byCommunity.keys.sorted().map { c in
+            DOTCluster(id: "community_\(c)", label: try communityLabel(c),
                        attributes: ["style": "rounded,filled", "fillcolor": "#F4F4F4", "color": "#BBBBBB", "fontsize": "16", "fontname": DiagramStyle.font],
                        nodeIDs: byCommunity[c]!)
         }

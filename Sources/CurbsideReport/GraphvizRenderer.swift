@@ -1,4 +1,5 @@
 import CGraphviz
+import CurbsideRecords
 import Foundation
 
 /// A Graphviz layout engine: how node positions are computed.
@@ -55,6 +56,22 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     public var description: String { message }
+}
+
+extension GraphvizError: ShapedError {
+    /// A runtime failure (exit 1) of Graphviz or its plugins, with Graphviz's own lines as
+    /// the cause; `unknown-layout`/`unknown-format` for a name outside the lists (usage, exit 2).
+    public var shape: ErrorShape {
+        switch kind {
+        case .unknownLayout: return ErrorShape(code: "unknown-layout", expected: "a layout of GraphvizLayout", cause: message, exit: .usage)
+        case .unknownFormat: return ErrorShape(code: "unknown-format", expected: "a format of GraphvizFormat", cause: message, exit: .usage)
+        case .invalidInput: return ErrorShape(code: "bad-dot", expected: "non-empty DOT text without NUL", cause: message, exit: .runtimeFailure)
+        case .syntax: return ErrorShape(code: "bad-dot", expected: "DOT text Graphviz can parse", cause: message, exit: .runtimeFailure)
+        case .contextUnavailable, .layoutFailed, .renderFailed:
+            return ErrorShape(code: "graphviz-failure", hint: "check that Graphviz and its plugins are installed (dot -c)", cause: message,
+                              exit: .runtimeFailure)
+        }
+    }
 }
 
 /// Renders DOT text to SVG, PNG or PDF inside the process, through libgvc.

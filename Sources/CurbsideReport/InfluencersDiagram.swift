@@ -4,12 +4,12 @@ import Foundation
 extension NetworkData {
     /// The top accounts by PageRank and the ties among them: area by PageRank, colour by
     /// specialty (or community), arrows thicker when the tie was seen more often.
-    func influencersDiagram(_ options: DiagramOptions) -> Diagram {
+    func influencersDiagram(_ options: DiagramOptions) throws -> Diagram {
         let count = options.top ?? 40
         let scores = influence.pageRank
-        let chosen = ranked(validParameters({ try topNodes(scores, count: count * 2) }), by: { scores[Int($0)] }).prefix(count).map { $0 }
+        let chosen = try ranked(topNodes(scores, count: count * 2), by: { scores[Int($0)] }).prefix(count).map { $0 }
         let coloring = options.coloring ?? .specialty
-        let key = colorKey(for: chosen, by: coloring)
+        let key = try colorKey(for: chosen, by: coloring)
         let maxScore = chosen.map { scores[Int($0)] }.max() ?? 1
         let nodes = chosen.map { v in
             DiagramStyle.node(id: "n\(v)", label: display(v), color: key.colors[key.category(v)] ?? Palette.standard.color(at: 0),

@@ -84,7 +84,7 @@ public final class NetworkData {
     public var influence: InfluenceScores { session.influence }
 
     /// The composite, explainable influence score (`curbside influence`).
-    public var composite: CompositeInfluence { try! session.compositeInfluence() }  // specialties are classified in init
+    public var composite: CompositeInfluence { get throws { try session.compositeInfluence() } }
 
     /// Audience ties and per-tie cascade probabilities (`curbside reach`, `brief`).
     public var reachNetwork: ReachNetwork { session.reachNetwork }
@@ -92,8 +92,8 @@ public final class NetworkData {
     /// Collaborator candidates for `focus` as `curbside collaborators` ranks them (on the
     /// collaboration graph: mutual follows and interactions), accounts already tied to it in
     /// any way left out.
-    public func collaboratorCandidates(for focus: UInt32, limit: Int) -> [CollaboratorCandidate] {
-        try! session.collaboratorCandidates(for: focus, limit: limit)  // profiles are read in init
+    public func collaboratorCandidates(for focus: UInt32, limit: Int) throws -> [CollaboratorCandidate] {
+        try session.collaboratorCandidates(for: focus, limit: limit)
     }
 
     /// All ties, undirected (a tie either way joins two accounts), unweighted: the graph
@@ -115,32 +115,40 @@ public final class NetworkData {
     public var isLarge: Bool { session.isLarge }
 
     /// The session's communities (``AnalysisParameters/communities``); 0 is the largest.
-    public var communities: CommunityResult { session.communities() }
+    public var communities: CommunityResult { get throws { try session.communities() } }
 
     /// The most common specialty among a community's labelled members and its share of
     /// them, by community id; `nil` when no member is labelled.
-    public private(set) lazy var communitySpecialties: [(specialty: String, share: Double)?] = {
-        var counts = [[String: Int]](repeating: [:], count: communities.count)
-        for (v, c) in communities.membership.enumerated() {
-            if let s = specialties[v]?.specialty { counts[Int(c)][s, default: 0] += 1 }
+    public var communitySpecialties: [(specialty: String, share: Double)?] {
+        get throws {
+            if let cachedCommunitySpecialties { return cachedCommunitySpecialties }
+            let communities = try communities
+            var counts = [[String: Int]](repeating: [:], count: communities.count)
+            for (v, c) in communities.membership.enumerated() {
+                if let s = specialties[v]?.specialty { counts[Int(c)][s, default: 0] += 1 }
+            }
+            let shares = counts.map { tally -> (specialty: String, share: Double)? in
+                let total = tally.values.reduce(0, +)
+                guard let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
+                return (best.key, Double(best.value) / Double(total))
+            }
+            cachedCommunitySpecialties = shares
+            return shares
         }
-        return counts.map { tally in
-            let total = tally.values.reduce(0, +)
-            guard let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
-            return (best.key, Double(best.value) / Double(total))
-        }
-    }()
+    }
+    private var cachedCommunitySpecialties: [(specialty: String, share: Double)?]?
 
     /// Each community of ``communities`` described on the graph it was found on:
     /// distinctive specialties, hashtags and bio terms (log-odds against the rest of the
     /// network), key members, bridges, density (``labelCommunities(_:membership:profiles:options:)``).
-    public var communitySummaries: [CommunitySummary] { try! session.communitySummaries() }  // profiles are read in init
+    public var communitySummaries: [CommunitySummary] { get throws { try session.communitySummaries() } }
     /// `C3 · cardiology · #cardiotwitter`: the community number, the most common specialty of
     /// its members and its most distinctive hashtag (`C3` alone when neither is known).
-    public func defaultCommunityLabel(_ c: Int) -> String {
+    public func defaultCommunityLabel(_ c: Int) throws -> String {
         var label = "C\(c)"
-        if c < communitySpecialties.count, let s = communitySpecialties[c] { label += " · \(s.specialty)" }
-        if c < communitySummaries.count, let tag = communitySummaries[c].hashtags.first(where: { $0.z > 0 }) {
+        let shares = try communitySpecialties, summaries = try communitySummaries
+        if c < shares.count, let s = shares[c] { label += " · \(s.specialty)" }
+        if c < summaries.count, let tag = summaries[c].hashtags.first(where: { $0.z > 0 }) {
             label += " · #\(tag.term)"
         }
         return label
@@ -148,9 +156,9 @@ public final class NetworkData {
 
     /// The label of community `c`: the given one (``NetworkDataOptions/communityLabels``)
     /// when present, else ``defaultCommunityLabel(_:)``.
-    public func communityLabel(_ c: Int) -> String {
+    public func communityLabel(_ c: Int) throws -> String {
         if c < options.communityLabels.count, !options.communityLabels[c].isEmpty { return options.communityLabels[c] }
-        return defaultCommunityLabel(c)
+        return try defaultCommunityLabel(c)
     }
 
     /// The `k` nodes with the highest `values`, in ``ranked(_:by:)`` order (ties by display

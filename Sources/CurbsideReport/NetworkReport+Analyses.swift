@@ -9,7 +9,7 @@ extension NetworkReport {
     /// then the leaders within the largest specialties.
     public static let compositeInfluenceSection: ReportSection = { context in
         let data = context.data, options = context.options
-        let score = data.composite
+        let score = try data.composite
         context.lap("composite influence (PageRanks, k-core, clinician in-degree)")
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: "Influence"),
@@ -72,8 +72,8 @@ extension NetworkReport {
         ro.seed = data.seed
         ro.simulations = options.reachSimulations
         ro.cascades = !large
-        let nodes = Array(data.composite.order.prefix(min(options.top, 10)))
-        let rows = reachOfAccounts(network, nodes: nodes, options: ro)
+        let nodes = Array(try data.composite.order.prefix(min(options.top, 10)))
+        let rows = try reachOfAccounts(network, nodes: nodes, options: ro)
         context.lap("reach of the top accounts (HyperBall, exact two hops\(large ? "" : ", cascades"))")
         var columns: [MarkdownTable.Column] = [
             .init("Account"), .init("Audience", alignment: .right), .init("Two-hop audience", alignment: .right),
@@ -113,7 +113,7 @@ extension NetworkReport {
             bo.k = options.briefAccounts
             bo.seed = data.seed
             bo.simulations = options.reachSimulations
-            let plan = BriefPlan(network: network, targets: targets, options: bo, tieBreak: { data.display($0) })
+            let plan = try BriefPlan(network: network, targets: targets, options: bo, tieBreak: { data.display($0) })
             briefs.addRow([
                 "\(s) (\(integer(Double(targets.count))) accounts)", plan.seeds.map(data.display).joined(separator: ", "),
                 String(format: "%.1f (%.1f–%.1f)", plan.spread.mean, plan.spread.lower, plan.spread.upper),
@@ -129,7 +129,7 @@ extension NetworkReport {
         let data = context.data
         guard let focusName = context.options.focus else { return [] }
         let focus = try data.node(named: focusName)
-        let candidates = data.collaboratorCandidates(for: focus, limit: context.options.top)
+        let candidates = try data.collaboratorCandidates(for: focus, limit: context.options.top)
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: "Collaborators for \(data.display(focus))"),
             .text("Accounts not yet tied to \(data.display(focus)), ranked by structural proximity on mutual follows and "
@@ -147,7 +147,7 @@ extension NetworkReport {
             // Bio words can name an institution: pseudonymised reports leave them out.
             if context.options.anonymize { c.sharedBioTerms = [] }
             let why = explanation(for: c, name: { data.display($0) }, specialty: data.profiles[Int(c.candidate)].specialty,
-                                  community: data.communityLabel(Int(data.communities.membership[Int(c.candidate)])))
+                                  community: try data.communityLabel(Int(data.communities.membership[Int(c.candidate)])))
             t.addRow([String(i + 1), data.display(c.candidate), data.specialty(c.candidate), String(format: "%.3f", c.score), why])
         }
         blocks.append(.table(t))

@@ -221,9 +221,9 @@ public struct NetworkReport {
 
     public static let communitiesSection: ReportSection = { context in
         let data = context.data
-        let result = data.communities
+        let result = try data.communities
         context.lap("Leiden communities (waiting for the background run)")
-        _ = data.communitySummaries
+        _ = try data.communitySummaries
         context.lap("community labels (distinctive terms, key members, bridges)")
         let degree = data.undirected.outAdjacency
         var members = [[UInt32]](repeating: [], count: result.count)
@@ -233,9 +233,9 @@ public struct NetworkReport {
         ])
         let shown = result.sizes.indices.filter { result.sizes[$0] >= 2 }.prefix(context.options.communityRows)
         for c in shown {
-            let top = data.communitySpecialties[c].map { "\($0.specialty) (\(Int(($0.share * 100).rounded())) %)" } ?? "–"
+            let top = try data.communitySpecialties[c].map { "\($0.specialty) (\(Int(($0.share * 100).rounded())) %)" } ?? "–"
             let key = data.ranked(members[c], by: { Double(degree.degree($0)) }).prefix(5).map(data.display)
-            t.addRow([data.communityLabel(c), integer(Double(result.sizes[c])), top, key.joined(separator: ", ")])
+            t.addRow([try data.communityLabel(c), integer(Double(result.sizes[c])), top, key.joined(separator: ", ")])
         }
         let singles = result.sizes.filter { $0 == 1 }.count
         var text = "Leiden (modularity \(String(format: "%.3f", result.quality)), "
@@ -249,15 +249,15 @@ public struct NetworkReport {
         context.lap("communities table")
         blocks += try context.figure(.communityMap, name: "community-map")
         context.lap("community map (reduced graph)")
-        blocks += majorCommunities(context, shown: Array(shown))
+        blocks += try majorCommunities(context, shown: Array(shown))
         return blocks
     }
 
     /// One subsection per major community (at least 2 % of the accounts and 10 members, at
     /// most six): what sets it apart, who matters inside it and who links it to the others.
-    static func majorCommunities(_ context: ReportContext, shown: [Int]) -> [ReportBlock] {
+    static func majorCommunities(_ context: ReportContext, shown: [Int]) throws -> [ReportBlock] {
         let data = context.data
-        let summaries = data.communitySummaries
+        let summaries = try data.communitySummaries
         let floor = max(10, data.accounts.count / 50)
         var blocks: [ReportBlock] = []
         func terms(_ list: [DistinctiveTerm], prefix: String = "") -> String? {
@@ -268,7 +268,7 @@ public struct NetworkReport {
         }
         for c in shown.prefix(6) where c < summaries.count && summaries[c].size >= floor {
             let s = summaries[c]
-            blocks.append(.heading(level: 3, text: data.communityLabel(c)))
+            blocks.append(.heading(level: 3, text: try data.communityLabel(c)))
             var items: [[ReportInline]] = [
                 [.strong("Size"), .text(": \(integer(Double(s.size))) accounts, \(integer(Double(s.internalTies))) ties inside, density \(String(format: "%.3f", s.density)).")],
             ]
@@ -277,8 +277,8 @@ public struct NetworkReport {
             if let t = terms(s.bioTerms) { items.append([.strong("Bio terms"), .text(": " + t + ".")]) }
             let key = s.keyMembers.prefix(5).map { "\(data.display($0.node)) (\($0.internalDegree) ties inside)" }
             if !key.isEmpty { items.append([.strong("Key members"), .text(" (PageRank inside the community): " + key.joined(separator: ", ") + ".")]) }
-            let bridges = s.bridges.prefix(3).map { b -> String in
-                let to = b.communities.prefix(2).map { "\($0.ties) to \(data.communityLabel($0.community))" }.joined(separator: ", ")
+            let bridges = try s.bridges.prefix(3).map { b -> String in
+                let to = try b.communities.prefix(2).map { try "\($0.ties) to \(data.communityLabel($0.community))" }.joined(separator: ", ")
                 return "\(data.display(b.node)) (\(to))"
             }
             if !bridges.isEmpty { items.append([.strong("Bridges"), .text(" (most ties to other communities): " + bridges.joined(separator: "; ") + ".")]) }
@@ -347,7 +347,7 @@ public struct NetworkReport {
                 + "randomness \(leiden.randomness), "
                 + (leiden.iterations.map { "\($0) iterations, " } ?? "iterated until stable, ")
                 + "seed \(leiden.seed). Same partition as `\(data.session.parameters.communitiesCommandLine)`. "
-                + "This run: \(data.communities.iterations) iterations.")],
+                + "This run: \(try data.communities.iterations) iterations.")],
             [.strong("Diagrams"), .text(": laid out in-process by Graphviz (influencers: sfdp; community map: neato). Each is reduced "
                 + "before layout: the top accounts by PageRank; communities of two or more accounts, each with its three strongest "
                 + "links to others. `curbside render` draws the k-core and the disparity backbone (Serrano, Boguñá, Vespignani 2009, "

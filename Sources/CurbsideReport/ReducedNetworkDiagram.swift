@@ -5,7 +5,7 @@ extension NetworkData {
     /// The densest part of the network: the k-core with the smallest k whose core has at
     /// most `top` accounts (default 150), and among them each account's strongest ties,
     /// at most `maxEdges` lines.
-    func coreDiagram(_ options: DiagramOptions) -> Diagram {
+    func coreDiagram(_ options: DiagramOptions) throws -> Diagram {
         let limit = options.top ?? 150
         let core = coreness(undirected)
         // Accounts per coreness, then the smallest k whose core fits.
@@ -20,23 +20,23 @@ extension NetworkData {
         if members.count > limit {
             // Even the innermost core is too big: its best-connected accounts.
             let degree = members.map { Double(undirected.outAdjacency.degree($0)) }
-            members = validParameters({ try topNodes(degree, count: limit) }).map { members[Int($0)] }.sorted()
+            members = try topNodes(degree, count: limit).map { members[Int($0)] }.sorted()
             title += ", the \(limit) with most ties drawn"
         }
-        return reducedDiagram(.core, members: members, options: options, title: title,
+        return try reducedDiagram(.core, members: members, options: options, title: title,
                               caption: "The \(members.count) accounts of the network's \(k)-core (every one has at least \(k) ties "
                                 + "inside it), each with its strongest ties; colour shows the \((options.coloring ?? defaultColoring).rawValue).")
     }
 
     /// The whole network reduced: the `top` accounts with most ties (default 300) and, among
     /// them, the ties that are significant under the disparity filter, most significant first.
-    func backboneDiagram(_ options: DiagramOptions) -> Diagram {
+    func backboneDiagram(_ options: DiagramOptions) throws -> Diagram {
         let limit = options.top ?? 300
         let strength = (0..<UInt32(graph.nodeCount)).map { weightedUndirected.outAdjacency.weightedDegree($0) }
-        let members = validParameters({ try topNodes(strength, count: limit) }).sorted()
+        let members = try topNodes(strength, count: limit).sorted()
         let title = "Whole network, reduced: the \(DiagramStyle.integer(members.count)) best-connected of "
             + "\(DiagramStyle.integer(graph.nodeCount)) accounts, disparity backbone"
-        return reducedDiagram(.full, members: members, options: options, title: title, useDisparity: true,
+        return try reducedDiagram(.full, members: members, options: options, title: title, useDisparity: true,
                               caption: "The \(members.count) accounts with the most interactions and, among them, the ties the disparity "
                                 + "filter finds significant for at least one end; colour shows the \((options.coloring ?? defaultColoring).rawValue).")
     }
@@ -46,9 +46,9 @@ extension NetworkData {
     /// each account's strongest ties (fewer per account until the cap holds). Only the
     /// best-connected accounts are labelled; the others are dots (named in SVG tooltips).
     private func reducedDiagram(_ view: DiagramView, members: [UInt32], options: DiagramOptions, title baseTitle: String,
-                                useDisparity: Bool = false, caption: String) -> Diagram {
+                                useDisparity: Bool = false, caption: String) throws -> Diagram {
         let maxEdges = options.maxEdges ?? 3 * members.count
-        let sub = validParameters({ try inducedSubgraph(weightedUndirected, nodes: members) }).graph
+        let sub = try inducedSubgraph(weightedUndirected, nodes: members).graph
         let totalTies = sub.outAdjacency.arcCount / 2
         var kept: GraphView
         var how: String
@@ -74,10 +74,10 @@ extension NetworkData {
             how = "\(DiagramStyle.integer(chosen.count)) most significant of \(DiagramStyle.integer(totalTies)) ties (α ≤ \(level))"
         } else {
             var perNode = 6
-            kept = validParameters { try strongestTiesBackbone(sub, perNode: perNode) }
+            kept = try strongestTiesBackbone(sub, perNode: perNode)
             while kept.outAdjacency.arcCount / 2 > maxEdges && perNode > 1 {
                 perNode -= 1
-                kept = validParameters { try strongestTiesBackbone(sub, perNode: perNode) }
+                kept = try strongestTiesBackbone(sub, perNode: perNode)
             }
             how = "each one's \(perNode) strongest ties: \(DiagramStyle.integer(kept.outAdjacency.arcCount / 2)) of \(DiagramStyle.integer(totalTies))"
         }
@@ -86,9 +86,9 @@ extension NetworkData {
         let drawn = members.indices.filter { adjacency.degree(UInt32($0)) > 0 }
         let drawnNodes = drawn.map { members[$0] }
         let coloring = options.coloring ?? defaultColoring
-        let key = colorKey(for: drawnNodes, by: coloring)
+        let key = try colorKey(for: drawnNodes, by: coloring)
         let degree = drawn.map { Double(adjacency.degree(UInt32($0))) }
-        let labelled = Set(validParameters({ try topNodes(degree, count: 30) }).map { drawn[Int($0)] })
+        let labelled = try Set(topNodes(degree, count: 30).map { drawn[Int($0)] })
         let maxDegree = degree.max() ?? 1
         var nodes: [DOTNode] = []
         for (position, i) in drawn.enumerated() {

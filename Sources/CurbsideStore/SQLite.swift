@@ -1,4 +1,5 @@
 import CSQLite
+import CurbsideRecords
 import Foundation
 
 /// An error from the store: what failed, in words a user can act on. Bound values (bios,
@@ -14,6 +15,14 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String { message }
+}
+
+extension StoreError: ShapedError {
+    /// `store-failure` with SQLite's result code as the cause when there is one; a runtime
+    /// failure (exit 1): the store could not be opened, read or written.
+    public var shape: ErrorShape {
+        ErrorShape(code: "store-failure", cause: code.map { "SQLite result code \($0)" }, exit: .runtimeFailure)
+    }
 }
 
 /// SQLite's destructor sentinel telling it to copy bound text immediately.

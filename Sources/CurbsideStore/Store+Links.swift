@@ -1,4 +1,5 @@
 import CSQLite
+import CurbsideRecords
 import Foundation
 
 /// One row of a link file: the account `account` on `platform` belongs to `person`.
@@ -32,9 +33,26 @@ public struct LinkSetInfo: Sendable, Equatable {
 public struct UnresolvedLinks: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var lines: [Int]
-    public var description: String {
+
+    public init(file: String, lines: [Int]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    public var description: String { "\(place): expected \(Self.expected)" }
+
+    private static let expected = "an account in the store (platform id, or @handle)"
+    private var place: String {
         let shown = lines.prefix(10).map(String.init).joined(separator: ", ")
-        return "\(file): line\(lines.count == 1 ? "" : "s") \(shown)\(lines.count > 10 ? ", …" : ""): expected an account in the store (platform id, or @handle)"
+        return "\(file): line\(lines.count == 1 ? "" : "s") \(shown)\(lines.count > 10 ? ", …" : "")"
+    }
+}
+
+extension UnresolvedLinks: ShapedError {
+    /// `unknown-account` at the file's lines; bad input (exit 3).
+    public var shape: ErrorShape {
+        ErrorShape(code: "unknown-account", location: place, expected: Self.expected,
+                   hint: "import the source that has the account first, or leave the row out", exit: .badInput)
     }
 }
 

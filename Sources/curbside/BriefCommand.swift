@@ -67,7 +67,7 @@ struct BriefCommand: ParsableCommand {
         options.epsilon = epsilon
         options.seed = seed
         options.simulations = simulations
-        let plan = BriefPlan(network: network, targets: targets, options: options, tieBreak: net.display)
+        let plan = try BriefPlan(network: network, targets: targets, options: options, tieBreak: net.display)
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "IMM ε \(epsilon), \(plan.imm.rrSetCount) RR sets; \(simulations) runs, seed \(seed)")
 

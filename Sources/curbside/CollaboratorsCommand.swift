@@ -14,7 +14,7 @@ private struct CollaborationNames {
 
     init(_ session: AnalysisSession) throws {
         self.session = session
-        membership = session.communities().membership
+        membership = try session.communities().membership
         summaries = try session.communitySummaries(describedOn: .collaboration)
     }
 
@@ -120,7 +120,7 @@ struct CollaboratorsCommand: ParsableCommand {
         var candidates: [CollaboratorCandidate] = []
         for f in focus {
             // Already tied in any way: a follow either way or any interaction.
-            let found = ranker.rank(focus: f, limit: top, specialties: wanted, excluded: session.tied(to: f))
+            let found = try ranker.rank(focus: f, limit: top, specialties: wanted, excluded: session.tied(to: f))
             for (i, c) in found.enumerated() {
                 let v = c.candidate
                 let community = Int(context.membership[Int(v)])
@@ -162,7 +162,7 @@ struct CollaboratorsCommand: ParsableCommand {
     }
 
     private func runBridges(_ context: CollaborationNames, focus: [UInt32]) throws {
-        var found = communityBridges(context.session.collaboration, membership: context.membership, limit: focus.isEmpty ? top : Int.max)
+        var found = try communityBridges(context.session.collaboration, membership: context.membership, limit: focus.isEmpty ? top : Int.max)
         if !focus.isEmpty {
             let home = Set(focus.map { Int(context.membership[Int($0)]) })
             found = Array(found.filter { home.contains($0.communityA) || home.contains($0.communityB) }.prefix(top))
@@ -181,7 +181,7 @@ struct CollaboratorsCommand: ParsableCommand {
         o.seed = seed
         o.holdout = holdout
         o.accounts = sample
-        let result = evaluateLinkPrediction(session.collaboration, options: o)
+        let result = try evaluateLinkPrediction(session.collaboration, options: o)
         printError("\(result.nodes) accounts, \(result.edges) ties, \(result.hiddenEdges) hidden "
             + "(\(result.predictableHiddenEdges) with both ends still tied), \(result.evaluatedAccounts) accounts evaluated, "
             + "\(result.comparisons) AUC comparisons, seed \(seed)")

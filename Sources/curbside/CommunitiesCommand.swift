@@ -94,8 +94,8 @@ struct CommunitiesCommand: ParsableCommand {
             $0.kinds = p.view == .ties ? p.kinds : nil
             $0.communities = p
         }
-        let result = TerminalProgress.shared.step("finding communities (\(algorithm.rawValue))") { session.communities() }
-        let q1 = session.modularity()
+        let result = try TerminalProgress.shared.step("finding communities (\(algorithm.rawValue))") { try session.communities() }
+        let q1 = try session.modularity()
         let summary = "\(algorithm.rawValue): \(result.count) communities, modularity \(String(format: "%.6f", q1)) (γ = \(resolution), seed \(seed))"
         if label {
             // Described on the collaboration graph unless --graph names the ties.

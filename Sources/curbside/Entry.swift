@@ -1,21 +1,24 @@
 import ArgumentParser
 import CurbsideAnalysis
-import CurbsideGraph
-import CurbsideImport
-import CurbsideStore
+import CurbsideRecords
 import Foundation
 
-/// Exit codes, the same for every command.
+/// Exit codes, the same for every command: ``ErrorShape/ExitClass`` decides them for
+/// every error the libraries and the commands throw.
 enum Exit {
     static let ok: Int32 = 0
-    static let runtimeFailure: Int32 = 1
-    static let usage: Int32 = 2
-    static let badInput: Int32 = 3
+    static let runtimeFailure: Int32 = ErrorShape.ExitClass.runtimeFailure.exitCode
+    static let usage: Int32 = ErrorShape.ExitClass.usage.exitCode
+    static let badInput: Int32 = ErrorShape.ExitClass.badInput.exitCode
 }
 
-/// An input problem found by the CLI itself (a missing file, a bad option value for the data).
-struct InputProblem: Error, CustomStringConvertible {
+/// An input problem found by the CLI itself (a missing store, a name the data does not
+/// have): bad input, exit 3.
+struct InputProblem: ShapedError {
     var description: String
+    /// The shape's code: `bad-input` unless a command says more.
+    var code = "bad-input"
+    var shape: ErrorShape { ErrorShape(code: code, exit: .badInput) }
 }
 
 @main
@@ -25,27 +28,10 @@ enum Entry {
             var command = try Curbside.parseAsRoot()
             try command.run()
             try StandardOutput.finish()
-        } catch let error as ImportError {
+        } catch let error as any ShapedError {
+            // Every Curbside error: one line on stderr, the exit code from its class.
             printError("error: \(error)")
-            exit(Exit.badInput)
-        } catch let error as UnreadableInput {
-            printError("error: \(error)")
-            exit(Exit.runtimeFailure)
-        } catch let error as InputProblem {
-            printError("error: \(error)")
-            exit(Exit.badInput)
-        } catch let error as AccountResolutionError {
-            printError("error: \(error)")
-            exit(Exit.badInput)
-        } catch let error as StoreError {
-            printError("error: \(error)")
-            exit(Exit.runtimeFailure)
-        } catch let error as OutputError {
-            printError("error: \(error)")
-            exit(Exit.runtimeFailure)
-        } catch let error as GraphError {
-            printError("error: \(error)")  // a parameter outside an algorithm's domain
-            exit(Exit.usage)
+            exit(error.shape.exit.exitCode)
         } catch {
             let code = Curbside.exitCode(for: error)
             if code == .success {

@@ -1,3 +1,4 @@
+import CurbsideRecords
 import Foundation
 
 #if canImport(Glibc)
@@ -6,11 +7,12 @@ import Glibc
 
 /// A file or folder the command could not write: the path and the reason in plain words.
 /// Exit code 1 (a runtime failure, not bad input).
-struct OutputError: Error, CustomStringConvertible {
+struct OutputError: ShapedError {
     var path: String
     var reason: String
 
     var description: String { "cannot write \(path): \(reason)" }
+    var shape: ErrorShape { ErrorShape(code: "cannot-write", location: path, cause: reason, exit: .runtimeFailure) }
 
     init(path: String, reason: String) {
         self.path = path

@@ -107,7 +107,7 @@ struct ReachCommand: ParsableCommand {
         options.seed = seed
         options.simulations = simulations
         let progress = TerminalProgress.shared
-        let estimates = progress.step("estimating two-hop reach (HyperBall)") { twoHopEstimates(network, options: options) }
+        let estimates = try progress.step("estimating two-hop reach (HyperBall)") { try twoHopEstimates(network, options: options) }
         let nodes: [UInt32]
         if accounts.isEmpty {
             let keys = (0..<UInt32(net.graph.nodeCount)).map(net.display)
@@ -120,8 +120,8 @@ struct ReachCommand: ParsableCommand {
         } else {
             nodes = try accounts.map(net.node(named:))
         }
-        let reach = progress.step("reach of \(nodes.count) accounts (\(simulations) cascade runs each)") {
-            reachOfAccounts(network, nodes: nodes, estimates: estimates, options: options)
+        let reach = try progress.step("reach of \(nodes.count) accounts (\(simulations) cascade runs each)") {
+            try reachOfAccounts(network, nodes: nodes, estimates: estimates, options: options)
         }
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "\(simulations) runs, HyperBall 2^\(registers) registers, seed \(seed)")
@@ -251,7 +251,7 @@ struct OverlapCommand: ParsableCommand {
         let (_, net) = try source.openSession { $0.times = false }
         let network = try model.network(net.graph)
         let a = try net.node(named: first), b = try net.node(named: second)
-        let o = audienceOverlap(network, a, b)
+        let o = try audienceOverlap(network, a, b)
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ","))")
         let rows = [("followers", o.followers), ("reach2", o.twoHop)].map { name, x in
             OverlapRow(set: name, a: net.display(a), b: net.display(b), sizeA: x.sizeA, sizeB: x.sizeB, common: x.common, union: x.union,

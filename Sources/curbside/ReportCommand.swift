@@ -133,7 +133,7 @@ struct ReportCommand: ParsableCommand {
         if save {
             let start = DispatchTime.now().uptimeNanoseconds
             let id = try store.saveScores(run: "report", parameters: try jsonText(try savedParameters(report, options: options)),
-                                          scores: savedScores(report.data))
+                                          scores: try savedScores(report.data))
             timing?("save analysis run", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             printError("saved as analysis run \(id)")
         }
@@ -148,7 +148,7 @@ struct ReportCommand: ParsableCommand {
         let leiden = parameters.communities.leidenOptions
         let pageRank = data.influence.pageRankOptions
         let window = parameters.window
-        return [
+        return try [
             "curbside_version": NetworkReport.curbsideVersion,
             "command": "report",
             "options": [
@@ -183,11 +183,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Per account (store id): composite score and rank, PageRank, in-degree, community.
-    func savedScores(_ data: NetworkData) -> [String: [(accountID: Int64, value: Double)]] {
+    func savedScores(_ data: NetworkData) throws -> [String: [(accountID: Int64, value: Double)]] {
         func column(_ value: (Int) -> Double) -> [(accountID: Int64, value: Double)] {
             data.accounts.indices.map { (data.accounts[$0].id, value($0)) }
         }
-        let score = data.composite, influence = data.influence, membership = data.communities.membership
+        let score = try data.composite, influence = data.influence, membership = try data.communities.membership
         return [
             "report.influence.score": column { score.composite[$0] },
             "report.influence.rank": column { Double(score.rank[$0]) },

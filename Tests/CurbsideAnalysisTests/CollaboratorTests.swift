@@ -30,9 +30,9 @@ final class CollaboratorTests: XCTestCase {
     }
 
     /// make_collaborator_references.py, focus 0 and focus 5: order and scores.
-    func testRankingMatchesReference() {
-        var ranker = CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
-        let zero = ranker.rank(focus: 0, limit: 10)
+    func testRankingMatchesReference() throws {
+        var ranker = try CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
+        let zero = try ranker.rank(focus: 0, limit: 10)
         XCTAssertEqual(zero.map(\.candidate), [3, 6, 7, 4, 5, 8])
         let expected0 = [0.882917, 0.750779, 0.399690, 0.378440, 0.186175, 0.086998]
         for (c, e) in zip(zero, expected0) { XCTAssertEqual(c.score, e, accuracy: 1e-4, "candidate \(c.candidate)") }
@@ -46,22 +46,22 @@ final class CollaboratorTests: XCTestCase {
         XCTAssertEqual(zero[0].sharedBioTerms, ["heart"])
         XCTAssertEqual(zero[0].resourceAllocation, 2.0 / 3, accuracy: 1e-12)
 
-        let five = ranker.rank(focus: 5, limit: 3)
+        let five = try ranker.rank(focus: 5, limit: 3)
         XCTAssertEqual(five.map(\.candidate), [1, 3, 0])
         for (c, e) in zip(five, [0.715855, 0.660000, 0.369446]) { XCTAssertEqual(c.score, e, accuracy: 1e-4) }
 
         // A requested specialty filters and scores fit 1.
-        let onc = ranker.rank(focus: 0, limit: 10, specialties: ["oncology"])
+        let onc = try ranker.rank(focus: 0, limit: 10, specialties: ["oncology"])
         XCTAssertEqual(Set(onc.map(\.candidate)), [4, 7])
         XCTAssertTrue(onc.allSatisfy { $0.components.specialty == 1 })
         // Excluded accounts are skipped; determinism.
-        XCTAssertEqual(ranker.rank(focus: 0, limit: 2, excluded: [3]).map(\.candidate), [6, 7])
-        XCTAssertEqual(ranker.rank(focus: 0, limit: 10), zero)
+        XCTAssertEqual(try ranker.rank(focus: 0, limit: 2, excluded: [3]).map(\.candidate), [6, 7])
+        XCTAssertEqual(try ranker.rank(focus: 0, limit: 10), zero)
     }
 
-    func testExplanationNamesMutualContactsHashtagsAndCommunity() {
-        var ranker = CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
-        let c = ranker.rank(focus: 0, limit: 1)[0]
+    func testExplanationNamesMutualContactsHashtagsAndCommunity() throws {
+        var ranker = try CollaboratorRanker(Self.fixture(), profiles: Self.profiles)
+        let c = try ranker.rank(focus: 0, limit: 1)[0]
         let names = ["ana_fic", "ben_fic", "cai_fic", "dee_fic", "eli_fic", "fay_fic", "gus_fic", "hal_fic", "ivy_fic"]
         let text = explanation(for: c, name: { "@" + names[Int($0)] }, specialty: "cardio-oncology", community: "cardiology")
         XCTAssertEqual(text, "2 mutual colleagues incl. @ben_fic, @cai_fic; both post #cardiotwitter; "
@@ -69,12 +69,12 @@ final class CollaboratorTests: XCTestCase {
     }
 
     /// z-scores of make_collaborator_references.py: #cardiotwitter 1.318462, #echofirst 1.237360.
-    func testLogOddsMatchReference() {
+    func testLogOddsMatchReference() throws {
         let g = Self.fixture()
         let membership: [UInt32] = [0, 0, 1, 1, 1, 1, 0, 1, 1]
         var o = CommunityLabelOptions()
         o.minimumZ = 0
-        let labelled = labelCommunities(g, membership: membership, profiles: Self.profiles, options: o)
+        let labelled = try labelCommunities(g, membership: membership, profiles: Self.profiles, options: o)
         let c0 = labelled.first { $0.id == 0 }!
         XCTAssertEqual(c0.hashtags.map(\.term), ["cardiotwitter", "echofirst"])
         XCTAssertEqual(c0.hashtags[0].z, 1.318462, accuracy: 1e-6)
@@ -91,19 +91,19 @@ final class CollaboratorTests: XCTestCase {
         XCTAssertEqual(c0.bridges.first?.node, 6)
         XCTAssertEqual(c0.bridges.first?.externalTies, 2)
         // Default threshold 1.96: nothing in so small a network is significant.
-        XCTAssertTrue(labelCommunities(g, membership: membership, profiles: Self.profiles)[0].hashtags.isEmpty)
+        XCTAssertTrue(try labelCommunities(g, membership: membership, profiles: Self.profiles)[0].hashtags.isEmpty)
     }
 
     /// By hand on the fixture with communities {0, 1, 6} and the rest: node 3 has two ties
     /// into each (1, 6 | 2, 7); nodes 0, 1, 2, 6 have one tie on their weaker side; 4, 5,
     /// 7, 8 touch one community only. Four ties cross (0-2, 1-3, 3-6, 5-6).
-    func testBridgesByHand() {
+    func testBridgesByHand() throws {
         let membership: [UInt32] = [0, 0, 1, 1, 1, 1, 0, 1, 1]
-        let found = communityBridges(Self.fixture(), membership: membership)
+        let found = try communityBridges(Self.fixture(), membership: membership)
         XCTAssertEqual(found.map(\.node), [3, 0, 1, 2, 6])
         XCTAssertEqual(found[0], CommunityBridge(node: 3, communityA: 0, tiesA: 2, communityB: 1, tiesB: 2, existingWeight: 4))
         XCTAssertEqual(found[3], CommunityBridge(node: 2, communityA: 1, tiesA: 2, communityB: 0, tiesB: 1, existingWeight: 4))
-        XCTAssertEqual(communityBridges(Self.fixture(), membership: membership, limit: 2).map(\.node), [3, 0])
+        XCTAssertEqual(try communityBridges(Self.fixture(), membership: membership, limit: 2).map(\.node), [3, 0])
     }
 
     /// Leiden (seed 1) on the sample's collaboration graph recovers the generator's planted
@@ -117,8 +117,8 @@ final class CollaboratorTests: XCTestCase {
         o.seed = 1
         let result = try leiden(view, options: o)
         let profiles = accountProfiles(loaded, hashtags: try store.hashtagsByAccount())
-        let labelled = labelCommunities(view, membership: result.membership, profiles: profiles)
-        XCTAssertEqual(labelled, labelCommunities(view, membership: try leiden(view, options: o).membership, profiles: profiles))
+        let labelled = try labelCommunities(view, membership: result.membership, profiles: profiles)
+        XCTAssertEqual(labelled, try labelCommunities(view, membership: leiden(view, options: o).membership, profiles: profiles))
 
         let truthText = try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/ground-truth.csv"), encoding: .utf8)
         var planted: [String: String] = [:]

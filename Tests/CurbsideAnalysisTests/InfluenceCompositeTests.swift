@@ -31,9 +31,9 @@ final class InfluenceCompositeTests: XCTestCase {
     ///   percentiles 1/3, 1/3, 1/3, 0.
     /// Composite (0.35, 0.30, 0.20, 0.15): node 0 = 0.35/3 + 0.30 + 0.20·2/3 + 0.15/3 = 0.6,
     /// node 1 = 0.35·2/3 + 0.15/3 = 0.28333, node 2 = 0.35 + 0.20 + 0.05 = 0.6, node 3 = 0.
-    func testCompositeIsTheWeightedSumOfPercentiles() {
+    func testCompositeIsTheWeightedSumOfPercentiles() throws {
         let specialties = NodeSpecialties(labels: [nil, "cardiology", "journal", "cardiology"])
-        let s = CompositeInfluence(graph: graph(), platformCounts: Array(repeating: (nil, nil), count: 4), specialties: specialties,
+        let s = try CompositeInfluence(graph: graph(), platformCounts: Array(repeating: (nil, nil), count: 4), specialties: specialties,
                                tieBreak: { ["b", "c", "a", "d"][Int($0)] })
         XCTAssertEqual(s.components, [.followPageRank, .engagementPageRank, .clinicianInDegree, .coreShell])
         for (w, expected) in zip(s.weights, [0.35, 0.30, 0.20, 0.15]) { XCTAssertEqual(w, expected, accuracy: 1e-15) }
@@ -62,12 +62,12 @@ final class InfluenceCompositeTests: XCTestCase {
     }
 
     /// Without follows or clinicians, those components drop out and the weights rescale.
-    func testMissingComponentsDropOutAndWeightsRescale() {
+    func testMissingComponentsDropOutAndWeightsRescale() throws {
         var b = GraphBuilder(nodeCount: 3)
         let r = b.kind(named: "repost")
         b.addEdge(from: 0, to: 1, kind: r, count: 2)
         b.addEdge(from: 2, to: 1, kind: r)
-        let s = CompositeInfluence(graph: b.build(), platformCounts: Array(repeating: (nil, nil), count: 3),
+        let s = try CompositeInfluence(graph: b.build(), platformCounts: Array(repeating: (nil, nil), count: 3),
                                specialties: NodeSpecialties(labels: [nil, "journal", nil]))
         XCTAssertEqual(s.components, [.engagementPageRank, .coreShell])
         XCTAssertEqual(s.unavailable.map(\.component), [.followPageRank, .clinicianInDegree])
@@ -95,13 +95,13 @@ final class InfluenceCompositeTests: XCTestCase {
     /// Flags: celebrity-like (50,000 / 100, no label), bot-like (mass following, no label),
     /// burst (30 mentions within an hour) on a labelled account, and no flag for a
     /// labelled journal with the same ratio as the celebrity.
-    func testFlagsMarkBotsCelebritiesAndBursts() {
+    func testFlagsMarkBotsCelebritiesAndBursts() throws {
         var b = GraphBuilder(nodeCount: 4)
         let f = b.kind(named: "follow"), m = b.kind(named: "mention")
         b.addEdge(from: 1, to: 0, kind: f)
         b.addEdge(from: 2, to: 3, kind: m, count: 30, firstAt: 1_000, lastAt: 4_600)
         let counts: [(followers: Int?, following: Int?)] = [(50_000, 100), (10, 5_000), (300, 200), (50_000, 100)]
-        let s = CompositeInfluence(graph: b.build(), platformCounts: counts,
+        let s = try CompositeInfluence(graph: b.build(), platformCounts: counts,
                                specialties: NodeSpecialties(labels: [nil, nil, "cardiology", "journal"]))
         XCTAssertEqual(s.flags[0].map(\.kind), [.celebrityLike])
         XCTAssertEqual(s.flags[0][0].reason, "50000 followers / 100 following, no specialty or role evidence")

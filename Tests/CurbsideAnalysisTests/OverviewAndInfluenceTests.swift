@@ -34,8 +34,8 @@ final class OverviewAndInfluenceTests: XCTestCase {
 
     /// networkx 3.6.1: pagerank of DiGraph 0→1 (w1), 1→0 (w1), 1→2 (w1), 2→0 (w3), node 3
     /// isolated, tol 1e-12: [0.3784759, 0.3693235, 0.2045815, 0.047619] (rounded).
-    func testInfluenceScores() {
-        let s = InfluenceScores(graph: graph())
+    func testInfluenceScores() throws {
+        let s = try InfluenceScores(graph: graph())
         XCTAssertEqual(s.inDegree, [2, 1, 1, 0])
         XCTAssertEqual(s.followers, [1, 1, 1, 0])
         XCTAssertTrue(s.pageRankConverged)

@@ -44,11 +44,11 @@ final class ReachAnalysisTests: XCTestCase {
     /// Audience and 2-hop audience by hand; the cascade mean against the exact expectation
     /// over all 2⁹ live-arc worlds (reference script): 2.405350985719333 from node 1,
     /// 1.1367715681951798 from node 2.
-    func testReachOfAccounts() {
+    func testReachOfAccounts() throws {
         let network = ReachNetwork(graph: Self.fixture())
         var o = ReachOptions()
         o.simulations = 20_000
-        let r = reachOfAccounts(network, nodes: [0, 1], options: o)
+        let r = try reachOfAccounts(network, nodes: [0, 1], options: o)
         XCTAssertEqual(r.map(\.audience), [3, 2])
         // 1 ← {2, 3, 4} ← {5, 6, 7, (1)}: 6; 2 ← {5, 6} ← {8}: 3.
         XCTAssertEqual(r.map(\.twoHopExact), [6, 3])
@@ -64,14 +64,14 @@ final class ReachAnalysisTests: XCTestCase {
 
     /// Followers: 2 ← {5, 6}, 3 ← {5, 7}: common 1 of 3. Two hops: {5, 6, 8} and {5, 7, 8}:
     /// common 2 of 4. Node 1 against node 4: {2, 3, 4} / {1}; {2, …, 7} / {1, 2, 3}.
-    func testOverlap() {
+    func testOverlap() throws {
         let network = ReachNetwork(graph: Self.fixture())
-        let o = audienceOverlap(network, 1, 2)
+        let o = try audienceOverlap(network, 1, 2)
         XCTAssertEqual(o.followers, ReachOverlap(sizeA: 2, sizeB: 2, common: 1))
         XCTAssertEqual(o.followers.jaccard, 1.0 / 3)
         XCTAssertEqual(o.twoHop, ReachOverlap(sizeA: 3, sizeB: 3, common: 2))
         XCTAssertEqual(o.twoHop.jaccard, 0.5)
-        let p = audienceOverlap(network, 0, 3)
+        let p = try audienceOverlap(network, 0, 3)
         XCTAssertEqual(p.followers, ReachOverlap(sizeA: 3, sizeB: 1, common: 0))
         XCTAssertEqual(p.twoHop, ReachOverlap(sizeA: 6, sizeB: 3, common: 2))
         XCTAssertEqual(p.twoHop.jaccard, 2.0 / 7)
@@ -88,15 +88,15 @@ final class ReachAnalysisTests: XCTestCase {
 
     /// The brief on the fixture, targets {5, 6, 7, 8} (nodes 4-7): every seed set is
     /// re-estimated; the IMM choice reaches at least as many targets as the PageRank baseline.
-    func testBriefPlanBeatsOrMatchesPageRank() {
+    func testBriefPlanBeatsOrMatchesPageRank() throws {
         let network = ReachNetwork(graph: Self.fixture())
         var o = BriefOptions()
         o.k = 2
         o.seed = 3
-        let plan = BriefPlan(network: network, targets: [4, 5, 6, 7], options: o)
+        let plan = try BriefPlan(network: network, targets: [4, 5, 6, 7], options: o)
         XCTAssertEqual(plan.seeds.count, 2)
         XCTAssertGreaterThanOrEqual(plan.spread.mean, plan.baselineSpread.mean)
-        let again = BriefPlan(network: network, targets: [4, 5, 6, 7], options: o)
+        let again = try BriefPlan(network: network, targets: [4, 5, 6, 7], options: o)
         XCTAssertEqual(again.seeds, plan.seeds)
         XCTAssertEqual(again.spread, plan.spread)
     }

@@ -53,15 +53,17 @@ public struct GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(parameter) = \(value): expected \(expected) (\(code.rawValue))" }
 }
 
+/// The checks, `package` so the analyses of this package throw the same errors for their
+/// own parameters.
 extension GraphError {
     /// Throws ``Code/parameterOutOfRange`` unless `condition` holds.
     @inline(__always)
-    static func check(_ condition: Bool, _ parameter: String, _ value: some Any, expected: String) throws(GraphError) {
+    package static func check(_ condition: Bool, _ parameter: String, _ value: some Any, expected: String) throws(GraphError) {
         if !condition { throw GraphError(.parameterOutOfRange, parameter: parameter, value: "\(value)", expected: expected) }
     }
 
     /// Throws ``Code/nodeOutOfRange`` for the first of `nodes` at or past `nodeCount`.
-    static func checkNodes(_ nodes: some Sequence<UInt32>, _ parameter: String, nodeCount: Int) throws(GraphError) {
+    package static func checkNodes(_ nodes: some Sequence<UInt32>, _ parameter: String, nodeCount: Int) throws(GraphError) {
         for v in nodes where Int(v) >= nodeCount {
             throw GraphError(.nodeOutOfRange, parameter: parameter, value: "\(v)",
                              expected: "a node id below the node count \(nodeCount)")
@@ -69,7 +71,7 @@ extension GraphError {
     }
 
     /// Throws ``Code/lengthMismatch`` unless `count == expectedCount`.
-    static func checkCount(_ count: Int, _ parameter: String, expectedCount: Int, of what: String) throws(GraphError) {
+    package static func checkCount(_ count: Int, _ parameter: String, expectedCount: Int, of what: String) throws(GraphError) {
         if count != expectedCount {
             throw GraphError(.lengthMismatch, parameter: parameter, value: "\(count) values",
                              expected: "one value per \(what) (\(expectedCount))")
@@ -77,7 +79,7 @@ extension GraphError {
     }
 
     /// Throws ``Code/directedGraph`` when `graph` is directed.
-    static func checkUndirected(_ graph: some AdjacencyGraph, _ algorithm: String) throws(GraphError) {
+    package static func checkUndirected(_ graph: some AdjacencyGraph, _ algorithm: String) throws(GraphError) {
         if graph.isDirected {
             throw GraphError(.directedGraph, parameter: "graph", value: "a directed graph",
                              expected: "an undirected graph for \(algorithm): use graph.view(direction: .symmetric)")
