@@ -346,7 +346,7 @@ public struct NetworkReport {
             [.strong("Communities"), .text(": Leiden (Traag, Waltman, van Eck 2019, doi:10.1038/s41598-019-41695-z) maximising modularity "
                 + "on \(leiden.graph)\(partition.isWeighted ? "" : " and unweighted"); resolution \(leiden.resolution), "
                 + "randomness \(leiden.randomness), "
-                + (leiden.iterations.map { "\($0) iterations, " } ?? "iterated until stable, ")
+                + { if case let .count(n) = leiden.iterations { "\(n) iterations, " } else { "iterated until stable, " } }()
                 + "seed \(leiden.seed). Same partition as `\(leiden.sameAs)`. "
                 + "This run: \(leiden.iterationsRun) iterations.")],
             [.strong("Diagrams"), .text(": laid out in-process by Graphviz (influencers: sfdp; community map: neato). Each is reduced "

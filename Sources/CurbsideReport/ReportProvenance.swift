@@ -8,19 +8,9 @@ import CurbsideGraph
 /// analysis session and the report's options, never from a command's flags.
 public struct ReportProvenance: Encodable, Sendable {
     public struct Window: Encodable, Sendable {
-        public var since: Int64?
-        public var until: Int64?
-        public var hashtag: String?
-
-        /// Absent bounds are written as `null`, so every saved run has the same keys.
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(since, forKey: .since)
-            try c.encode(until, forKey: .until)
-            try c.encode(hashtag, forKey: .hashtag)
-        }
-
-        enum CodingKeys: String, CodingKey { case since, until, hashtag }
+        @NullWhenAbsent public var since: Int64?
+        @NullWhenAbsent public var until: Int64?
+        @NullWhenAbsent public var hashtag: String?
     }
 
     public struct Network: Encodable, Sendable {
@@ -41,8 +31,8 @@ public struct ReportProvenance: Encodable, Sendable {
     public struct Leiden: Encodable, Sendable {
         public var quality = "modularity"
         public var resolution, randomness: Double
-        /// Refinement iterations asked for; nil: until stable.
-        public var iterations: Int?
+        /// Refinement iterations asked for (``Iterations/untilStable``: until stable).
+        public var iterations: Iterations
         public var iterationsRun: Int
         public var seed: UInt64
         public var weighted: Bool
@@ -53,19 +43,18 @@ public struct ReportProvenance: Encodable, Sendable {
         public var communities: Int
         public var modularity: Double
 
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(quality, forKey: .quality)
-            try c.encode(resolution, forKey: .resolution)
-            try c.encode(randomness, forKey: .randomness)
-            if let iterations { try c.encode(iterations, forKey: .iterations) } else { try c.encode("until stable", forKey: .iterations) }
-            try c.encode(iterationsRun, forKey: .iterationsRun)
-            try c.encode(seed, forKey: .seed)
-            try c.encode(weighted, forKey: .weighted)
-            try c.encode(graph, forKey: .graph)
-            try c.encode(sameAs, forKey: .sameAs)
-            try c.encode(communities, forKey: .communities)
-            try c.encode(modularity, forKey: .modularity)
+        /// A number of iterations, or `"until stable"` in JSON.
+        public enum Iterations: Encodable, Sendable, Equatable {
+            case count(Int)
+            case untilStable
+
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.singleValueContainer()
+                switch self {
+                case let .count(n): try c.encode(n)
+                case .untilStable: try c.encode("until stable")
+                }
+            }
         }
 
         enum CodingKeys: String, CodingKey {
@@ -123,7 +112,8 @@ public struct ReportProvenance: Encodable, Sendable {
                             iterations: influence.pageRankIterations, converged: influence.pageRankConverged)
         let leidenOptions = parameters.communities.leidenOptions
         let communities = try data.communities
-        leiden = Leiden(resolution: leidenOptions.resolution, randomness: leidenOptions.randomness, iterations: leidenOptions.iterations,
+        leiden = Leiden(resolution: leidenOptions.resolution, randomness: leidenOptions.randomness,
+                        iterations: leidenOptions.iterations.map(Leiden.Iterations.count) ?? .untilStable,
                         iterationsRun: communities.iterations, seed: leidenOptions.seed, weighted: leidenOptions.weighted,
                         graph: parameters.communities.viewDescription, sameAs: parameters.communitiesCommandLine,
                         communities: communities.count, modularity: communities.quality)
@@ -165,5 +155,19 @@ extension NetworkReport {
         bo.seed = data.seed
         bo.simulations = options.reachSimulations
         return bo
+    }
+}
+
+/// An optional written as `null` when absent (synthesized `Encodable` leaves the key out), so
+/// every saved run has the same keys.
+@propertyWrapper
+public struct NullWhenAbsent<Value: Encodable & Sendable>: Encodable, Sendable {
+    public var wrappedValue: Value?
+
+    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let wrappedValue { try c.encode(wrappedValue) } else { try c.encodeNil() }
     }
 }

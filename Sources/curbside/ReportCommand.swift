@@ -181,26 +181,9 @@ struct SavedReportRun: Encodable {
         var imageFormats: [String]
         var layout: String
         var seed: UInt64
-        var focus: String?
+        @NullWhenAbsent var focus: String?
         var anonymize, html: Bool
         var communityRows, briefSpecialties, briefAccounts, reachSimulations, largeNetworkTies: Int
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(top, forKey: .top)
-            try c.encode(diagramAccounts, forKey: .diagramAccounts)
-            try c.encode(imageFormats, forKey: .imageFormats)
-            try c.encode(layout, forKey: .layout)
-            try c.encode(seed, forKey: .seed)
-            try c.encode(focus, forKey: .focus) // null when absent
-            try c.encode(anonymize, forKey: .anonymize)
-            try c.encode(html, forKey: .html)
-            try c.encode(communityRows, forKey: .communityRows)
-            try c.encode(briefSpecialties, forKey: .briefSpecialties)
-            try c.encode(briefAccounts, forKey: .briefAccounts)
-            try c.encode(reachSimulations, forKey: .reachSimulations)
-            try c.encode(largeNetworkTies, forKey: .largeNetworkTies)
-        }
 
         enum CodingKeys: String, CodingKey {
             case top, diagramAccounts = "diagram_accounts", imageFormats = "image_formats", layout, seed, focus, anonymize, html,

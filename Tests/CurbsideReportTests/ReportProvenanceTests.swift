@@ -46,7 +46,8 @@ final class ReportProvenanceTests: XCTestCase {
                                             "pagerank", "reach", "window"])
         let window = try XCTUnwrap(json["window"] as? [String: Any])
         XCTAssertTrue(window["until"] is NSNull, "\(window)")
-        XCTAssertEqual((json["leiden"] as? [String: Any])?["iterations"] as? Int, session.parameters.communities.leidenOptions.iterations)
+        XCTAssertEqual((json["leiden"] as? [String: Any])?["iterations"] as? Int, 2, "leidenalg's default")
+        XCTAssertEqual(p.leiden.iterations, .count(2))
         XCTAssertEqual((json["reach"] as? [String: Any])?["briefing"] as? String, "IMM, epsilon 0.1")
     }
 }
