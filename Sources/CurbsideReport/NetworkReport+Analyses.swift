@@ -68,11 +68,8 @@ extension NetworkReport {
                     + "probabilities from observed engagement (\(network.probabilities.summary)), mean of \(options.reachSimulations) "
                     + "runs with its 95 % interval.")),
         ]
-        var ro = ReachOptions()
-        ro.seed = data.seed
-        ro.simulations = options.reachSimulations
-        ro.cascades = !large
-        let nodes = Array(try data.composite.order.prefix(min(options.top, 10)))
+        let ro = NetworkReport.reachOptions(data, options)
+        let nodes = Array(try data.composite.order.prefix(NetworkReport.reachAccounts(options)))
         let rows = try reachOfAccounts(network, nodes: nodes, options: ro)
         context.lap("reach of the top accounts (HyperBall, exact two hops\(large ? "" : ", cascades"))")
         var columns: [MarkdownTable.Column] = [
@@ -100,7 +97,8 @@ extension NetworkReport {
         guard !specialties.isEmpty else { return blocks }
         blocks.append(.heading(level: 3, text: "Whom to brief"))
         blocks.append(.text("The \(options.briefAccounts) accounts whose posts are expected to reach the most accounts of a specialty "
-            + "(IMM, Tang, Shi, Xiao 2015, doi:10.1145/2723372.2723734, ε 0.1, seed \(data.seed)), with the "
+            + "(IMM, Tang, Shi, Xiao 2015, doi:10.1145/2723372.2723734, ε \(NetworkReport.briefOptions(data, options).epsilon), "
+            + "seed \(data.seed)), with the "
             + "expected reach among that specialty's accounts re-estimated by \(options.reachSimulations) cascade runs, "
             + "against the \(options.briefAccounts) accounts with the highest PageRank."))
         var briefs = MarkdownTable(columns: [
@@ -109,10 +107,7 @@ extension NetworkReport {
         ])
         for s in specialties {
             let targets = data.nodeSpecialties.nodes(matching: s)
-            var bo = BriefOptions()
-            bo.k = options.briefAccounts
-            bo.seed = data.seed
-            bo.simulations = options.reachSimulations
+            let bo = NetworkReport.briefOptions(data, options)
             let plan = try BriefPlan(network: network, targets: targets, options: bo, tieBreak: { data.display($0) })
             briefs.addRow([
                 "\(s) (\(integer(Double(targets.count))) accounts)", plan.seeds.map(data.display).joined(separator: ", "),

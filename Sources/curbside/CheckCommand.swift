@@ -23,8 +23,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
-    var db: String = "curbside.sqlite"
+    @OptionGroup var location: StoreLocation
 
     @Flag(name: .long, help: "Delete dangling and invalid rows, in one transaction.")
     var repair = false
@@ -32,10 +31,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: TableOutput
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw InputProblem(description: "no store at \(db): run `curbside import PATH…` first")
-        }
-        let store = try Store(path: db, access: repair ? .readWrite : .readOnly)
+        let store = try location.openExisting(access: repair ? .readWrite : .readOnly)
+        let db = location.db
         let found = try store.check()
         if repair && !found.isClean {
             if found.findings.contains(where: { !$0.repairable }) {

@@ -9,8 +9,7 @@ struct FileSetOptions: ParsableArguments {
     @Argument(help: "The file to apply (its columns are described above).")
     var file: String?
 
-    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
-    var db: String = "curbside.sqlite"
+    @OptionGroup var location: StoreLocation
 
     @Flag(name: .long, help: "List the sets applied.")
     var list = false
@@ -31,12 +30,9 @@ struct FileSetOptions: ParsableArguments {
     /// Opens the store; with `--remove`, removes that set through `removeSet` and returns
     /// nil (the command is done).
     func openStore(noun: String, removeSet: (Store, Int64) throws -> Bool) throws -> Store? {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw InputProblem(description: "no store at \(db): import sources first")
-        }
-        let store = try Store(path: db, access: list ? .readOnly : .readWrite)
+        let store = try location.openExisting(access: list ? .readOnly : .readWrite)
         guard let id = remove else { return store }
-        guard try removeSet(store, id) else { throw InputProblem(description: "no \(noun) set \(id) in \(db)") }
+        guard try removeSet(store, id) else { throw InputProblem(description: "no \(noun) set \(id) in \(location.db)") }
         printError("removed \(noun) set \(id)")
         return nil
     }

@@ -22,18 +22,14 @@ struct ForgetCommand: ParsableCommand {
     @Argument(help: "The source: id, path or SHA-256 (prefix).")
     var source: String
 
-    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
-    var db: String = "curbside.sqlite"
+    @OptionGroup var location: StoreLocation
 
     @OptionGroup var output: TableOutput
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw InputProblem(description: "no store at \(db)")
-        }
-        let store = try Store(path: db)
+        let store = try location.openExisting()
         guard let s = try store.source(matching: source) else {
-            throw InputProblem(description: "no source matches \(source) in \(db): see `curbside sources`")
+            throw InputProblem(description: "no source matches \(source) in \(location.db): see `curbside sources`")
         }
         let r = try store.forget(source: s)
         try output.write([ForgetRow(source: s.id, path: s.path, edgesRemoved: r.edgesRemoved, hashtagsRemoved: r.hashtagsRemoved,

@@ -131,16 +131,12 @@ struct SourcesCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "The store to read (default: ./curbside.sqlite).")
-    var db: String = "curbside.sqlite"
+    @OptionGroup var location: StoreLocation
 
     @OptionGroup var output: TableOutput
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw InputProblem(description: "no store at \(db): run `curbside import PATH…` first")
-        }
-        let sources = try Store(path: db, access: .readOnly).sources()
+        let sources = try location.openExisting(access: .readOnly).sources()
         try output.write(sources.map { s in
             SourceRow(id: s.id, path: s.path, format: s.format, sha256: s.sha256, imported: isoDate(s.importedAt),
                       read: s.recordsRead, skipped: s.recordsSkipped)

@@ -172,10 +172,6 @@ func validateSave(_ save: Bool, source: SourceOptions) throws {
     }
 }
 
-func jsonText(_ object: Any) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
-}
-
 /// `value` as compact JSON with sorted keys, as `--save` records parameters.
 func jsonText<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
@@ -192,54 +188,6 @@ func compact(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.3g", x)
 }
 
-/// The parameters of a composite influence score as `--save` and the JSON output record them
-/// (weights, components left out, tie-kind weights, PageRank, flag thresholds).
-struct CompositeParameters: Encodable {
-    struct Component: Encodable { var name, title: String; var weight: Double }
-    struct Unavailable: Encodable { var name, reason: String }
-    struct PageRank: Encodable {
-        var damping, tolerance: Double
-        var maxIterations: Int
-        enum CodingKeys: String, CodingKey { case damping, tolerance, maxIterations = "max_iterations" }
-    }
-    struct Flags: Encodable {
-        var celebrityRatio: Double
-        var celebrityMinFollowers: Int
-        var massFollowingRatio: Double
-        var massFollowingMin, burstMinInteractions: Int
-        var burstPerDay: Double
-        enum CodingKeys: String, CodingKey {
-            case celebrityRatio = "celebrity_ratio", celebrityMinFollowers = "celebrity_min_followers", massFollowingRatio = "mass_following_ratio",
-                 massFollowingMin = "mass_following_min", burstMinInteractions = "burst_min_interactions", burstPerDay = "burst_per_day"
-        }
-    }
-    var components: [Component]
-    var unavailable: [Unavailable]
-    var kindWeights: [String: Double]
-    var otherKindWeight: Double
-    var pagerank: PageRank
-    var normalisation = "percentile: share of the other accounts with a lower value"
-    var specialtyClassifier = "SpecialtyLexicon.standard"
-    var flags: Flags
-    /// `influence --specialty`: the accounts ranked (absent otherwise).
-    var specialty: String?
-
-    init(_ score: CompositeInfluence) {
-        let o = score.options, f = o.flags
-        components = score.components.indices.map { Component(name: score.components[$0].rawValue, title: score.components[$0].title, weight: score.weights[$0]) }
-        unavailable = score.unavailable.map { Unavailable(name: $0.component.rawValue, reason: $0.reason) }
-        kindWeights = o.kindWeights
-        otherKindWeight = o.otherKindWeight
-        pagerank = PageRank(damping: o.damping, tolerance: o.tolerance, maxIterations: o.maxIterations)
-        flags = Flags(celebrityRatio: f.celebrityRatio, celebrityMinFollowers: f.celebrityMinFollowers, massFollowingRatio: f.massFollowingRatio,
-                      massFollowingMin: f.massFollowingMin, burstMinInteractions: f.burstMinInteractions, burstPerDay: f.burstPerDay)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case components, unavailable, kindWeights = "kind_weights", otherKindWeight = "other_kind_weight", pagerank, normalisation,
-             specialtyClassifier = "specialty_classifier", flags, specialty
-    }
-}
 
 /// `{"parameters": …}`: the envelope of a JSON document whose rows sit beside the parameters.
 struct ParametersEnvelope<Parameters: Encodable>: Encodable {

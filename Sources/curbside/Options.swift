@@ -170,3 +170,19 @@ func isoDate(_ t: Int64?) -> String {
     f.dateFormat = "yyyy-MM-dd"
     return f.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
 }
+
+/// `--db` for the commands that work on an existing store (`sources`, `forget`, `label`,
+/// `link`, `check`): one option, one "no store" error.
+struct StoreLocation: ParsableArguments {
+    @Option(name: .long, help: "The store (default: ./curbside.sqlite).")
+    var db: String = "curbside.sqlite"
+
+    /// Opens the store at `--db`; a path with no file is an ``InputProblem`` saying how to
+    /// make one (never an empty new store).
+    func openExisting(access: Store.Access = .readWrite) throws -> Store {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw InputProblem(description: "no store at \(db): run `curbside import PATH…` first")
+        }
+        return try Store(path: db, access: access)
+    }
+}

@@ -140,46 +140,18 @@ struct ReportCommand: ParsableCommand {
         printError("wrote \(written.joined(separator: ", ")) in \(dir.path)")
     }
 
-    /// Everything the report's numbers depend on, for `--save`: the command's options, each
-    /// analysis's parameters and seeds as this run used them, the inputs and the version.
-    func savedParameters(_ report: NetworkReport, options: NetworkReportOptions) throws -> [String: Any] {
-        let data = report.data
-        let parameters = data.session.parameters
-        let leiden = parameters.communities.leidenOptions
-        let pageRank = data.influence.pageRankOptions
-        let window = parameters.window
-        return try [
-            "curbside_version": NetworkReport.curbsideVersion,
-            "command": "report",
-            "options": [
-                "top": top, "diagram_accounts": diagramAccounts, "image_formats": imageFormat.map(\.rawValue),
-                "layout": layout?.rawValue ?? "default", "seed": seed, "focus": focus ?? NSNull(), "anonymize": anonymize,
-                "html": html, "community_rows": options.communityRows, "brief_specialties": options.briefSpecialties,
-                "brief_accounts": options.briefAccounts, "reach_simulations": options.reachSimulations,
-                "large_network_ties": parameters.largeNetworkTies,
-            ] as [String: Any],
-            "window": [
-                "since": window.since.map { $0 as Any } ?? NSNull(), "until": window.until.map { $0 as Any } ?? NSNull(),
-                "hashtag": window.hashtag ?? NSNull(),
-            ] as [String: Any],
-            "network": ["accounts": data.graph.nodeCount, "large": data.isLarge] as [String: Any],
-            "pagerank": ["damping": pageRank.damping, "tolerance": pageRank.tolerance, "max_iterations": pageRank.maxIterations,
-                         "iterations": data.influence.pageRankIterations, "converged": data.influence.pageRankConverged,
-                         "weighted": "interaction counts"] as [String: Any],
-            "leiden": ["quality": "modularity", "resolution": leiden.resolution, "randomness": leiden.randomness,
-                       "iterations": leiden.iterations.map { $0 as Any } ?? "until stable", "iterations_run": data.communities.iterations,
-                       "seed": leiden.seed, "weighted": leiden.weighted, "graph": parameters.communities.viewDescription,
-                       "same_as": parameters.communitiesCommandLine,
-                       "communities": data.communities.count, "modularity": data.communities.quality] as [String: Any],
-            "composite_influence": try JSONSerialization.jsonObject(with: Data(jsonText(CompositeParameters(data.composite)).utf8)),
-            "reach": ["seed": seed, "simulations": options.reachSimulations, "cascades": !data.isLarge,
-                      "hyperball_log2_registers": ReachOptions().log2Registers, "accounts": min(top, 10),
-                      "briefing": data.isLarge ? "left out (large network)" : "IMM, epsilon 0.1"] as [String: Any],
-            "inputs": data.sources.map { s -> [String: Any] in
-                ["path": anonymize ? "source \(s.id)" : s.path, "format": s.format, "sha256": s.sha256,
-                 "records_read": s.recordsRead, "records_skipped": s.recordsSkipped]
-            },
-        ]
+    /// What `--save` records: the report's provenance (from the analysis session, the values
+    /// the Methods section prints) and this command's options.
+    func savedParameters(_ report: NetworkReport, options: NetworkReportOptions) throws -> SavedReportRun {
+        let parameters = report.data.session.parameters
+        return SavedReportRun(
+            options: SavedReportRun.Options(
+                top: options.top, diagramAccounts: options.diagramAccounts, imageFormats: imageFormat.map(\.rawValue),
+                layout: layout?.rawValue ?? "default", seed: report.data.seed, focus: options.focus, anonymize: options.anonymize,
+                html: html, communityRows: options.communityRows, briefSpecialties: options.briefSpecialties,
+                briefAccounts: options.briefAccounts, reachSimulations: options.reachSimulations,
+                largeNetworkTies: parameters.largeNetworkTies),
+            provenance: try report.provenance(options: options))
     }
 
     /// Per account (store id): composite score and rank, PageRank, in-degree, community.
@@ -200,3 +172,35 @@ struct ReportCommand: ParsableCommand {
 
 extension GraphvizLayout: ExpressibleByArgument {}
 extension GraphvizFormat: ExpressibleByArgument {}
+
+/// A saved report run: the report's ``ReportProvenance`` with the command's options beside it,
+/// one JSON object (`analysis_run.parameters`).
+struct SavedReportRun: Encodable {
+    struct Options: Encodable {
+        var top, diagramAccounts: Int
+        var imageFormats: [String]
+        var layout: String
+        var seed: UInt64
+        @NullWhenAbsent var focus: String?
+        var anonymize, html: Bool
+        var communityRows, briefSpecialties, briefAccounts, reachSimulations, largeNetworkTies: Int
+
+        enum CodingKeys: String, CodingKey {
+            case top, diagramAccounts = "diagram_accounts", imageFormats = "image_formats", layout, seed, focus, anonymize, html,
+                 communityRows = "community_rows", briefSpecialties = "brief_specialties", briefAccounts = "brief_accounts",
+                 reachSimulations = "reach_simulations", largeNetworkTies = "large_network_ties"
+        }
+    }
+
+    var options: Options
+    var provenance: ReportProvenance
+
+    /// The provenance's keys and `options` in one object.
+    func encode(to encoder: any Encoder) throws {
+        try provenance.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(options, forKey: .options)
+    }
+
+    enum CodingKeys: String, CodingKey { case options }
+}
