@@ -18,6 +18,9 @@ public struct AnalysisParameters: Codable, Hashable, Sendable {
     /// Undirected ties above which a network counts as large (the report then leaves out
     /// cascades and briefing lists). Default 1,000,000.
     public var largeNetworkTies: Int = 1_000_000
+    /// Give accounts without evidence of their own the specialty their mutual neighbours
+    /// share (`specialties --no-ties` turns it off). Default `true`.
+    public var specialtyTies: Bool = true
 
     public init() {}
 

@@ -28,6 +28,7 @@ public final class AnalysisSession {
 
     private let loaded: LoadedGraph
     private let store: Store
+    private let classifier: SpecialtyClassifier?
     private let lock = NSLock()
     private var partitions: [CommunityParameters: CommunityResult] = [:]
     private var pending: [CommunityParameters: BackgroundCommunities] = [:]
@@ -42,9 +43,13 @@ public final class AnalysisSession {
     ///
     /// - Throws: ``AnalysisParameterError`` for a parameter outside its domain (checked
     ///   before anything is loaded), `StoreError` when the store cannot be read.
-    public init(store: Store, parameters: AnalysisParameters = AnalysisParameters()) throws {
+    ///
+    /// `classifier` labels the specialties (default: the built-in lexicon); `specialties
+    /// --lexicon/--taxonomy` pass their own.
+    public init(store: Store, parameters: AnalysisParameters = AnalysisParameters(), classifier: SpecialtyClassifier? = nil) throws {
         try parameters.check()
         self.store = store
+        self.classifier = classifier
         self.parameters = parameters
         loaded = try store.loadGraph(kinds: parameters.kinds, times: parameters.times, window: parameters.window.interactionWindow)
         graph = loaded.graph
@@ -89,8 +94,8 @@ public final class AnalysisSession {
     /// labels win, then the input's specialty field, bio, name and hashtags, then mutual ties.
     public func specialtyAssignments() throws -> [SpecialtyAssignment?] {
         if let cachedAssignments { return cachedAssignments }
-        let a = try SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard())
-            .classify(loaded: loaded, store: store, hashtags: try hashtags())
+        let a = try (classifier ?? SpecialtyClassifier(lexicon: SpecialtyLexicon.loadStandard()))
+            .classify(loaded: loaded, store: store, ties: parameters.specialtyTies, hashtags: try hashtags())
         cachedAssignments = a
         return a
     }

@@ -14,10 +14,11 @@ extension SourceOptions {
 
     /// Opens the store (or imports `--input` into memory) and loads the one analysis session
     /// a command reads everything from.
-    func openSession(_ configure: (inout AnalysisParameters) -> Void = { _ in }) throws -> (store: Store, session: AnalysisSession) {
+    func openSession(classifier: SpecialtyClassifier? = nil, _ configure: (inout AnalysisParameters) -> Void = { _ in })
+        throws -> (store: Store, session: AnalysisSession) {
         try TerminalProgress.shared.step(input.isEmpty ? "loading the network" : "reading the input files") {
             let store = try openStore()
-            return (store, try AnalysisSession(store: store, parameters: analysisParameters(configure)))
+            return (store, try AnalysisSession(store: store, parameters: analysisParameters(configure), classifier: classifier))
         }
     }
 }

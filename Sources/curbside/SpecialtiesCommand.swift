@@ -71,8 +71,11 @@ struct SpecialtiesCommand: ParsableCommand {
 
     func run() throws {
         let classifier = try lexicon.classifier()
-        let store = try source.openStore()
-        let (accounts, assignments) = try classifier.classify(store: store, ties: !noTies)
+        let (_, session) = try source.openSession(classifier: classifier) {
+            $0.times = false
+            $0.specialtyTies = !noTies
+        }
+        let accounts = session.accounts, assignments = try session.specialtyAssignments()
         if let evaluate {
             try printEvaluation(truthPath: evaluate, accounts: accounts, assignments: assignments, classifier: classifier)
             return

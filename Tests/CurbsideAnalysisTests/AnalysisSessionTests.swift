@@ -62,4 +62,21 @@ final class AnalysisSessionTests: XCTestCase {
             XCTAssertEqual(error as? AccountResolutionError, .notFound("@9100000001082"), "@ names handles only")
         }
     }
+
+    /// `specialties` reads its labels from the session too: `specialtyTies` off leaves
+    /// accounts without evidence of their own unlabelled (on the sample: 1,307 labelled, 120
+    /// by ties; 1,187 without ties — the counts `curbside specialties` prints), and an
+    /// injected classifier is the one used.
+    func testSpecialtyTiesAndClassifierAreTheSessions() throws {
+        let store = try importedSample()
+        let withTies = try AnalysisSession(store: store).specialtyAssignments()
+        XCTAssertEqual(withTies.compactMap { $0 }.count, 1_307)
+        XCTAssertEqual(withTies.filter { $0?.basis == .ties }.count, 120)
+        var p = AnalysisParameters()
+        p.specialtyTies = false
+        let classifier = SpecialtyClassifier(lexicon: try SpecialtyLexicon.loadStandard())
+        let without = try AnalysisSession(store: store, parameters: p, classifier: classifier).specialtyAssignments()
+        XCTAssertEqual(without.compactMap { $0 }.count, 1_187)
+        XCTAssertTrue(without.allSatisfy { $0?.basis != .ties })
+    }
 }
