@@ -41,7 +41,7 @@ public struct UnresolvedLinks: Error, CustomStringConvertible, Sendable {
 
     public var description: String { "\(place): expected \(Self.expected)" }
 
-    private static let expected = "an account in the store (platform id, or @handle)"
+    private static let expected = "one account in the store (a platform id, @handle or handle; a name several accounts share names none: add its platform)"
     private var place: String {
         let shown = lines.prefix(10).map(String.init).joined(separator: ", ")
         return "\(file): line\(lines.count == 1 ? "" : "s") \(shown)\(lines.count > 10 ? ", …" : "")"
@@ -52,7 +52,7 @@ extension UnresolvedLinks: ShapedError {
     /// `unknown-account` at the file's lines; bad input (exit 3).
     public var shape: ErrorShape {
         ErrorShape(code: "unknown-account", location: place, expected: Self.expected,
-                   hint: "import the source that has the account first, or leave the row out", exit: .badInput)
+                   hint: "import the source that has the account first, give the row a platform, or leave it out", exit: .badInput)
     }
 }
 

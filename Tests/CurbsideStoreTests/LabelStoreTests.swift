@@ -66,7 +66,7 @@ final class LabelStoreTests: XCTestCase {
         let rows = [SpecialtyLabelRow(platform: nil, account: "@ben_fic", specialty: "oncology", line: 4),
                     SpecialtyLabelRow(platform: nil, account: "404", specialty: "oncology", line: 5)]
         XCTAssertThrowsError(try store.addLabels(path: "l.csv", sha256: "l", labels: rows)) {
-            XCTAssertEqual("\($0)", "l.csv: lines 4, 5: expected an account in the store (platform id, or @handle)")
+            XCTAssertEqual("\($0)", "l.csv: lines 4, 5: expected one account in the store (a platform id, @handle or handle; a name several accounts share names none: add its platform)")
         }
         XCTAssertTrue(try store.labelSets().isEmpty)
         let lenient = try store.addLabels(path: "l.csv", sha256: "l", labels: rows, skipUnresolved: true)
