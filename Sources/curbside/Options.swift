@@ -22,6 +22,10 @@ struct ReaderOptions: ParsableArguments {
     @Option(name: .long, help: "Owner of an export that does not name one (Mastodon following_accounts.csv without actor.json): user@instance.")
     var owner: String?
 
+    @Option(name: .customLong("third-column"),
+            help: "What the third column of a whitespace edge list (a b x) holds: weight or time (default: a time only when every value is a Unix time since 2006 or a date, else a weight).")
+    var thirdColumn: ThirdColumn?
+
     func importOptions(format: ImportFormat) -> ImportOptions {
         var o = ImportOptions()
         o.format = format
@@ -29,11 +33,13 @@ struct ReaderOptions: ParsableArguments {
         o.platform = platform
         o.lenient = lenient
         o.owner = owner
+        o.thirdColumn = thirdColumn
         return o
     }
 }
 
 extension ImportFormat: ExpressibleByArgument {}
+extension ThirdColumn: ExpressibleByArgument {}
 
 /// Where an analysis command gets its network: a store, or files read into memory.
 struct SourceOptions: ParsableArguments {

@@ -78,7 +78,11 @@ struct CSVReader {
     let out: RecordSink
     private var tally = KindTally()
     let defaultPlatform: String
-    let defaultKind: String
+    /// `--kind`; the kind of an edge list without a kind column is chosen from it and the file name.
+    let optionKind: String?
+    private(set) var defaultKind = "edge"
+    /// Rows whose two ends are one account (edges like any other, counted as `self-loop`).
+    private var selfLoops = 0
     /// Platforms the node list of this source assigned to ids (only when it has a platform column).
     var nodePlatforms: [String: String]
 
@@ -106,6 +110,7 @@ struct CSVReader {
         self.sink = sink
         self.out = sink.base
         self.defaultPlatform = options.platform ?? "csv"
+        self.optionKind = options.kind
         self.defaultKind = options.kind ?? "edge"
         self.nodePlatforms = nodePlatforms
     }
@@ -125,6 +130,7 @@ struct CSVReader {
         if roundedWeights > 0 {
             context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts")
         }
+        if selfLoops > 0 { context.count("self-loop", selfLoops) }
     }
 
     private func error(_ expected: String, _ reason: String, line: Int) -> ImportError {
@@ -248,6 +254,9 @@ struct CSVReader {
         }
         if columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 {
             mode = .edges
+            if columns[Role.kind.rawValue] < 0 {
+                defaultKind = EdgeListHints.chooseKind(file: file, displayName: displayName, option: optionKind, context: context)
+            }
         } else if columns[Role.id.rawValue] >= 0 {
             mode = .nodes
         } else {
@@ -318,16 +327,19 @@ struct CSVReader {
             // The closures capture only locals: capturing `self` copies the whole reader per row.
             let platform = rowPlatform ?? defaultPlatform, out = self.out
             let source = fields[columns[Role.source.rawValue]], target = fields[columns[Role.target.rawValue]]
-            try CSVParser.withField(b, source) { src in
+            let loop = try CSVParser.withField(b, source) { src in
                 try CSVParser.withField(b, target) { dst in
                     try out.edge(platform: platform, source: src, target: dst, kind: kind, count: count, firstAt: time, lastAt: time)
+                    return memcmpEqual(src, dst)
                 }
             }
+            if loop { selfLoops += 1 }
             return
         }
         let src = text(b, .source)!, dst = text(b, .target)!
         let sp = rowPlatform ?? nodePlatforms[src] ?? defaultPlatform
         let dp = rowPlatform ?? nodePlatforms[dst] ?? defaultPlatform
+        if sp == dp && src == dst { selfLoops += 1 }
         try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
                                  kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
     }
