@@ -73,6 +73,9 @@ public struct ImportOptions: Sendable {
     /// time only when every value of the column is one (a Unix time between 2006-03-21 and
     /// now, or an ISO 8601 date), otherwise a weight; see ``ThirdColumn``.
     public var thirdColumn: ThirdColumn?
+    /// Which column is which in a CSV/TSV file (``ColumnMapping``), for headers Curbside does
+    /// not recognise or files without one. Nil: columns found by header name.
+    public var columns: ColumnMapping?
 
     public init(format: ImportFormat = .auto, kind: String? = nil, platform: String? = nil, lenient: Bool = false,
                 owner: String? = nil) {
@@ -213,6 +216,9 @@ public struct ImportResult: Sendable {
     public var kindChoices: [KindChoice] = []
     /// Whitespace edge lists with a third column: what it was read as.
     public var thirdColumn: ThirdColumn?
+    /// Which column is which in a CSV/TSV file (``ColumnMapping``), for headers Curbside does
+    /// not recognise or files without one. Nil: columns found by header name.
+    public var columns: ColumnMapping?
 
     public init() {}
 }

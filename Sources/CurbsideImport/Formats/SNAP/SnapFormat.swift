@@ -21,7 +21,12 @@ struct SnapFormat: FormatReader {
 
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws {
-        try Importer.readSnap(Importer.absolute(source.path), options: options, context: context, sink: sink)
+        let file = Importer.absolute(source.path)
+        guard options.columns != nil else { return try Importer.readSnap(file, options: options, context: context, sink: sink) }
+        // A column mapping: columns by name or index, read by the CSV reader split at blanks.
+        var reader = CSVReader(file: file, displayName: Importer.displayName(file, in: source.path), options: options,
+                               context: context, sink: sink, blankSeparated: true)
+        try reader.run()
     }
 }
 
