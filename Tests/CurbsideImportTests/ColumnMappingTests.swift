@@ -175,6 +175,11 @@ final class WhitespaceMappingTests: XCTestCase {
         let (_, s2, _) = try TestSupport.load(plain, o)
         XCTAssertEqual(s2.edges.map(\.count), [5, 1])
         XCTAssertEqual(s2.edges.map(\.source.id), ["a_fic", "b_fic"])
+        // A kind map with no kind column would be ignored: an error instead.
+        o.columns = ColumnMapping(kindCodes: ["RT": "repost"])
+        let e = TestSupport.importError { _ = try TestSupport.load(plain, o) }
+        XCTAssertEqual(e?.description, "g.txt: line 1: expected a kind column for --kind-map (name it with --columns kind=…)")
+        XCTAssertEqual(e?.reason, "unknown-column")
     }
 
     /// The Higgs activity log (`a b time code`) read through a mapping and a kind map gives

@@ -270,7 +270,7 @@ struct CSVReader {
             guard columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 else {
                 throw error("--columns naming the source and target columns (the file has no header)", "bad-header", line: recordLine)
             }
-            startEdges()
+            try startEdges(recordLine)
             rows += 1
             if let k = firstInvalidUsedField(b) {
                 return try context.reject(error("valid UTF-8 in the \(fieldName(k))", "invalid-utf8", line: recordLine))
@@ -288,7 +288,7 @@ struct CSVReader {
         }
         if let mapping { try apply(mapping, header: names, recordLine) }
         if columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 {
-            startEdges()
+            try startEdges(recordLine)
         } else if columns[Role.id.rawValue] >= 0, mapping == nil {
             mode = .nodes
             usedFields = Set(columns.filter { $0 >= 0 }).sorted()
@@ -298,8 +298,17 @@ struct CSVReader {
         }
     }
 
-    /// The header says edge list: the kind for rows without one, the fields to validate.
-    private mutating func startEdges() {
+    /// The header says edge list: the kind for rows without one, the fields to validate. A
+    /// kind map or time format without a kind or time column is an error (it would be ignored).
+    private mutating func startEdges(_ recordLine: Int) throws {
+        if let mapping {
+            if !mapping.kindCodes.isEmpty, columns[Role.kind.rawValue] < 0 {
+                throw error("a kind column for --kind-map (name it with --columns kind=…)", "unknown-column", line: recordLine)
+            }
+            if mapping.timeFormat != .auto || mapping.timeZone != nil, columns[Role.time.rawValue] < 0 {
+                throw error("a time column for --time-format/--time-zone (name it with --columns time=…)", "unknown-column", line: recordLine)
+            }
+        }
         mode = .edges
         if columns[Role.kind.rawValue] < 0 {
             defaultKind = EdgeListHints.chooseKind(file: file, displayName: displayName, option: optionKind, context: context)
