@@ -49,9 +49,14 @@ enum EdgeListHints {
     /// 2006-03-21, the day of the first tweet: a Unix time before it is not a social-media time.
     static let earliestPlausibleTime: Int64 = 1_142_899_200
 
-    /// Whether `t` (Unix seconds) lies between 2006-03-21 and a day from now.
-    static func isPlausibleTime(_ t: Int64) -> Bool {
-        t >= earliestPlausibleTime && t <= Int64(time(nil)) + 86_400
+    /// A day from now: a later Unix time is not a time something was seen.
+    static func latestPlausibleTime() -> Int64 { Int64(time(nil)) + 86_400 }
+
+    /// Whether `t` (Unix seconds) lies between 2006-03-21 and `latest` (``latestPlausibleTime()``,
+    /// taken once per file).
+    @inline(__always)
+    static func isPlausibleTime(_ t: Int64, latest: Int64) -> Bool {
+        t >= earliestPlausibleTime && t <= latest
     }
 
     /// Whether `b` is a plain number (digits with at most one `.`), as weights and Unix times are.
@@ -65,10 +70,10 @@ enum EdgeListHints {
 
     /// What a third-column value says: a time (a plausible Unix time or an ISO 8601 date), a
     /// weight (any other number), or nothing (not a number nor a time: a bad record either way).
-    static func vote(_ b: UnsafeBufferPointer<UInt8>) -> ThirdColumn? {
+    static func vote(_ b: UnsafeBufferPointer<UInt8>, latest: Int64) -> ThirdColumn? {
         if isNumber(b) {
             guard let t = Timestamps.parseGeneric(b) else { return .weight }
-            return isPlausibleTime(t) ? .time : .weight
+            return isPlausibleTime(t, latest: latest) ? .time : .weight
         }
         return Timestamps.parseGeneric(b) != nil ? .time : nil
     }
@@ -86,6 +91,7 @@ extension Importer {
         var decision: (ThirdColumn, line: Int)?
         var firstContent = true
         var sawTime = 0
+        let latest = EdgeListHints.latestPlausibleTime()
         do {
             try ByteChunks.lines(path: file) { b, number in
                 if skipFirstLine && number == 1 { return }
@@ -105,7 +111,7 @@ extension Importer {
                     if firstContent { throw Decided() }
                     return
                 }
-                switch EdgeListHints.vote(UnsafeBufferPointer(rebasing: b[s ..< k])) {
+                switch EdgeListHints.vote(UnsafeBufferPointer(rebasing: b[s ..< k]), latest: latest) {
                 case .weight:
                     decision = (.weight, number)
                     throw Decided()

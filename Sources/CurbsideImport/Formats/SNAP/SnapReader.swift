@@ -41,6 +41,8 @@ struct SnapReader {
     let platform: String
     let defaultKind: String
     let third: Third
+    /// The latest plausible Unix time (``Third/checkedTime``), taken once.
+    private let latestTime = EdgeListHints.latestPlausibleTime()
     /// Whether some line had a third column.
     private(set) var sawThirdColumn = false
     /// Decimal weights rounded to whole counts.
@@ -135,7 +137,7 @@ struct SnapReader {
                                                    expected: "a Unix timestamp in column 3", reason: "bad-timestamp"))
                     return
                 }
-                if third == .checkedTime, let t = time, EdgeListHints.isNumber(cell), !EdgeListHints.isPlausibleTime(t) {
+                if third == .checkedTime, let t = time, EdgeListHints.isNumber(cell), !EdgeListHints.isPlausibleTime(t, latest: latestTime) {
                     try context.reject(ImportError(file: displayName, location: "line \(line)",
                                                    expected: "a Unix time between 2006-03-21 and now in column 3 (or --third-column weight|time)",
                                                    reason: "bad-timestamp"))
