@@ -204,7 +204,8 @@ public struct ImportResult: Sendable {
     /// `"account"` and `"hashtag"` (records sent). X archives add `"follower"`,
     /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
     /// `"quote-unresolved"`, `"quote-no-author"`, `"screen-name-change"`, `"edit-superseded"`; CSV node lists and multiplex node files
-    /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
+    /// `"node"` (rows); CSV and SNAP edge lists `"self-loop"` (rows whose two ends are one account,
+    /// kept as edges); SNAP `"node"` (distinct endpoints); multiplex `"layer"`.
     /// Bluesky repositories: `"block"`, `"mst-node"`, `"record"`, `"post"`, `"reply"`, `"follow"`,
     /// `"like"`, `"repost"`, `"vote"`, `"profile"`, `"other-record"`, `"self-reply"`, `"self-edge"`,
     /// `"uri-not-did"`, `"unreferenced-block"`. GraphML/GEXF: `"node"`, `"edge-element"`,
