@@ -69,6 +69,13 @@ public struct ImportOptions: Sendable {
     /// record (`22732 1` cut from `22732 1234`). Counted as `dropped-partial-line`. Without
     /// this flag such a line is read, and a note points it out.
     public var dropUnterminatedLastLine = false
+    /// What the third column of a whitespace edge list (`a b x`) holds. Nil detects it: a
+    /// time only when every value of the column is one (a Unix time between 2006-03-21 and
+    /// now, or an ISO 8601 date), otherwise a weight; see ``ThirdColumn``.
+    public var thirdColumn: ThirdColumn?
+    /// Which column is which in a CSV/TSV file (``ColumnMapping``), for headers Curbside does
+    /// not recognise or files without one. Nil: columns found by header name.
+    public var columns: ColumnMapping?
 
     public init(format: ImportFormat = .auto, kind: String? = nil, platform: String? = nil, lenient: Bool = false,
                 owner: String? = nil) {
@@ -77,6 +84,41 @@ public struct ImportOptions: Sendable {
         self.platform = platform
         self.lenient = lenient
         self.owner = owner
+    }
+}
+
+/// What the third column of a whitespace edge list holds.
+public enum ThirdColumn: String, Sendable, CaseIterable, Equatable {
+    /// How often the tie was seen (the edge's count): a positive number, decimals rounded.
+    case weight
+    /// When it was seen: Unix seconds or ISO 8601.
+    case time
+}
+
+/// The kind an edge-list file's ties got when its rows carry none, and why.
+public struct KindChoice: Sendable, Equatable {
+    /// Why the kind is what it is.
+    public enum Basis: String, Sendable, Equatable {
+        /// `ImportOptions.kind` (`--kind`).
+        case option
+        /// The file's name names it (``word``): `higgs-retweet_network.edgelist` → repost.
+        case fileName = "file-name"
+        /// Neither: the generic kind `edge`.
+        case none
+    }
+
+    /// The file, as errors name it.
+    public var file: String
+    public var kind: String
+    public var basis: Basis
+    /// The word of the file name that named the kind (``Basis/fileName`` only).
+    public var word: String?
+
+    public init(file: String, kind: String, basis: Basis, word: String? = nil) {
+        self.file = file
+        self.kind = kind
+        self.basis = basis
+        self.word = word
     }
 }
 
@@ -174,7 +216,8 @@ public struct ImportResult: Sendable {
     /// `"account"` and `"hashtag"` (records sent). X archives add `"follower"`,
     /// `"following"`, `"tweet"`, `"retweet"`, `"reply"`, `"self-reply"`, `"like"`,
     /// `"quote-unresolved"`, `"quote-no-author"`, `"screen-name-change"`, `"edit-superseded"`; CSV node lists and multiplex node files
-    /// `"node"` (rows); SNAP `"node"` (distinct endpoints) and `"self-loop"`; multiplex `"layer"`.
+    /// `"node"` (rows); CSV and SNAP edge lists `"self-loop"` (rows whose two ends are one account,
+    /// kept as edges); SNAP `"node"` (distinct endpoints); multiplex `"layer"`.
     /// Bluesky repositories: `"block"`, `"mst-node"`, `"record"`, `"post"`, `"reply"`, `"follow"`,
     /// `"like"`, `"repost"`, `"vote"`, `"profile"`, `"other-record"`, `"self-reply"`, `"self-edge"`,
     /// `"uri-not-did"`, `"unreferenced-block"`. GraphML/GEXF: `"node"`, `"edge-element"`,
@@ -182,6 +225,13 @@ public struct ImportResult: Sendable {
     public var counts: [String: Int] = [:]
     /// Plain-language remarks, e.g. `"29 likes name no author: no like edges"`.
     public var notes: [String] = []
+    /// Edge lists (SNAP, CSV) whose rows carry no kind: the kind each file's ties got and why.
+    public var kindChoices: [KindChoice] = []
+    /// Whitespace edge lists with a third column: what it was read as.
+    public var thirdColumn: ThirdColumn?
+    /// Which column is which in a CSV/TSV file (``ColumnMapping``), for headers Curbside does
+    /// not recognise or files without one. Nil: columns found by header name.
+    public var columns: ColumnMapping?
 
     public init() {}
 }

@@ -93,8 +93,10 @@ public enum Importer {
                 try checkReadable(data, isDirectory: true) // an X archive's data/
             }
         }
-        let reader = options.format == .auto ? try detect(path, isDirectory: isDir.boolValue)
-            : FormatRegistry.reader(for: options.format)
+        // A .tsv with a column mapping is CSV even when its header names no known column.
+        let mappedTSV = options.format == .auto && options.columns != nil && innerExtension(path) == "tsv" && !isDir.boolValue
+        let reader = mappedTSV ? FormatRegistry.reader(for: .csv)
+            : options.format == .auto ? try detect(path, isDirectory: isDir.boolValue) : FormatRegistry.reader(for: options.format)
         guard let reader else { throw unknown(path) }
         let format = reader.format
         let files = try reader.files(path, isDirectory: isDir.boolValue)

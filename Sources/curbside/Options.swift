@@ -17,6 +17,53 @@ struct ReaderOptions: ParsableArguments {
     @Option(name: .long, help: "Owner of an export that does not name one (Mastodon following_accounts.csv without actor.json): user@instance.")
     var owner: String?
 
+    @Option(name: .customLong("third-column"),
+            help: "What the third column of a whitespace edge list (a b x) holds: weight or time (default: a time only when every value is a Unix time since 2006 or a date, else a weight).")
+    var thirdColumn: ThirdColumn?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Which CSV/TSV column is which, by header name or 1-based index: source=src_user,target=3,kind=type,time=created_at,weight=n,handle=…,name=…,bio=…,specialty=…,header=yes|no.",
+        valueName: "role=column,…"))
+    var columns: String?
+
+    @Option(name: .customLong("kind-map"), help: ArgumentHelp("Kind column codes to kinds, e.g. 1=repost,2=reply,3=quote.", valueName: "code=kind,…"))
+    var kindMap: String?
+
+    @Option(name: .customLong("time-format"),
+            help: "How the time column is written: auto, epoch, epoch-ms, iso8601, or a strftime pattern such as '%m/%d/%Y %H:%M'.")
+    var timeFormat: String?
+
+    @Option(name: .customLong("time-zone"), help: "Time zone of --time-format pattern times: UTC (default), +01:00, or a name like Europe/Berlin.")
+    var timeZone: String?
+
+    func validate() throws {
+        _ = try columnMapping()
+    }
+
+    /// The column mapping the flags describe; nil when none is given.
+    func columnMapping() throws -> ColumnMapping? {
+        guard columns != nil || kindMap != nil || timeFormat != nil || timeZone != nil else { return nil }
+        do {
+            var mapping = try columns.map { try ColumnMapping.parse(columns: $0) } ?? ColumnMapping()
+            if let kindMap { mapping.kindCodes = try ColumnMapping.parse(kindMap: kindMap) }
+            if let timeFormat {
+                guard let format = ColumnMapping.TimeFormat(timeFormat) else {
+                    throw ValidationError("--time-format \(timeFormat): expected auto, epoch, epoch-ms, iso8601 or a strftime pattern with %")
+                }
+                mapping.timeFormat = format
+            }
+            if let timeZone {
+                guard let zone = ColumnMapping.TimeZoneSpec(timeZone) else {
+                    throw ValidationError("--time-zone \(timeZone): expected UTC, an offset like +01:00 or a zone name like Europe/Berlin")
+                }
+                mapping.timeZone = zone
+            }
+            return mapping
+        } catch let e as ColumnMapping.SyntaxError {
+            throw ValidationError(e.description)
+        }
+    }
+
     func importOptions(format: ImportFormat) -> ImportOptions {
         var o = ImportOptions()
         o.format = format
@@ -24,11 +71,14 @@ struct ReaderOptions: ParsableArguments {
         o.platform = platform
         o.lenient = lenient
         o.owner = owner
+        o.thirdColumn = thirdColumn
+        o.columns = (try? columnMapping()) ?? nil // checked in validate()
         return o
     }
 }
 
 extension ImportFormat: ExpressibleByArgument {}
+extension ThirdColumn: ExpressibleByArgument {}
 
 /// Where an analysis command gets its network: a store, or files read into memory.
 struct SourceOptions: ParsableArguments {

@@ -28,7 +28,7 @@ final class CollaboratorsRealDataTests: XCTestCase {
         XCTAssertGreaterThan(c.auc, aa.auc, "AUC must beat Adamic–Adar")
     }
 
-    /// Higgs Twitter mention network (SNAP; `a b weight` lines, the weight read as a time,
+    /// Higgs Twitter mention network (SNAP; `a b weight` lines, the weight read as the count,
     /// which the evaluation ignores): 116,408 accounts, 140,421 ties.
     func testHiggsMentionNetwork() throws {
         let url = try sharedData("higgs-twitter/higgs-mention_network.edgelist.gz")

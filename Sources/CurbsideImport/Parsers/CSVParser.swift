@@ -71,10 +71,23 @@ struct CSVParser {
     var fields: [Field] = []
     private(set) var fieldCount = 0
 
+    /// Whether fields are separated by runs of spaces and tabs (a whitespace edge list read
+    /// with a column mapping), leading and trailing ones ignored, instead of one delimiter byte.
+    let blankSeparated: Bool
+
     /// `delimiter`: the byte between fields, or nil to sniff it from the first line.
     init(delimiter: UInt8? = 44) {
         self.delimiter = delimiter ?? 44
         self.sniffed = delimiter != nil
+        self.blankSeparated = false
+        fields.reserveCapacity(32)
+    }
+
+    /// A parser whose fields are separated by runs of spaces and tabs (``blankSeparated``).
+    init(blankSeparated: Void) {
+        self.delimiter = 32
+        self.sniffed = true
+        self.blankSeparated = true
         fields.reserveCapacity(32)
     }
 
@@ -118,6 +131,7 @@ struct CSVParser {
 
     /// Parses the record starting at `i`.
     mutating func next(_ b: UnsafeBufferPointer<UInt8>, from i: Int, isFinal: Bool) -> Step {
+        if blankSeparated { return nextBlankSeparated(b, from: i, isFinal: isFinal) }
         let delim = delimiter
         let n = b.count
         var extraLines = 0
@@ -175,6 +189,32 @@ struct CSVParser {
         }
         let record = Record(start: i, end: p, line: line, badQuote: badQuote)
         line += 1 + extraLines
+        return .record(record)
+    }
+
+    /// ``next(_:from:isFinal:)`` for fields separated by runs of spaces and tabs (no quoting:
+    /// quotes are data, trimmed from ids by the reader).
+    private mutating func nextBlankSeparated(_ b: UnsafeBufferPointer<UInt8>, from i: Int, isFinal: Bool) -> Step {
+        let n = b.count
+        fieldCount = 0
+        var p = i
+        while true {
+            while p < n, b[p] == 32 || b[p] == 9 { p += 1 }
+            if p >= n { if !isFinal { return .needMore }; break }
+            let c = b[p]
+            if c == 10 { p += 1; break }
+            if c == 13 {
+                if p + 1 >= n, !isFinal { return .needMore }
+                p += (p + 1 < n && b[p + 1] == 10) ? 2 : 1
+                break
+            }
+            let start = p
+            while p < n, b[p] != 32, b[p] != 9, b[p] != 10, b[p] != 13 { p += 1 }
+            if p >= n, !isFinal { return .needMore }
+            addField(start, p, false)
+        }
+        let record = Record(start: i, end: p, line: line, badQuote: false)
+        line += 1
         return .record(record)
     }
 

@@ -78,7 +78,19 @@ struct CSVReader {
     let out: RecordSink
     private var tally = KindTally()
     let defaultPlatform: String
-    let defaultKind: String
+    /// `--kind`; the kind of an edge list without a kind column is chosen from it and the file name.
+    let optionKind: String?
+    private(set) var defaultKind = "edge"
+    /// Rows whose two ends are one account (edges like any other, counted as `self-loop`).
+    private var selfLoops = 0
+    /// `--columns`, `--kind-map`, `--time-format`: which column is which, overriding the header.
+    let mapping: ColumnMapping?
+    /// Whether the mapping names node attributes (handle, name, bio, specialty) of the source.
+    private var mapsAttributes = false
+    /// Sources whose attributes were sent (the first row naming an account gives them).
+    private var attributed = Set<String>()
+    /// The fields a record's roles use (only these must be valid UTF-8), set with the header.
+    private var usedFields: [Int] = []
     /// Platforms the node list of this source assigned to ids (only when it has a platform column).
     var nodePlatforms: [String: String]
 
@@ -98,14 +110,20 @@ struct CSVReader {
     private var platforms = Interner()
     private var roundedWeights = 0
 
+    /// `blankSeparated`: a whitespace edge list read with a column mapping (fields separated
+    /// by runs of spaces and tabs, `#`/`%` comment lines, a header only when the mapping names
+    /// a column by name or says `header=yes`, and source and target in columns 1 and 2 unless mapped).
     init(file: String, displayName: String, options: ImportOptions, context: ImportContext,
-         sink: CountingSink, nodePlatforms: [String: String] = [:]) {
+         sink: CountingSink, nodePlatforms: [String: String] = [:], blankSeparated: Bool = false) {
+        if blankSeparated { parser = CSVParser(blankSeparated: ()) }
         self.file = file
         self.displayName = displayName
         self.context = context
         self.sink = sink
         self.out = sink.base
-        self.defaultPlatform = options.platform ?? "csv"
+        self.defaultPlatform = options.platform ?? (blankSeparated ? "snap" : "csv")
+        self.optionKind = options.kind
+        self.mapping = options.columns
         self.defaultKind = options.kind ?? "edge"
         self.nodePlatforms = nodePlatforms
     }
@@ -125,6 +143,7 @@ struct CSVReader {
         if roundedWeights > 0 {
             context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts")
         }
+        if selfLoops > 0 { context.count("self-loop", selfLoops) }
     }
 
     private func error(_ expected: String, _ reason: String, line: Int) -> ImportError {
@@ -176,16 +195,16 @@ struct CSVReader {
         let start = record.start, end = record.end, recordLine = record.line
         // Blank lines and lines of only delimiters carry nothing.
         if parser.isBlank(b, record) { return }
+        if parser.blankSeparated, fieldCount > 0, b[fields[0].start] == 35 || b[fields[0].start] == 37 { return } // comment
         if mode != .undecided { rows += 1 }
         // UTF-8: a quick ASCII scan, full validation only when needed.
         var ascii = true
         var k = start
         while k < end { if b[k] >= 0x80 { ascii = false; break }; k += 1 }
-        if !ascii, String(validating: UnsafeBufferPointer(rebasing: b[start ..< end]), as: UTF8.self) == nil {
-            if mode == .undecided {
-                throw error("a UTF-8 header", "invalid-utf8", line: recordLine)
-            }
-            try context.reject(error("valid UTF-8", "invalid-utf8", line: recordLine))
+        // Only the fields the roles use must be valid UTF-8 (a header's other names, and
+        // columns nobody reads, may hold a local encoding).
+        if !ascii, mode != .undecided, let k = firstInvalidUsedField(b) {
+            try context.reject(error("valid UTF-8 in the \(fieldName(k))", "invalid-utf8", line: recordLine))
             return
         }
         if record.badQuote {
@@ -240,19 +259,92 @@ struct CSVReader {
     }
 
     private mutating func readHeader(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
+        if let mapping, !(mapping.header ?? (parser.blankSeparated ? mapping.namesColumns : true)) {
+            // No header: this record is the first row; the mapping says which column is which.
+            try apply(mapping, header: nil, recordLine)
+            if parser.blankSeparated, columns[Role.source.rawValue] < 0, columns[Role.target.rawValue] < 0,
+               !columns.contains(0), !columns.contains(1), fieldCount >= 2 {
+                columns[Role.source.rawValue] = 0
+                columns[Role.target.rawValue] = 1
+            }
+            guard columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 else {
+                throw error("--columns naming the source and target columns (the file has no header)", "bad-header", line: recordLine)
+            }
+            try startEdges(recordLine)
+            rows += 1
+            if let k = firstInvalidUsedField(b) {
+                return try context.reject(error("valid UTF-8 in the \(fieldName(k))", "invalid-utf8", line: recordLine))
+            }
+            return try edgeRow(b, recordLine)
+        }
+        var names: [String] = []
         for k in 0 ..< fieldCount {
-            let name = withField(b, k) { String(decoding: $0, as: UTF8.self) }
+            // A name in another encoding is kept (replacement characters); it matches no role.
+            let name = withField(b, k) { String(decoding: trimmedID($0), as: UTF8.self) }
+            names.append(name)
             if let role = CSVReader.synonyms[CSVReader.normalize(name)], columns[role.rawValue] < 0 {
                 columns[role.rawValue] = k
             }
         }
+        if let mapping { try apply(mapping, header: names, recordLine) }
         if columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 {
-            mode = .edges
-        } else if columns[Role.id.rawValue] >= 0 {
+            try startEdges(recordLine)
+        } else if columns[Role.id.rawValue] >= 0, mapping == nil {
             mode = .nodes
+            usedFields = Set(columns.filter { $0 >= 0 }).sorted()
         } else {
             throw error("a header naming source and target columns (edge list) or an id column (node list)",
                         "bad-header", line: recordLine)
+        }
+    }
+
+    /// The header says edge list: the kind for rows without one, the fields to validate. A
+    /// kind map or time format without a kind or time column is an error (it would be ignored).
+    private mutating func startEdges(_ recordLine: Int) throws {
+        if let mapping {
+            if !mapping.kindCodes.isEmpty, columns[Role.kind.rawValue] < 0 {
+                throw error("a kind column for --kind-map (name it with --columns kind=…)", "unknown-column", line: recordLine)
+            }
+            if mapping.timeFormat != .auto || mapping.timeZone != nil, columns[Role.time.rawValue] < 0 {
+                throw error("a time column for --time-format/--time-zone (name it with --columns time=…)", "unknown-column", line: recordLine)
+            }
+        }
+        mode = .edges
+        if columns[Role.kind.rawValue] < 0 {
+            defaultKind = EdgeListHints.chooseKind(file: file, displayName: displayName, option: optionKind, context: context)
+        }
+        var roles: [Role] = [.source, .target, .kind, .time, .weight, .platform, .hashtags]
+        if mapsAttributes { roles += [.handle, .name, .bio, .specialty] }
+        usedFields = Set(roles.map { columns[$0.rawValue] }.filter { $0 >= 0 }).sorted()
+    }
+
+    /// The first field a role uses that is not valid UTF-8.
+    private func firstInvalidUsedField(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        usedFields.first { k in k < fieldCount && withField(b, k) { utf8String($0) == nil } }
+    }
+
+    /// Puts the mapping's columns in place of those the header named (a column given a role
+    /// by the mapping loses any role the header gave it).
+    private mutating func apply(_ mapping: ColumnMapping, header: [String]?, _ recordLine: Int) throws {
+        let resolved = try mapping.resolve(header: header, count: fieldCount, file: displayName, line: recordLine)
+        for (role, k) in resolved {
+            for other in Role.allCases where columns[other.rawValue] == k { columns[other.rawValue] = -1 }
+            columns[CSVReader.role(role).rawValue] = k
+            if [.handle, .name, .bio, .specialty].contains(role) { mapsAttributes = true }
+        }
+    }
+
+    private static func role(_ role: ColumnMapping.Role) -> Role {
+        switch role {
+        case .source: return .source
+        case .target: return .target
+        case .kind: return .kind
+        case .time: return .time
+        case .weight: return .weight
+        case .handle: return .handle
+        case .name: return .name
+        case .bio: return .bio
+        case .specialty: return .specialty
         }
     }
 
@@ -277,17 +369,19 @@ struct CSVReader {
     }
 
     private mutating func edgeRow(_ b: UnsafeBufferPointer<UInt8>, _ recordLine: Int) throws {
-        guard hasValue(.source) else {
+        guard hasID(b, .source) else {
             return try context.reject(error("a value in the source column", "missing-field", line: recordLine))
         }
-        guard hasValue(.target) else {
+        guard hasID(b, .target) else {
             return try context.reject(error("a value in the target column", "missing-field", line: recordLine))
         }
         var time: Int64?
         if hasValue(.time) {
-            time = withField(b, columns[Role.time.rawValue]) { Timestamps.parseGeneric($0) }
+            time = withField(b, columns[Role.time.rawValue]) { cell in
+                if let mapping { mapping.time(cell) } else { Timestamps.parseGeneric(cell) }
+            }
             if time == nil {
-                return try context.reject(error("Unix seconds or an ISO 8601 time in the timestamp column",
+                return try context.reject(error("\(mapping?.timeExpectation ?? "Unix seconds or an ISO 8601 time") in the timestamp column",
                                                 "bad-timestamp", line: recordLine))
             }
         }
@@ -302,7 +396,17 @@ struct CSVReader {
         var kind = defaultKind
         if hasValue(.kind) {
             let k = columns[Role.kind.rawValue]
-            kind = CSVParser.withField(b, fields[k]) { kinds.intern($0) { String(decoding: $0, as: UTF8.self) } } ?? defaultKind
+            if let codes = mapping?.kindCodes, !codes.isEmpty {
+                guard let coded = CSVParser.withField(b, fields[k], { kinds.intern(trimmedID($0)) { codes[String(decoding: $0, as: UTF8.self)] } })
+                else {
+                    let known = codes.keys.sorted().joined(separator: ", ")
+                    return try context.reject(error("one of the codes of --kind-map (\(known)) in the kind column", "bad-kind-code",
+                                                    line: recordLine))
+                }
+                kind = coded
+            } else {
+                kind = CSVParser.withField(b, fields[k]) { kinds.intern($0) { String(decoding: $0, as: UTF8.self) } } ?? defaultKind
+            }
         }
         var rowPlatform: String?
         if hasValue(.platform) {
@@ -318,18 +422,47 @@ struct CSVReader {
             // The closures capture only locals: capturing `self` copies the whole reader per row.
             let platform = rowPlatform ?? defaultPlatform, out = self.out
             let source = fields[columns[Role.source.rawValue]], target = fields[columns[Role.target.rawValue]]
-            try CSVParser.withField(b, source) { src in
-                try CSVParser.withField(b, target) { dst in
+            let loop = try CSVParser.withField(b, source) { rawSource in
+                try CSVParser.withField(b, target) { rawTarget in
+                    let src = trimmedID(rawSource), dst = trimmedID(rawTarget)
                     try out.edge(platform: platform, source: src, target: dst, kind: kind, count: count, firstAt: time, lastAt: time)
+                    return memcmpEqual(src, dst)
                 }
             }
+            if loop { selfLoops += 1 }
+            if mapsAttributes { try sendAttributes(b, platform: platform) }
             return
         }
-        let src = text(b, .source)!, dst = text(b, .target)!
+        let src = id(b, .source)!, dst = id(b, .target)!
         let sp = rowPlatform ?? nodePlatforms[src] ?? defaultPlatform
         let dp = rowPlatform ?? nodePlatforms[dst] ?? defaultPlatform
+        if sp == dp && src == dst { selfLoops += 1 }
         try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
                                  kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
+        if mapsAttributes { try sendAttributes(b, platform: sp) }
+    }
+
+    /// Whether the column playing `role` holds an id (something besides whitespace and quotes).
+    @inline(__always)
+    private func hasID(_ b: UnsafeBufferPointer<UInt8>, _ role: Role) -> Bool {
+        hasValue(role) && withField(b, columns[role.rawValue]) { !trimmedID($0).isEmpty }
+    }
+
+    /// The id in the column playing `role`, without surrounding whitespace and quotes.
+    private func id(_ b: UnsafeBufferPointer<UInt8>, _ role: Role) -> String? {
+        guard hasID(b, role) else { return nil }
+        return withField(b, columns[role.rawValue]) { String(decoding: trimmedID($0), as: UTF8.self) }
+    }
+
+    /// The mapped attributes of the row's source account, the first time a row names it.
+    private mutating func sendAttributes(_ b: UnsafeBufferPointer<UInt8>, platform: String) throws {
+        guard let source = id(b, .source), attributed.insert(source).inserted else { return }
+        var handle = text(b, .handle)
+        if let h = handle, h.hasPrefix("@") { handle = String(h.dropFirst()) }
+        let record = AccountRecord(key: AccountKey(platform: platform, id: source), handle: handle, name: text(b, .name),
+                                   bio: text(b, .bio), specialty: text(b, .specialty))
+        guard record.handle != nil || record.name != nil || record.bio != nil || record.specialty != nil else { return }
+        try sink.account(record)
     }
 
     /// The tags of a hashtags cell: split at spaces, tabs, commas, semicolons and `|`, `#` dropped.

@@ -21,7 +21,12 @@ struct SnapFormat: FormatReader {
 
     func read(_ source: PreparedSource, isDirectory: Bool, options: ImportOptions,
               context: ImportContext, sink: CountingSink) throws {
-        try Importer.readSnap(Importer.absolute(source.path), options: options, context: context, sink: sink)
+        let file = Importer.absolute(source.path)
+        guard options.columns != nil else { return try Importer.readSnap(file, options: options, context: context, sink: sink) }
+        // A column mapping: columns by name or index, read by the CSV reader split at blanks.
+        var reader = CSVReader(file: file, displayName: Importer.displayName(file, in: source.path), options: options,
+                               context: context, sink: sink, blankSeparated: true)
+        try reader.run()
     }
 }
 
@@ -44,9 +49,22 @@ extension Importer {
         view.dropUnterminatedLastLine = options.dropUnterminatedLastLine
         let header = try countsHeader(file)
         view.commentOutFirstByte = header != nil
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let kind = EdgeListHints.chooseKind(file: file, displayName: name, option: options.kind, context: context)
+        var third = SnapReader.Third.checkedTime
+        if let given = options.thirdColumn {
+            third = given == .weight ? .weight : .time
+        } else if let (detected, line) = try detectThirdColumn(file, skipFirstLine: header != nil) {
+            third = detected == .weight ? .weight : .checkedTime
+            context.note(detected == .weight
+                ? "\(name): column 3 read as a weight (line \(line) holds a number that is not a Unix time between 2006-03-21 and now); --third-column time reads times"
+                : "\(name): column 3 read as a time (every value is a Unix time between 2006-03-21 and now, or a date); --third-column weight reads weights")
+        }
         try ByteChunks.withView(view) {
-            var reader = SnapReader(file: file, options: options, context: context, sink: sink)
+            var reader = SnapReader(file: file, displayName: name, options: options, kind: kind, third: third,
+                                    context: context, sink: sink)
             try reader.run()
+            if reader.sawThirdColumn { context.result.thirdColumn = third == .weight ? .weight : .time }
         }
         if let header {
             context.count("header-line")

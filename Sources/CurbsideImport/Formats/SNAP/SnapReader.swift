@@ -2,24 +2,34 @@ import CurbsideRecords
 
 /// Reads SNAP-style whitespace-separated edge lists.
 ///
-/// Format: one edge per line, `src dst [timestamp [code]]`, separated by any run of spaces
+/// Format: one edge per line, `src dst [timestamp|weight [code]]`, separated by any run of spaces
 /// or tabs. Lines starting with `#` or `%` are comments; blank lines are ignored. Line
 /// endings may be LF, CRLF, CR, or the `\r\r\n` of files re-saved on Windows; the last line
 /// may lack a terminator. Node ids are kept as written (`007` and `7` differ).
 ///
-/// - Third column: Unix seconds (a fraction is dropped).
+/// - Third column: a time (Unix seconds, a fraction dropped, or ISO 8601) or a weight (the
+///   tie's count), as ``ImportOptions/thirdColumn`` says or ``Importer/detectThirdColumn(_:skipFirstLine:)``
+///   finds. Read as a time without being told, a number that is not a Unix time between
+///   2006-03-21 and now is a bad record (`bad-timestamp`), never a silent 1970.
 /// - Fourth column: an interaction code. The Higgs Twitter codes map to built-in kinds
 ///   (`RT` → repost, `MT` → mention, `RE` → reply); any other code is the kind itself.
-/// - Without a code the kind is `options.kind ?? "edge"`; the platform is
+/// - Without a code the kind is the one ``EdgeListHints/chooseKind(file:displayName:option:context:)``
+///   chose (`--kind`, else the kind the file name names, else `"edge"`); the platform is
 ///   `options.platform ?? "snap"`.
 ///
-/// Self-loops are edges like any other (email-Eu-core has 642 real ones).
+/// Self-loops are edges like any other (email-Eu-core has 642 real ones), counted.
 /// Counts: `"edge"`, `"node"` (distinct endpoints), `"self-loop"`.
-///
-/// Beware weighted lists (`a b weight`, e.g. the Higgs `*_network.edgelist` files): their
-/// third column is a weight, which this format reads as a timestamp. Convert them to CSV with
-/// a `weight` column instead.
 struct SnapReader {
+    /// How the third column is read.
+    enum Third {
+        /// A weight: the edge's count.
+        case weight
+        /// A time, as told (`--third-column time`): any Unix time or ISO 8601 date.
+        case time
+        /// A time, not told: a number must be a Unix time between 2006-03-21 and now.
+        case checkedTime
+    }
+
     let file: String
     /// The name used in errors: the file's last path component.
     let displayName: String
@@ -30,6 +40,13 @@ struct SnapReader {
     private var tally = KindTally()
     let platform: String
     let defaultKind: String
+    let third: Third
+    /// The latest plausible Unix time (``Third/checkedTime``), taken once.
+    private let latestTime = EdgeListHints.latestPlausibleTime()
+    /// Whether some line had a third column.
+    private(set) var sawThirdColumn = false
+    /// Decimal weights rounded to whole counts.
+    private var roundedWeights = 0
 
     private var line = 1
     private var kinds = Interner()
@@ -38,14 +55,16 @@ struct SnapReader {
     /// Edge lines seen, added to the result at the end (cheaper than a shared counter).
     private var rows = 0
 
-    init(file: String, options: ImportOptions, context: ImportContext, sink: CountingSink) {
+    init(file: String, displayName: String, options: ImportOptions, kind: String, third: Third,
+         context: ImportContext, sink: CountingSink) {
         self.file = file
-        self.displayName = file.split(separator: "/").last.map(String.init) ?? file
+        self.displayName = displayName
         self.context = context
         self.sink = sink
         self.out = sink.base
         self.platform = options.platform ?? "snap"
-        self.defaultKind = options.kind ?? "edge"
+        self.defaultKind = kind
+        self.third = third
     }
 
     mutating func run() throws {
@@ -59,6 +78,7 @@ struct SnapReader {
         }
         context.count("node", nodes.count)
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
+        if roundedWeights > 0 { context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts") }
     }
 
     @inline(__always)
@@ -97,12 +117,32 @@ struct SnapReader {
         let src = UnsafeBufferPointer(rebasing: l[starts.0 ..< ends.0])
         let dst = UnsafeBufferPointer(rebasing: l[starts.1 ..< ends.1])
         var time: Int64?
+        var weight = 1
         if count >= 3 {
-            time = Timestamps.parseGeneric(UnsafeBufferPointer(rebasing: l[starts.2 ..< ends.2]))
-            if time == nil {
-                try context.reject(ImportError(file: displayName, location: "line \(line)",
-                                               expected: "a Unix timestamp in column 3", reason: "bad-timestamp"))
-                return
+            sawThirdColumn = true
+            let cell = UnsafeBufferPointer(rebasing: l[starts.2 ..< ends.2])
+            switch third {
+            case .weight:
+                guard let w = parseWeight(cell) else {
+                    try context.reject(ImportError(file: displayName, location: "line \(line)",
+                                                   expected: "a positive number (the weight) in column 3", reason: "bad-weight"))
+                    return
+                }
+                weight = w.count
+                if w.rounded { roundedWeights += 1 }
+            case .time, .checkedTime:
+                time = Timestamps.parseGeneric(cell)
+                if time == nil {
+                    try context.reject(ImportError(file: displayName, location: "line \(line)",
+                                                   expected: "a Unix timestamp in column 3", reason: "bad-timestamp"))
+                    return
+                }
+                if third == .checkedTime, let t = time, EdgeListHints.isNumber(cell), !EdgeListHints.isPlausibleTime(t, latest: latestTime) {
+                    try context.reject(ImportError(file: displayName, location: "line \(line)",
+                                                   expected: "a Unix time between 2006-03-21 and now in column 3 (or --third-column weight|time)",
+                                                   reason: "bad-timestamp"))
+                    return
+                }
             }
         }
         var kind = defaultKind
@@ -127,7 +167,7 @@ struct SnapReader {
             nodes.insert(dst)
         }
         tally.add(kind)
-        try out.edge(platform: platform, source: src, target: dst, kind: kind, count: 1, firstAt: time, lastAt: time)
+        try out.edge(platform: platform, source: src, target: dst, kind: kind, count: weight, firstAt: time, lastAt: time)
     }
 
     /// A line holding a NUL byte at `at` (rare): strict, a bad record naming the column;
@@ -140,7 +180,7 @@ struct SnapReader {
             if !space, !inToken { column += 1 }
             inToken = !space
         }
-        let names = ["source id", "target id", "timestamp", "code"]
+        let names = ["source id", "target id", third == .weight ? "weight" : "timestamp", "code"]
         let field = column <= names.count ? names[column - 1] : "column \(column)"
         try context.nulInField(field, nulByteError(file: displayName, location: "line \(line)", field: field))
         let clean = l.filter { $0 != 0 }
