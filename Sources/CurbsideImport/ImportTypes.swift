@@ -149,8 +149,12 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 extension ImportError: ShapedError {
-    /// ``reason`` is the code; the file and location are where; bad input (exit 3).
-    public var shape: ErrorShape { ErrorShape(code: reason, location: "\(file): \(location)", expected: expected, exit: .badInput) }
+    /// ``reason`` is the code; the file and location are where; bad input (exit 3), except a
+    /// column mapping naming a column the file lacks (`unknown-column`): a usage error (exit 2).
+    public var shape: ErrorShape {
+        ErrorShape(code: reason, location: "\(file): \(location)", expected: expected,
+                   exit: reason == "unknown-column" ? .usage : .badInput)
+    }
 }
 
 /// A path that exists but cannot be read (permission denied, an I/O error): a runtime

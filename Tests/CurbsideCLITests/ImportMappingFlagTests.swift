@@ -41,10 +41,9 @@ final class ImportMappingFlagTests: XCTestCase {
             XCTAssertEqual(r.status, 2, "\(extra): \(r.stderr)")
             XCTAssertTrue(r.stderr.contains(message), "\(extra): \(r.stderr)")
         }
-        // A column the file lacks: named with the columns it has (exit 3 until import
-        // errors carry a usage class), the store unchanged.
+        // A column the file lacks: a usage error (exit 2) naming the columns it has.
         let r = try CLI.run(["import", file.path, "--db", db, "--columns", "source=from_user,target=recipient"])
-        XCTAssertNotEqual(r.status, 0)
+        XCTAssertEqual(r.status, 2, r.stderr)
         XCTAssertTrue(r.stderr.contains("export.csv: line 1: expected a column named recipient for the target (--columns); "
             + "the file has 1 id, 2 from_user, 3 to_user, 4 code, 5 when"), r.stderr)
     }
