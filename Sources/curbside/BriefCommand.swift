@@ -33,7 +33,7 @@ struct BriefCommand: ParsableCommand {
     @Option(name: .customLong("k"), help: "How many accounts to brief.")
     var k: Int = 5
 
-    @Option(name: .long, help: "Seed of IMM's sampling and of the Monte Carlo runs.")
+    @Option(name: .long, help: "Seed of IMM's sampling and of the Monte Carlo runs; same seed, same output.")
     var seed: UInt64 = 1
 
     @Option(name: .long, help: "IMM approximation slack ε in (0, 1): smaller is closer to optimal and slower.")

@@ -27,6 +27,31 @@ final class CommandConventionTests: XCTestCase {
         }
     }
 
+    /// Options repeated across commands keep one meaning (issue #12): `--seed` defaults to 1
+    /// and its help says what it seeds and that the same seed gives the same output (each
+    /// command keeps its own `--seed` for that sentence; an option group would share one);
+    /// every command that prints rows takes `--format table|json|csv|markdown` (TableOutput).
+    func testRepeatedOptionsKeepOneMeaning() throws {
+        /// The help of option `name`: its line and the wrapped lines under it, joined.
+        func option(_ name: String, in command: [String]) throws -> String? {
+            let lines = try CLI.run(command + ["--help"]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let start = lines.firstIndex(where: { $0.hasPrefix(name + " <") }) else { return nil }
+            let rest = lines[(start + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("-") }
+            return ([lines[start]] + rest).joined(separator: " ")
+        }
+        for command in [["metric", "pagerank"], ["reach"], ["brief"], ["communities"], ["collaborators"], ["report"], ["render"]] {
+            let seed = try XCTUnwrap(try option("--seed", in: command), "\(command) has no --seed")
+            XCTAssertTrue(seed.contains("same seed, same"), "\(command): \(seed)")
+            XCTAssertTrue(seed.contains("(default: 1)"), "\(command): \(seed)")
+        }
+        for command in [["stats"], ["sources"], ["forget", "1"], ["label"], ["link"], ["metric", "pagerank"], ["influence"], ["reach"],
+                        ["overlap"], ["brief"], ["communities"], ["collaborators"], ["specialties"], ["check"]] {
+            let format = try XCTUnwrap(try option("--format", in: command), "\(command) has no --format")
+            XCTAssertTrue(format.contains("values: table, json, csv, markdown; default: table"), "\(command): \(format)")
+        }
+    }
+
     /// `stats --format json` carries accounts, distinct edges and summed interactions per kind
     /// (Samples/README.md: 1,352 accounts; follow 38,598; mention 1,042 events).
     func testStatsJSONOnTheSample() throws {
