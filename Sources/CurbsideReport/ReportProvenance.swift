@@ -157,17 +157,3 @@ extension NetworkReport {
         return bo
     }
 }
-
-/// An optional written as `null` when absent (synthesized `Encodable` leaves the key out), so
-/// every saved run has the same keys.
-@propertyWrapper
-public struct NullWhenAbsent<Value: Encodable & Sendable>: Encodable, Sendable {
-    public var wrappedValue: Value?
-
-    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        if let wrappedValue { try c.encode(wrappedValue) } else { try c.encodeNil() }
-    }
-}

@@ -137,17 +137,10 @@ struct BriefRow: Encodable {
 struct BriefAccount: Encodable {
     var pick: Int
     var account, handle: String
-    var specialty: String?
+    @NullWhenAbsent var specialty: String?
     var targetFollowers: Int
 
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: ResultKey.self)
-        try c.encode(pick, forKey: ResultKey("pick"))
-        try c.encode(account, forKey: ResultKey("account"))
-        try c.encode(handle, forKey: ResultKey("handle"))
-        try c.encode(specialty, forKey: ResultKey("specialty"))
-        try c.encode(targetFollowers, forKey: ResultKey("target_followers"))
-    }
+    enum CodingKeys: String, CodingKey { case pick, account, handle, specialty, targetFollowers = "target_followers" }
 }
 
 /// `curbside brief`'s parameters (with the chosen set's reach, what `--save` records).

@@ -243,9 +243,9 @@ struct CollaboratorCandidate: Encodable {
     var personalizedPageRank, resourceAllocation, adamicAdar: Double
     var mutual: Int
     var via, viaHandles, sharedHashtags, sharedBioTerms: [String]
-    var specialty: String?
+    @NullWhenAbsent var specialty: String?
     var community: Int
-    var communityLabel: String?
+    @NullWhenAbsent var communityLabel: String?
     var explanation: String
 
     enum CodingKeys: String, CodingKey {
@@ -253,30 +253,6 @@ struct CollaboratorCandidate: Encodable {
              resourceAllocation = "resource_allocation", adamicAdar = "adamic_adar", mutual, via, viaHandles = "via_handles",
              sharedHashtags = "shared_hashtags", sharedBioTerms = "shared_bio_terms", specialty, community, communityLabel = "community_label",
              explanation
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(self.for, forKey: .for)
-        try c.encode(forHandle, forKey: .forHandle)
-        try c.encode(account, forKey: .account)
-        try c.encode(handle, forKey: .handle)
-        try c.encode(rank, forKey: .rank)
-        try c.encode(score, forKey: .score)
-        try c.encode(components, forKey: .components)
-        try c.encode(weights, forKey: .weights)
-        try c.encode(personalizedPageRank, forKey: .personalizedPageRank)
-        try c.encode(resourceAllocation, forKey: .resourceAllocation)
-        try c.encode(adamicAdar, forKey: .adamicAdar)
-        try c.encode(mutual, forKey: .mutual)
-        try c.encode(via, forKey: .via)
-        try c.encode(viaHandles, forKey: .viaHandles)
-        try c.encode(sharedHashtags, forKey: .sharedHashtags)
-        try c.encode(sharedBioTerms, forKey: .sharedBioTerms)
-        try c.encode(specialty, forKey: .specialty)  // null when unknown
-        try c.encode(community, forKey: .community)
-        try c.encode(communityLabel, forKey: .communityLabel)
-        try c.encode(explanation, forKey: .explanation)
     }
 }
 

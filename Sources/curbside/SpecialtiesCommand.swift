@@ -153,25 +153,13 @@ struct SpecialtyRow: Encodable {
 /// evidence as a list.
 struct SpecialtyJSONRow: Encodable {
     var account, platform, id: String
-    var specialty, code, name, nucc, basis: String?
-    var confidence: Double?
-    var evidence: [String]?
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(account, forKey: .account)
-        try c.encode(basis, forKey: .basis)
-        try c.encode(code, forKey: .code)
-        try c.encode(confidence, forKey: .confidence)
-        try c.encode(evidence, forKey: .evidence)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
-        try c.encode(nucc, forKey: .nucc)
-        try c.encode(platform, forKey: .platform)
-        try c.encode(specialty, forKey: .specialty)
-    }
-
-    enum CodingKeys: String, CodingKey { case account, basis, code, confidence, evidence, id, name, nucc, platform, specialty }
+    @NullWhenAbsent var specialty: String?
+    @NullWhenAbsent var code: String?
+    @NullWhenAbsent var name: String?
+    @NullWhenAbsent var nucc: String?
+    @NullWhenAbsent var basis: String?
+    @NullWhenAbsent var confidence: Double?
+    @NullWhenAbsent var evidence: [String]?
 }
 
 /// A row of `curbside specialties --evaluate`: one specialty's counts and scores (CSV adds a
