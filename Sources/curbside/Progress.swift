@@ -69,6 +69,10 @@ final class TerminalProgress: @unchecked Sendable {
             timer.resume()
             self.timer = timer
         }
+        // With no delay (CURBSIDE_PROGRESS_DELAY=0) the step is drawn now, not by the timer:
+        // a step that hands over to an inner one at once (reading the input files → each
+        // file) was otherwise never drawn when the timer's queue ran late (a flaky test).
+        if delay <= 0 { tick(force: true) }
     }
 
     /// How far the current step is: `done` of `total` (nil when unknown) `unit`s.
