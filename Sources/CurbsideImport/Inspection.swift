@@ -240,7 +240,7 @@ public enum Inspector {
         let numericFirstRow = first.cells.allSatisfy { c in c.map { [.integer, .decimal, .epochSeconds, .epochMilliseconds].contains(typeOf([$0]).type) } ?? false }
         let hasHeader = options.columns?.header ?? (delimited ? !numericFirstRow : looksLikeHeader)
         let names: [String]? = hasHeader ? (0 ..< width).map { k in k < first.cells.count ? (first.cells[k] ?? "") : "" } : nil
-        let data = hasHeader ? Array(profile.rows.dropFirst()) : profile.rows
+        let data = Array((hasHeader ? profile.rows.dropFirst() : profile.rows[...]).prefix(profileLimit))
         var columns: [Inspection.Column] = (0 ..< width).map { k in
             let cells = data.compactMap { $0.cells.count > k ? $0.cells[k] : nil }
             let typed = hasHeader ? allTypes[k] : typeOf(cells)

@@ -53,7 +53,9 @@ final class InspectCommandTests: XCTestCase {
     }
 
     /// Inspects `path`, runs the printed command in an empty folder and compares the store's counts.
-    private func check(_ path: String, _ want: Expected, extra: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws {
+    /// `text`: also check that the text form prints the same command (another dry run).
+    private func check(_ path: String, _ want: Expected, extra: [String] = [], text checksText: Bool = true,
+                       file: StaticString = #filePath, line: UInt = #line) throws {
         let name = (path as NSString).lastPathComponent
         let r = try CLI.run(["inspect", path, "--format", "json"] + extra)
         XCTAssertEqual(r.status, 0, "\(name): \(r.stderr)", file: file, line: line)
@@ -65,10 +67,11 @@ final class InspectCommandTests: XCTestCase {
         let predictedSkipped = try XCTUnwrap(report["records_skipped"] as? Int, file: file, line: line)
         let predictedCounts = try XCTUnwrap(report["counts"] as? [String: Int], file: file, line: line)
 
-        // The text form prints the same command.
-        let text = try CLI.run(["inspect", path] + extra)
-        XCTAssertEqual(text.status, 0, text.stderr, file: file, line: line)
-        XCTAssertTrue(text.stdout.contains("  command: \(command)\n"), "\(name): \(text.stdout)", file: file, line: line)
+        if checksText { // the text form prints the same command
+            let text = try CLI.run(["inspect", path] + extra)
+            XCTAssertEqual(text.status, 0, text.stderr, file: file, line: line)
+            XCTAssertTrue(text.stdout.contains("  command: \(command)\n"), "\(name): \(text.stdout)", file: file, line: line)
+        }
 
         let words = try shellWords(command)
         XCTAssertEqual(Array(words.prefix(3)), ["curbside", "import", path], command, file: file, line: line)
@@ -147,7 +150,8 @@ final class InspectCommandTests: XCTestCase {
     func testHiggsActivityProposesTheCodeMapping() throws {
         let path = try sharedData("higgs-twitter/higgs-activity_time.txt.gz").path
         try check(path, Expected(records: 563_069, kinds: ["repost": 354_930, "reply": 36_902, "mention": 171_237], selfLoops: 7_588,
-                                 flags: ["--columns", "source=1,target=2,kind=4,time=3", "--kind-map", "MT=mention,RE=reply,RT=repost"]))
+                                 flags: ["--columns", "source=1,target=2,kind=4,time=3", "--kind-map", "MT=mention,RE=reply,RT=repost"]),
+                  text: false)
     }
 
     /// POSIX shell words of `line`: blanks separate, single quotes quote, `'\''` is a quote.
