@@ -170,8 +170,8 @@ public enum Inspector {
             case nil: break
             case .named(let n): args += ["--time-zone", n]
             case .offset(let s):
-                let a = abs(s)
-                args += ["--time-zone", s == 0 ? "UTC" : String(format: "%@%02d:%02d", s < 0 ? "-" : "+", a / 3600, a % 3600 / 60)]
+                let a = abs(s), h = a / 3600, m = a % 3600 / 60
+                args += ["--time-zone", s == 0 ? "UTC" : "\(s < 0 ? "-" : "+")\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"]
             }
         }
         if o.lenient { args.append("--lenient") }
