@@ -125,15 +125,18 @@ public enum Inspector {
                                          gzip: profile.gzip)
         }
         // The dry run: the proposed command's reading, lenient to count every skip by reason.
+        // Resolved again with the proposed flags, as import will (a mapped .tsv is CSV).
+        let (proposed, _) = try Importer.resolve(path, options: options)
+        if proposed.format == .csv, dialect?.delimiter == "whitespace" { dialect?.delimiter = "tab" } // a mapped .tsv
         var dry = options
         dry.lenient = true
-        let result = try Importer.read(source, options: dry, into: DiscardingSink())
+        let result = try Importer.read(proposed, options: dry, into: DiscardingSink())
         if result.recordsSkipped > 0, !options.lenient {
             options.lenient = true
             notes.append("\(result.recordsSkipped) of \(result.recordsRead) records would be skipped: "
                 + "the command has --lenient (without it the import stops at the first, exit 3)")
         }
-        return Inspection(path: path, format: source.format, dialect: dialect, header: header, columns: columns, rowsProfiled: profiled,
+        return Inspection(path: path, format: proposed.format, dialect: dialect, header: header, columns: columns, rowsProfiled: profiled,
                           result: result, notes: notes, options: options, arguments: importArguments(path, options))
     }
 
@@ -237,8 +240,12 @@ public enum Inspector {
             let numericColumn = [.integer, .decimal, .epochSeconds, .epochMilliseconds].contains(allTypes[k].type)
             return numericColumn && !cell.isEmpty && typeOf([cell]).type == .text
         } || (first.cells.contains { $0.map { CSVReader.synonyms[CSVReader.normalize($0)] != nil } ?? false })
-        let numericFirstRow = first.cells.allSatisfy { c in c.map { [.integer, .decimal, .epochSeconds, .epochMilliseconds].contains(typeOf([$0]).type) } ?? false }
-        let hasHeader = options.columns?.header ?? (delimited ? !numericFirstRow : looksLikeHeader)
+        // A first row whose cell fits a numeric or time column (`…,1341100972`) is data.
+        let firstRowIsData = (0 ..< min(width, first.cells.count)).contains { k in
+            guard let cell = first.cells[k], !cell.isEmpty, ![.text, .code, .empty].contains(allTypes[k].type) else { return false }
+            return typeOf([cell] + profile.rows.dropFirst().compactMap { $0.cells.count > k ? $0.cells[k] : nil }).type == allTypes[k].type
+        }
+        let hasHeader = options.columns?.header ?? (looksLikeHeader || delimited && !firstRowIsData)
         let names: [String]? = hasHeader ? (0 ..< width).map { k in k < first.cells.count ? (first.cells[k] ?? "") : "" } : nil
         let data = Array((hasHeader ? profile.rows.dropFirst() : profile.rows[...]).prefix(profileLimit))
         var columns: [Inspection.Column] = (0 ..< width).map { k in

@@ -55,4 +55,28 @@ final class InspectionTests: XCTestCase {
         let r = try Inspector.inspect(fixture("coded-kinds.csv"), options: options)
         XCTAssertEqual(Array(r.arguments.suffix(4)), ["--time-format", "%m/%d/%Y %H:%M", "--time-zone", "-05:30"])
     }
+
+    /// A CSV whose first row is data (its third cell fits the epoch-ms column) is read header=no;
+    /// on the first version the row was taken as a header and one tie was lost.
+    func testHeaderlessCSV() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let path = try TestSupport.write("a_fic,b_fic,1341100972000\nb_fic,c_fic,1341100973000\n", to: dir, "noheader.csv")
+        let r = try Inspector.inspect(path, options: ImportOptions())
+        XCTAssertEqual(Array(r.arguments.dropFirst(3)), ["--columns", "source=1,target=2,time=3,header=no", "--time-format", "epoch-ms"])
+        XCTAssertEqual(r.result.recordsRead, 2)
+        XCTAssertEqual(r.edges, 2)
+    }
+
+    /// A .tsv whose header Curbside does not know is detected as a whitespace list, but with the
+    /// proposed --columns import reads it as CSV: the dry run and the format follow the command.
+    func testMappedTSVIsReadAsImportWillReadIt() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let path = try TestSupport.write("from_user\tto_user\tn\na_fic\tb_fic\t2\nb_fic\tc_fic\t1\n", to: dir, "odd.tsv")
+        let r = try Inspector.inspect(path, options: ImportOptions())
+        XCTAssertEqual(r.format, .csv)
+        XCTAssertEqual(r.dialect?.delimiter, "tab")
+        XCTAssertEqual(Array(r.arguments.dropFirst(3)), ["--columns", "source=from_user,target=to_user,weight=n"])
+        XCTAssertEqual(r.edges, 2)
+        XCTAssertEqual(r.result.recordsSkipped, 0)
+    }
 }
