@@ -115,7 +115,9 @@ public enum Inspector {
         let delimited = source.format == .csv && !isDirectory
         if delimited || source.format == .snap {
             let file = Importer.absolute(path)
-            let profile = try Profile(file: file, blankSeparated: !delimited)
+            // A SNAP `nodes edges` counts line is not a row (the reader skips it too).
+            let profile = try Profile(file: file, blankSeparated: !delimited,
+                                      skipFirst: !delimited && given.columns == nil && Importer.countsHeader(file) != nil)
             let proposal = try propose(profile, file: file, delimited: delimited, options: &options, notes: &notes)
             header = proposal.header
             columns = proposal.columns
@@ -131,10 +133,12 @@ public enum Inspector {
         var dry = options
         dry.lenient = true
         let result = try Importer.read(proposed, options: dry, into: DiscardingSink())
-        if result.recordsSkipped > 0, !options.lenient {
+        let nulRemoved = result.counts["nul-removed"] ?? 0
+        if result.recordsSkipped + nulRemoved > 0, !options.lenient {
             options.lenient = true
-            notes.append("\(result.recordsSkipped) of \(result.recordsRead) records would be skipped: "
-                + "the command has --lenient (without it the import stops at the first, exit 3)")
+            let what = (result.recordsSkipped > 0 ? ["\(result.recordsSkipped) of \(result.recordsRead) records would be skipped"] : [])
+                + (nulRemoved > 0 ? ["NUL bytes would be removed from \(nulRemoved) field\(nulRemoved == 1 ? "" : "s")"] : [])
+            notes.append(what.joined(separator: " and ") + ": the command has --lenient (without it the import stops at the first problem, exit 3)")
         }
         return Inspection(path: path, format: proposed.format, dialect: dialect, header: header, columns: columns, rowsProfiled: profiled,
                           result: result, notes: notes, options: options, arguments: importArguments(path, options))
@@ -432,7 +436,7 @@ public enum Inspector {
         var delimiterName = "comma"
         var quoted = false, bom = false, crlf = false, gzip = false
 
-        init(file: String, blankSeparated: Bool) throws {
+        init(file: String, blankSeparated: Bool, skipFirst: Bool) throws {
             let head = try ByteChunks.prefix(path: file, limit: 1 << 16)
             bom = head.starts(with: [0xEF, 0xBB, 0xBF])
             crlf = head.indices.dropLast().contains { head[$0] == 13 && head[$0 + 1] == 10 }
@@ -444,12 +448,14 @@ public enum Inspector {
             struct Enough: Error {}
             var parser = blankSeparated ? CSVParser(blankSeparated: ()) : CSVParser(delimiter: nil)
             var rows: [Row] = []
+            var skipped = false
             let limit = Inspector.profileLimit + 1
             do {
                 try ByteChunks.scan(path: file) { b, isFinal in
                     try parser.records(in: b, isFinal: isFinal, { p, b, r in
                         if p.isBlank(b, r) { return }
                         if blankSeparated, p.fieldCount > 0, b[p.fields[0].start] == 35 || b[p.fields[0].start] == 37 { return }
+                        if skipFirst, !skipped { skipped = true; return }
                         let cells = (0 ..< p.fieldCount).map { k in
                             CSVParser.withField(b, p.fields[k]) { utf8String(trimmedID($0)) }
                         }

@@ -14,7 +14,8 @@ final class InspectCommandTests: XCTestCase {
         var records: Int
         var kinds: [String: Int]
         var selfLoops: Int
-        var skipped = 0
+        /// Rows skipped, per reason.
+        var skipped: [String: Int] = [:]
         /// The flags the printed command must carry after the path (nil: not checked).
         var flags: [String]?
     }
@@ -34,6 +35,9 @@ final class InspectCommandTests: XCTestCase {
                                             flags: ["--columns", "source=1,target=2,kind=4,time=3", "--kind-map", "MT=mention,RE=reply,RT=repost"]),
         // The file name names the kind.
         "fic-mention_network.edgelist": Expected(records: 4, kinds: ["mention": 4], selfLoops: 1, flags: []),
+        // A row without a target and one whose time is none: the command has --lenient.
+        "some-bad-rows.csv": Expected(records: 5, kinds: ["edge": 3], selfLoops: 0, skipped: ["missing-field": 1, "bad-timestamp": 1],
+                                      flags: ["--lenient"]),
     ]
 
     static let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/CurbsideImportTests/Fixtures/inspect")
@@ -41,7 +45,7 @@ final class InspectCommandTests: XCTestCase {
     func testEveryFixturePrintsACommandThatImportsIt() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path)
             .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 6, names.description)
+        XCTAssertGreaterThanOrEqual(names.count, 7, names.description)
         for name in names {
             guard let want = Self.expected[name] else {
                 XCTFail("\(name): a fixture under Fixtures/inspect without expected counts: add it to InspectCommandTests.expected "
@@ -95,7 +99,9 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(source.recordsRead, predictedRead, name, file: file, line: line)
         XCTAssertEqual(source.recordsRead, want.records, name, file: file, line: line)
         XCTAssertEqual(source.recordsSkipped, predictedSkipped, name, file: file, line: line)
-        XCTAssertEqual(source.recordsSkipped, want.skipped, name, file: file, line: line)
+        XCTAssertEqual(source.recordsSkipped, want.skipped.values.reduce(0, +), name, file: file, line: line)
+        XCTAssertEqual(details["skipped_by_reason"] as? [String: Int], want.skipped, name, file: file, line: line)
+        XCTAssertEqual(report["skipped_by_reason"] as? [String: Int], want.skipped, name, file: file, line: line)
         XCTAssertEqual(counts["self-loop"] ?? 0, want.selfLoops, name, file: file, line: line)
     }
 

@@ -79,4 +79,17 @@ final class InspectionTests: XCTestCase {
         XCTAssertEqual(r.edges, 2)
         XCTAssertEqual(r.result.recordsSkipped, 0)
     }
+
+    /// A SNAP `nodes edges` counts line is not profiled as a row (AHCA's `54836 96704` showed as
+    /// the first sample before), and the dry run skips it as the reader does.
+    func testCountsHeaderIsNotARow() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let path = try TestSupport.write("3 2\n10 11\n11 12\n", to: dir, "counts.txt")
+        let r = try Inspector.inspect(path, options: ImportOptions())
+        XCTAssertEqual(r.rowsProfiled, 2)
+        XCTAssertEqual(r.columns.map(\.samples), [["10", "11"], ["11", "12"]])
+        XCTAssertEqual(r.result.counts["header-line"], 1)
+        XCTAssertEqual(r.edges, 2)
+        XCTAssertEqual(r.arguments, ["curbside", "import", path])
+    }
 }

@@ -40,3 +40,13 @@ report("higgs-like_activity.txt", df, "a", "b", df["k"].map({"RT": "repost", "MT
 
 df = pd.read_csv(f"{D}/fic-mention_network.edgelist", sep=" ", header=None, names=["a", "b"], dtype=str)
 report("fic-mention_network.edgelist", df, "a", "b", {"mention": len(df)})  # the file name names the kind
+
+df = pd.read_csv(f"{D}/some-bad-rows.csv", dtype=str, keep_default_na=False)
+missing = df[(df["source"] == "") | (df["target"] == "")]
+rest = df.drop(missing.index)
+epoch = rest["timestamp"].str.fullmatch(r"\d+")
+iso = pd.to_datetime(rest["timestamp"].where(~epoch), errors="coerce", utc=True, format="ISO8601")
+bad_time = rest[~epoch & iso.isna()]
+good = rest.drop(bad_time.index)
+print(f"some-bad-rows.csv: rows={len(df)} ties={len(good)} missing={len(missing)} bad_time={len(bad_time)} "
+      f"self_loops={int((good['source'] == good['target']).sum())}")
