@@ -317,8 +317,10 @@ public enum Inspector {
                 if core.contains(where: { roles[$0] != defaults[$0] }) || roles.keys.contains(where: { !core.contains($0) }) {
                     needsMapping = true
                 }
-            } else if roles[.kind] != nil {
-                needsMapping = true // coded kinds: say which column and which codes, not the SNAP reader's built-in table
+            } else if roles[.kind] != nil || width > 3 {
+                // Coded kinds: say which column and which codes, not the SNAP reader's built-in table;
+                // a fourth column the reader would take as a code holds something else.
+                needsMapping = true
             } else if let third = roles[.time].map({ _ in ThirdColumn.time }) ?? roles[.weight].map({ _ in ThirdColumn.weight }),
                       options.thirdColumn == nil, !hasHeader {
                 let detected = try Importer.detectThirdColumn(file, skipFirstLine: try Importer.countsHeader(file) != nil)?.0
@@ -357,7 +359,9 @@ public enum Inspector {
     /// Roles from header names (the reader's, then words of the name), else from positions and types.
     private static func guessRoles(_ columns: [Inspection.Column], names: [String]?, defaults: [ColumnMapping.Role: Int],
                                    delimited: Bool) -> [ColumnMapping.Role: Int] {
-        var roles = defaults.filter { [.source, .target, .kind, .time, .weight, .handle, .name, .bio, .specialty].contains($0.key) }
+        // The reader's own names for the edge roles; attribute names (`label`, `name`) of an edge
+        // list may describe the edge (Gephi's Label), so attributes come only from clearer words.
+        var roles = defaults.filter { [.source, .target, .kind, .time, .weight].contains($0.key) }
         func free(_ k: Int) -> Bool { !roles.values.contains(k) && columns[k].type != .empty }
         func fits(_ role: ColumnMapping.Role, _ k: Int) -> Bool {
             switch role {

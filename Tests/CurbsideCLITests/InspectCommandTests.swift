@@ -18,6 +18,9 @@ final class InspectCommandTests: XCTestCase {
         var skipped: [String: Int] = [:]
         /// The flags the printed command must carry after the path (nil: not checked).
         var flags: [String]?
+        /// The sum of the ties' counts (weights; 1 per row without) and the first and last time, when checked.
+        var weightSum: Int? = nil
+        var times: ClosedRange<Int64>? = nil
     }
 
     /// One entry per fixture file; a fixture without one fails the test.
@@ -25,16 +28,20 @@ final class InspectCommandTests: XCTestCase {
         // Codes 1/2/3 are no kinds Curbside knows: they stay as written (and a note says to add --kind-map).
         "coded-kinds.csv": Expected(records: 10, kinds: ["1": 5, "2": 3, "3": 2], selfLoops: 1,
                                     flags: ["--columns", "source=src_user,target=retweeted_user_id,kind=tweet_type,time=created_at",
-                                            "--time-format", "%m/%d/%Y %H:%M"]),
+                                            "--time-format", "%m/%d/%Y %H:%M"], times: 1_341_136_800 ... 1_341_554_400),
         // Default detection reads column 3 as the weight: no flags.
-        "weighted.txt": Expected(records: 8, kinds: ["edge": 8], selfLoops: 1, flags: []),
-        "padded-bom-crlf.csv": Expected(records: 6, kinds: ["edge": 6], selfLoops: 1, flags: []),
+        "weighted.txt": Expected(records: 8, kinds: ["edge": 8], selfLoops: 1, flags: [], weightSum: 31),
+        "padded-bom-crlf.csv": Expected(records: 6, kinds: ["edge": 6], selfLoops: 1, flags: [], weightSum: 13),
         "latin1-note.csv": Expected(records: 5, kinds: ["edge": 5], selfLoops: 0,
                                     flags: ["--columns", "source=from_id,target=to_id"]),
         "higgs-like_activity.txt": Expected(records: 9, kinds: ["repost": 4, "mention": 3, "reply": 2], selfLoops: 1,
-                                            flags: ["--columns", "source=1,target=2,kind=4,time=3", "--kind-map", "MT=mention,RE=reply,RT=repost"]),
+                                            flags: ["--columns", "source=1,target=2,kind=4,time=3", "--kind-map", "MT=mention,RE=reply,RT=repost"],
+                                            times: 1_341_100_972 ... 1_341_104_222),
         // The file name names the kind.
         "fic-mention_network.edgelist": Expected(records: 4, kinds: ["mention": 4], selfLoops: 1, flags: []),
+        // Column 4 is a weight, which the SNAP reader alone would take as a kind code.
+        "timed-weighted.txt": Expected(records: 4, kinds: ["edge": 4], selfLoops: 1, flags: ["--columns", "source=1,target=2,time=3,weight=4"],
+                                       weightSum: 11, times: 1_341_100_972 ... 1_341_102_000),
         // A row without a target and one whose time is none: the command has --lenient.
         "some-bad-rows.csv": Expected(records: 5, kinds: ["edge": 3], selfLoops: 0, skipped: ["missing-field": 1, "bad-timestamp": 1],
                                       flags: ["--lenient"]),
@@ -103,6 +110,12 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(details["skipped_by_reason"] as? [String: Int], want.skipped, name, file: file, line: line)
         XCTAssertEqual(report["skipped_by_reason"] as? [String: Int], want.skipped, name, file: file, line: line)
         XCTAssertEqual(counts["self-loop"] ?? 0, want.selfLoops, name, file: file, line: line)
+        let db = dir.appendingPathComponent("curbside.sqlite").path
+        let sums = sqliteRows(db, "SELECT SUM(count), MIN(first_at), MAX(last_at) FROM edge").first ?? []
+        if let weightSum = want.weightSum { XCTAssertEqual(sums.first, "\(weightSum)", "\(name): weights", file: file, line: line) }
+        if let times = want.times {
+            XCTAssertEqual(Array(sums.dropFirst()), ["\(times.lowerBound)", "\(times.upperBound)"], "\(name): times", file: file, line: line)
+        }
     }
 
     /// A mapping given to inspect is applied and printed: the codes become kinds.

@@ -26,17 +26,21 @@ print("  first time", int(ts.min().timestamp()), "last time", int(ts.max().times
 df = pd.read_csv(f"{D}/weighted.txt", sep=r"\s+", header=None, names=["a", "b", "w"], dtype={"a": str, "b": str})
 report("weighted.txt", df, "a", "b", {"edge": len(df)})
 print("  weight sum", int(df["w"].sum()))
+if "t" in df:
+    print("  first time", int(df["t"].min()), "last time", int(df["t"].max()))
 
 df = pd.read_csv(f"{D}/padded-bom-crlf.csv", encoding="utf-8-sig", dtype=str, skipinitialspace=True, keep_default_na=False)
 for c in ["Source", "Target"]:
     df[c] = df[c].str.strip().str.strip('"').str.strip()
 report("padded-bom-crlf.csv", df, "Source", "Target", {"edge": len(df)})
+print("  weight sum", int(df["Weight"].astype(int).sum()))
 
 df = pd.read_csv(f"{D}/latin1-note.csv", sep=";", encoding="latin-1", dtype=str, keep_default_na=False)
 report("latin1-note.csv", df, "from_id", "to_id", {"edge": len(df)})
 
 df = pd.read_csv(f"{D}/higgs-like_activity.txt", sep=" ", header=None, names=["a", "b", "t", "k"], dtype={"a": str, "b": str})
 report("higgs-like_activity.txt", df, "a", "b", df["k"].map({"RT": "repost", "MT": "mention", "RE": "reply"}).value_counts().to_dict())
+print("  first time", int(df["t"].min()), "last time", int(df["t"].max()))
 
 df = pd.read_csv(f"{D}/fic-mention_network.edgelist", sep=" ", header=None, names=["a", "b"], dtype=str)
 report("fic-mention_network.edgelist", df, "a", "b", {"mention": len(df)})  # the file name names the kind
@@ -50,3 +54,9 @@ bad_time = rest[~epoch & iso.isna()]
 good = rest.drop(bad_time.index)
 print(f"some-bad-rows.csv: rows={len(df)} ties={len(good)} missing={len(missing)} bad_time={len(bad_time)} "
       f"self_loops={int((good['source'] == good['target']).sum())}")
+
+df = pd.read_csv(f"{D}/timed-weighted.txt", sep=" ", header=None, names=["a", "b", "t", "w"], dtype={"a": str, "b": str})
+report("timed-weighted.txt", df, "a", "b", {"edge": len(df)})  # column 4 a weight, not a kind code
+print("  weight sum", int(df["w"].sum()))
+if "t" in df:
+    print("  first time", int(df["t"].min()), "last time", int(df["t"].max()))
