@@ -29,7 +29,8 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "Files or folders to inspect.")
     var paths: [String]
 
-    @Option(name: .customLong("input-format"), help: "Input format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")) (default: detect, as import does).")
+    @Option(name: .customLong("input-format"),
+            help: "Input format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")) (default: detect, as import does).")
     var inputFormat: ImportFormat = .auto
 
     @OptionGroup var reader: ReaderOptions

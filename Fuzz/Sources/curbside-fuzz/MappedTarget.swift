@@ -23,7 +23,8 @@ enum MappedInput {
     static let roles: [ColumnMapping.Role] = [.source, .target, .kind, .time, .weight]
 
     static let target = FuzzTarget(name: "mapped", maxLen: 4096,
-                                   summary: "7 bytes of mapping (--columns by name/index, --kind-map, --time-format), then a CSV or whitespace list; inspect, then the store",
+                                   summary: "7 bytes of mapping (--columns by name/index, --kind-map, --time-format), "
+                                       + "then a CSV or whitespace list; inspect, then the store",
                                    viaStore: true, detectLeaks: false) { ws, bytes in
         let head = Array(bytes.prefix(headerCount)) + [UInt8](repeating: 0, count: max(0, headerCount - bytes.count))
         let file = bytes.dropFirst(headerCount)
