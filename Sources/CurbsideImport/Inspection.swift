@@ -53,7 +53,7 @@ public struct Inspection: Sendable {
         public var type: ValueType
         /// The `strptime` pattern of a ``ValueType/patternTime`` column.
         public var timePattern: String?
-        /// The distinct values, when there are at most 12 (codes, small counts).
+        /// The distinct values, when there are at most 12 (codes, small counts); nil for id columns.
         public var values: [String]?
         /// The first few non-empty values (cell contents: shown to the user who asked about their own file).
         public var samples: [String]
@@ -279,7 +279,10 @@ public enum Inspector {
         }
         for (role, k) in roles {
             columns[k].role = role.rawValue
-            if role == .source || role == .target, columns[k].type == .code { columns[k].type = .text } // ids, however few
+            if role == .source || role == .target { // ids, however few: no code, no list of values
+                if columns[k].type == .code { columns[k].type = .text }
+                columns[k].values = nil
+            }
         }
         if let names { // roles a CSV header gives that mappings do not name (platform, hashtags)
             for k in 0 ..< width where columns[k].role == "ignored" {

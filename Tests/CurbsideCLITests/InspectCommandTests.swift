@@ -153,6 +153,18 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(columns[0]["samples"] as? [String], ["amy_fic", "bo_fic", "cy_fic"])
     }
 
+    /// Errors are import's: a missing file is bad input (3), a mapped column the file lacks a
+    /// usage error (2) naming the columns it has.
+    func testErrorsExitAsImportDoes() throws {
+        let missing = try CLI.run(["inspect", "no-such-file_fic.csv"], in: temporaryDirectory())
+        XCTAssertEqual(missing.status, 3, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("no-such-file_fic.csv: path: expected an existing file or folder"), missing.stderr)
+        let unknown = try CLI.run(["inspect", Self.fixtures.appendingPathComponent("latin1-note.csv").path, "--columns", "source=sender_id"])
+        XCTAssertEqual(unknown.status, 2, unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("expected a column named sender_id for the source (--columns); the file has 1 from_id, 2 to_id, 3 note"),
+                      unknown.stderr)
+    }
+
     /// Nothing is written: no store appears in the working folder.
     func testWritesNothing() throws {
         let dir = temporaryDirectory()
