@@ -10,13 +10,16 @@ struct InfluenceCommand: ParsableCommand {
         commandName: "influence",
         abstract: "Rank accounts by a composite, explainable influence score.",
         discussion: """
-        Four components, each turned into a percentile rank (the share of other accounts \
-        with a lower value) and weighted: follow PageRank (0.35), engagement PageRank on \
+        Four components, each turned into a mid-rank percentile (where the account ranks \
+        among all accounts, ties sharing their middle rank) and weighted: follow PageRank (0.35), engagement PageRank on \
         interactions weighted per kind (0.30: repost 1, quote 1, reply 0.8, mention 0.6, \
         like 0.3, other kinds 1), in-degree from accounts with a clinical specialty (0.20) \
         and the k-core shell of all ties (0.15). A component the network cannot give (no \
         follows, no interactions, no clinicians) drops out and the other weights are \
-        rescaled. Ranks are overall and within the account's specialty. Accounts that look \
+        rescaled; so does one with no spread in the network (one value for ≥ 90 % of \
+        accounts, such as a k-core shell of 1 almost everywhere on cascade-shaped data): it \
+        weighs 0 and only breaks ties. Accounts of equal score are ordered by the components' \
+        raw values, heaviest first, and share a rank only when all are equal. Ranks are overall and within the account's specialty. Accounts that look \
         like bots or celebrities (extreme follower/following ratios or burst activity \
         without any specialty or role evidence) are flagged, never dropped.
         Rows: the top --top accounts in every format (0: all). JSON always holds each \
@@ -78,6 +81,7 @@ struct InfluenceCommand: ParsableCommand {
         let score = try net.compositeInfluence(try influenceOptions())
         for note in score.notes { printError(note) }
         for u in score.unavailable { printError("left out: \(u.component.title) (\(u.component.rawValue)): \(u.reason)") }
+        for u in score.saturated { printError("weight 0: \(u.component.title) (\(u.component.rawValue)) has no spread here: \(u.reason)") }
 
         var rows = score.order
         if let specialty {

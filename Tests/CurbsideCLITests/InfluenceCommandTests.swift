@@ -145,4 +145,26 @@ final class InfluenceCommandTests: XCTestCase {
         let saved = rows("SELECT value FROM account_score WHERE metric = 'influence.score' ORDER BY value DESC LIMIT 1")
         XCTAssertEqual(Double(try XCTUnwrap(saved.first?.first)) ?? 0, score, accuracy: 1e-12)
     }
+
+    /// Issue #14: on Higgs (the three per-kind lists, 304,691 accounts) 19 accounts used to
+    /// score ≥ 0.9995, a tie at the top in practice. With mid-rank percentiles and ties
+    /// broken by raw values, the top 20 hold ranks 1…20. The engagement PageRanks agree with
+    /// networkx 3.6.1 `pagerank(G, alpha=0.85, weight="weight", tol=1e-12)` on the same
+    /// ties (repost 1, mention 0.6, reply 0.8 × the file's weight, self-loops left out):
+    /// 88 0.050554, 3998 0.018167, and 88 is first (core number 15, networkx `core_number`).
+    func testHiggsTopTwentyHasNoTies() throws {
+        let dir = try sharedData("higgs-twitter")
+        let files = ["retweet", "mention", "reply"].map { dir.appendingPathComponent("higgs-\($0)_network.edgelist.gz").path }
+        let r = try CLI.run(["influence", "--input"] + files + ["--top", "20", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try jsonRows(r)
+        XCTAssertEqual(rows.compactMap { $0["rank"] as? Int }, Array(1...20))
+        XCTAssertEqual(rows.first?["account"] as? String, "88")
+        XCTAssertEqual(Set(rows.compactMap { $0["score"] as? Double }).count, 20)
+        let pagerank = rows.prefix(2).map { row in
+            ((row["components"] as? [[String: Any]]) ?? []).first { $0["name"] as? String == "engagement_pagerank" }?["value"] as? Double ?? 0
+        }
+        XCTAssertEqual(pagerank[0], 0.050554, accuracy: 1e-6)
+        XCTAssertEqual(pagerank[1], 0.018167, accuracy: 1e-6)
+    }
 }
