@@ -71,7 +71,8 @@ public struct InfluenceOptions: Sendable {
     /// PageRank iteration cap. Default 200.
     public var maxIterations: Int = 200
     /// A component whose most frequent value is held by at least this share of the
-    /// accounts has no spread to rank by and gets weight 0. Default 0.9.
+    /// accounts with a tie (in a window: the active ones) has no spread to rank by and gets
+    /// weight 0. Default 0.9.
     public var saturationShare: Double = 0.9
     public var flags = InfluenceFlagThresholds()
 
@@ -112,7 +113,7 @@ public struct InfluenceFlag: Sendable, Equatable {
 /// to n and tied values sharing their average rank (scipy's `rankdata(method: "average")`),
 /// so 1 for the unique maximum, 0 for the unique minimum and ½ for everyone when all are
 /// tied. A component with no spread in this network — constant, or one value held by
-/// ≥ ``InfluenceOptions/saturationShare`` of the accounts (a k-core shell of 1 almost
+/// ≥ ``InfluenceOptions/saturationShare`` of the accounts with a tie (a k-core shell of 1 almost
 /// everywhere on cascade-shaped data, no clinician among almost everyone's engagers) —
 /// gets weight 0 and is listed in ``saturated``: its percentile would only split the
 /// accounts into two blocks. The composite is the weighted sum of the percentiles, in
@@ -223,19 +224,26 @@ public struct CompositeInfluence: Sendable {
         let percentiles = levels.map(percentileRanks)
         var saturated: [(InfluenceComponent, String)] = []
         var live = [Bool](repeating: true, count: components.count)
+        // Spread is judged among the accounts with a tie in this network (in a window, the
+        // active ones): thousands of accounts silent in the window would otherwise make every
+        // component look constant.
+        let tied = tiedNodes(graph)
+        let judged = tied.isEmpty ? Array(0..<n) : tied
         for (c, v) in levels.enumerated() {
-            let (value, count) = modalValue(v)
-            guard n > 1, Double(count) >= options.saturationShare * Double(n) else { continue }
+            let (value, count) = modalValue(judged.map { v[$0] })
+            let m = judged.count
+            guard m > 1, Double(count) >= options.saturationShare * Double(m) else { continue }
             live[c] = false
-            saturated.append((components[c], count == n
-                ? "one value (\(shortNumber(value))) for every account"
-                : "one value (\(shortNumber(value))) for \(fixed(100 * Double(count) / Double(n), 1)) % of accounts"))
+            let among = m == n ? "accounts" : "accounts with a tie"
+            saturated.append((components[c], count == m
+                ? "one value (\(shortNumber(value))) for every one of the \(among)"
+                : "one value (\(shortNumber(value))) for \(fixed(100 * Double(count) / Double(m), 1)) % of \(among)"))
         }
         if !live.contains(true) && !components.isEmpty {
             // Nothing has spread (a network of a few look-alike accounts): keep the weights
             // rather than score everyone 0, and say so.
             live = live.map { _ in true }
-            notes.append("every component has one value for ≥ \(fixed(100 * options.saturationShare, 0)) % of accounts; kept with their weights")
+            notes.append("every component has one value for ≥ \(fixed(100 * options.saturationShare, 0)) % of the accounts with a tie; kept with their weights")
             saturated = []
         }
         let raw = components.indices.map { live[$0] ? options.weights[components[$0]] ?? 0 : 0 }
@@ -345,6 +353,19 @@ func significantLevels(_ values: [Double]) -> [Double] {
     guard top > 0, top.isFinite else { return values }
     let step = top * 1e-12
     return values.map { ($0 / step).rounded() * step }
+}
+
+/// Nodes with at least one tie to another node, either way, ascending.
+func tiedNodes(_ graph: Graph) -> [Int] {
+    let out = graph.outAdjacency
+    var tied = [Bool](repeating: false, count: graph.nodeCount)
+    for u in 0..<graph.nodeCount {
+        for e in Int(out.offsets[u])..<Int(out.offsets[u + 1]) where Int(out.targets[e]) != u {
+            tied[u] = true
+            tied[Int(out.targets[e])] = true
+        }
+    }
+    return tied.indices.filter { tied[$0] }
 }
 
 /// The most frequent value and how many hold it (the smallest such value on a tie of counts).

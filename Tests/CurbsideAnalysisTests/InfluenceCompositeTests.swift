@@ -91,7 +91,7 @@ final class InfluenceCompositeTests: XCTestCase {
         XCTAssertEqual(s.components, [.engagementPageRank, .coreShell])
         XCTAssertEqual(s.weights, [1, 0])
         XCTAssertEqual(s.saturated.map(\.component), [.coreShell])
-        XCTAssertEqual(s.saturated.first?.reason, "one value (1) for every account")
+        XCTAssertEqual(s.saturated.first?.reason, "one value (1) for every one of the accounts")
         XCTAssertEqual(s.order, [1, 0, 2])
         // 0 and 2 received nothing: equal composite and equal raw values share rank 2.
         XCTAssertEqual(s.rank, [2, 1, 2])
