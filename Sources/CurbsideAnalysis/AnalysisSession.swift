@@ -242,6 +242,9 @@ public final class AnalysisSession {
         return score
     }
 
+    /// The network as one person's (``EgoNetwork``), when most ties touch one account.
+    public private(set) lazy var ego = EgoNetwork(graph: graph)
+
     /// Audience ties and per-tie cascade probabilities (`curbside reach`, `brief`).
     public private(set) lazy var reachNetwork = ReachNetwork(graph: graph)
 

@@ -61,6 +61,11 @@ extension NetworkReport {
     /// accounts to brief (`curbside reach`, `curbside brief`).
     public static let reachSection: ReportSection = { context in
         let data = context.data, options = context.options
+        if let ego = data.session.ego {
+            return [.heading(level: 2, text: "Reach"),
+                    .text("Not computed per account: in one person's network the audience of every account runs through "
+                        + "\(data.display(ego.owner)), whose audience is in \"One person's network\".")]
+        }
         let network = data.reachNetwork
         context.lap("reach network (audience ties, cascade probabilities)")
         guard !network.audienceKinds.isEmpty else { return [] }
@@ -137,7 +142,7 @@ extension NetworkReport {
                 + "activity and influence; each with the reason in one line."),
         ]
         guard !candidates.isEmpty else {
-            blocks.append(.text("No account is close enough to suggest."))
+            blocks.append(.text(data.session.ego.map { r in let s = r.noCollaboratorsReason(for: focus, display: data.display); return s.prefix(1).uppercased() + s.dropFirst() + "." } ?? "No account is close enough to suggest."))
             return blocks
         }
         var t = MarkdownTable(columns: [.init("Rank", alignment: .right), .init("Account"), .init("Specialty"),

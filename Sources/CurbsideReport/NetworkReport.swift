@@ -90,7 +90,7 @@ public struct NetworkReport {
 
     /// The sections, in order.
     public static let standardSections: [ReportSection] = [
-        overviewSection, activitySection, specialtySection, compositeInfluenceSection, influenceSection, reachSection,
+        overviewSection, egoSection, activitySection, specialtySection, compositeInfluenceSection, influenceSection, reachSection,
         communitiesSection, collaboratorsSection, dataQualitySection, methodsSection,
     ]
 
@@ -157,7 +157,7 @@ public struct NetworkReport {
         var blocks: [ReportBlock] = [.heading(level: 2, text: "Overview"), .table(t)]
         let window = context.data.session.parameters.window
         if !window.isUnbounded { blocks.append(.text("Window: \(window.summary); follows are counted whole.")) }
-        return blocks
+        return blocks + bareAccountsNote(context.data)
     }
 
     public static let activitySection: ReportSection = { context in
@@ -221,6 +221,11 @@ public struct NetworkReport {
 
     public static let communitiesSection: ReportSection = { context in
         let data = context.data
+        if let ego = data.session.ego {
+            return [.heading(level: 2, text: "Communities"),
+                    .text("Not drawn: in one person's network every account is tied to \(data.display(ego.owner)), so community "
+                        + "detection finds one bubble around them (see \"One person's network\").")]
+        }
         let result = try data.communities
         context.lap("Leiden communities (waiting for the background run)")
         _ = try data.communitySummaries

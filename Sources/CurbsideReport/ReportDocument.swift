@@ -19,6 +19,8 @@ public struct ReportDocument: Sendable, Equatable {
 public enum ReportInline: Sendable, Equatable {
     case text(String)
     case strong(String)
+    /// A command or file name, shown as code (a Markdown code span, HTML `<code>`).
+    case code(String)
 }
 
 public enum ReportBlock: Sendable, Equatable {
@@ -59,8 +61,20 @@ public enum MarkdownRenderer {
             switch $0 {
             case .text(let s): return Escaping.markdownEscape(s)
             case .strong(let s): return "**" + Escaping.markdownEscape(s) + "**"
+            case .code(let s): return codeSpan(s)
             }
         }.joined()
+    }
+
+    /// `s` as a CommonMark code span: fenced by one backtick more than its longest run of
+    /// backticks, padded with a space where it starts or ends with one; newlines become spaces.
+    static func codeSpan(_ s: String) -> String {
+        let flat = s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        var longest = 0, run = 0
+        for c in flat { run = c == "`" ? run + 1 : 0; longest = max(longest, run) }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + pad + flat + pad + fence
     }
 
     /// A relative file name as a link target: spaces, parentheses and angle brackets encoded.
@@ -145,6 +159,7 @@ public enum HTMLRenderer {
             switch $0 {
             case .text(let s): return Escaping.htmlEscape(s)
             case .strong(let s): return "<strong>" + Escaping.htmlEscape(s) + "</strong>"
+            case .code(let s): return "<code>" + Escaping.htmlEscape(s) + "</code>"
             }
         }.joined()
     }

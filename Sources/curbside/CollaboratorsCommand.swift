@@ -144,7 +144,9 @@ struct CollaboratorsCommand: ParsableCommand {
                     sharedBioTerms: c.sharedBioTerms, specialty: spec, community: community, communityLabel: context.label(ofCommunity: community),
                     explanation: why))
             }
-            if found.isEmpty { printError("\(context.name(f)): no candidates (no ties in the collaboration graph)") }
+            if found.isEmpty {
+                printError("\(context.name(f)): " + (session.ego?.noCollaboratorsReason(for: f, display: context.name) ?? "no candidates (no ties in the collaboration graph)"))
+            }
         }
         let parts = ["structural", "topical", "specialty_fit", "activity", "influence"]
         var columns: [String]

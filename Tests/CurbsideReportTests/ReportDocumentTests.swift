@@ -46,4 +46,17 @@ final class ReportDocumentTests: XCTestCase {
         let linked = HTMLRenderer.render(document())
         XCTAssertTrue(linked.contains("<img src=\"my%20diagram%20%281%29.svg\" alt=\"](javascript:alert(1))\">"))
     }
+
+    /// Code spans (commands in the report): a fence longer than any backtick run inside, so
+    /// the content cannot close it; HTML escapes the content inside <code>.
+    func testCodeSpansCannotBeClosedFromInside() {
+        let doc = ReportDocument(title: "t", blocks: [.paragraph([.text("run "), .code("curbside import a`b.csv"), .text(" or "), .code("`x`"),
+                                                                  .code("<script>")])])
+        let md = MarkdownRenderer.render(doc)
+        XCTAssertTrue(md.contains("run ``curbside import a`b.csv`` or `` `x` ``"), md)
+        XCTAssertTrue(md.contains("`<script>`"), md)
+        let html = HTMLRenderer.render(doc)
+        XCTAssertTrue(html.contains("<code>&lt;script&gt;</code>"), html)
+        XCTAssertFalse(html.contains("<script>"))
+    }
 }
