@@ -130,16 +130,24 @@ struct ImportCommand: ParsableCommand {
     /// The reader options as given on the command line (what `sources` and the report show
     /// a source was imported with).
     func givenOptions() -> [String: String] {
+        var given = reader.given(format: format, formatOption: "--format")
+        if let maxLineBytes { given["--max-line-bytes"] = String(maxLineBytes) }
+        if dropUnterminatedLastLine { given["--drop-unterminated-last-line"] = "true" }
+        return given
+    }
+}
+
+extension ReaderOptions {
+    /// The options given, by name (a flag as `"true"`), with the input format under
+    /// `formatOption` unless auto: what the store records a source was imported with.
+    func given(format: ImportFormat, formatOption: String) -> [String: String] {
         var given: [String: String] = [:]
-        if format != .auto { given["--format"] = format.rawValue }
-        let r = reader
-        for (name, value) in [("--kind", r.kind), ("--platform", r.platform), ("--owner", r.owner), ("--third-column", r.thirdColumn?.rawValue),
-                              ("--columns", r.columns), ("--kind-map", r.kindMap), ("--time-format", r.timeFormat),
-                              ("--time-zone", r.timeZone), ("--max-line-bytes", maxLineBytes.map(String.init))] {
+        if format != .auto { given[formatOption] = format.rawValue }
+        for (name, value) in [("--kind", kind), ("--platform", platform), ("--owner", owner), ("--third-column", thirdColumn?.rawValue),
+                              ("--columns", columns), ("--kind-map", kindMap), ("--time-format", timeFormat), ("--time-zone", timeZone)] {
             if let value { given[name] = value }
         }
-        if r.lenient { given["--lenient"] = "true" }
-        if dropUnterminatedLastLine { given["--drop-unterminated-last-line"] = "true" }
+        if lenient { given["--lenient"] = "true" }
         return given
     }
 }

@@ -143,7 +143,8 @@ struct SourceOptions: ParsableArguments {
         }
         let store = try Store.inMemory()
         for path in input {
-            let outcome = try importPath(path, into: store, options: reader.importOptions(format: inputFormat))
+            let outcome = try importPath(path, into: store, options: reader.importOptions(format: inputFormat),
+                                         given: reader.given(format: inputFormat, formatOption: "--input-format"))
             reportImport(outcome, quiet: true)
         }
         return store

@@ -153,4 +153,45 @@ final class ImportReplaceTests: XCTestCase {
         XCTAssertEqual(emptyRow["warnings"] as? [String], [warning])
         XCTAssertEqual(try sourcesJSON(db).last?["warnings"] as? [String], [warning])
     }
+
+    /// A store written before the structured fields: its details (`counts`, `notes`,
+    /// `problems`, `skipped_by_reason` only) still read in `sources` and the report.
+    func testOlderStoresDetailsStillRead() throws {
+        let dir = temporaryDirectory()
+        let db = dir.appendingPathComponent("old.sqlite").path
+        let old = #"{"counts":{"edge":2,"edge:edge":2,"node":3,"self-loop":1},"notes":[],"problems":[],"skipped_by_reason":{"bad-columns":2}}"#
+        do {
+            let store = try Store(path: db)
+            let a = AccountKey(platform: "snap", id: "a_fic"), b = AccountKey(platform: "snap", id: "b_fic")
+            _ = try store.importSource(path: "old-edges.txt", format: "snap", sha256: String(repeating: "ab", count: 32)) { sink in
+                try sink.edge(EdgeRecord(source: a, target: b, kind: "edge"))
+                try sink.edge(EdgeRecord(source: a, target: a, kind: "edge"))
+                return ImportCounts(read: 4, skipped: 2, details: old)
+            }
+        }
+        let source = try XCTUnwrap(try sourcesJSON(db).first)
+        XCTAssertEqual(source["skipped_by_reason"] as? [String: Int], ["bad-columns": 2])
+        XCTAssertEqual(source["without_tie_by_reason"] as? [String: Int], ["bad-columns": 2])
+        XCTAssertEqual(source["self_loops"] as? Int, 1)
+        XCTAssertEqual(source["options"] as? [String: String], [:])
+        XCTAssertEqual(source["warnings"] as? [String], [])
+        XCTAssertTrue(source["third_column"] is NSNull)
+        let out = dir.appendingPathComponent("report")
+        let report = try CLI.run(["report", "--db", db, "--out", out.path])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let md = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("| old-edges.txt | bad-columns | 2 |"), md)
+        XCTAssertTrue(md.contains("| old-edges.txt | self-loop (kept as a tie) | 1 |"), md)
+    }
+
+    /// `--input` records its reader options too: the report's provenance shows them.
+    func testInputReportShowsTheReaderOptions() throws {
+        let dir = temporaryDirectory()
+        let file = try fixture(dir)
+        let out = dir.appendingPathComponent("report")
+        let r = try CLI.run(["report", "--input", file.path, "--kind", "mention", "--input-format", "snap", "--out", out.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("| \\--input-format snap --kind mention |"), md)
+    }
 }
