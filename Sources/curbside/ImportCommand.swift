@@ -13,6 +13,9 @@ struct ImportCommand: ParsableCommand {
         \(ImportFormat.allCases.dropFirst().map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
         Mastodon's following_accounts.csv needs --owner when no actor.json is beside it.
 
+        Documents (.md, .markdown, .rst, .html) are never detected as an export: among several \
+        paths (curbside import DIR/*) they are passed over with a message; alone, they are an error.
+
         A source already imported (same SHA-256) is skipped, and the message names it. \
         --replace imports it again, with the options given now, in one transaction: the earlier \
         source of the same content (same SHA-256) and every earlier source recorded under the same \
@@ -110,6 +113,11 @@ struct ImportCommand: ParsableCommand {
         var rows: [ImportRow] = []
         var details: [ImportDetails] = []
         for path in paths {
+            // Among several paths (`import DIR/*`), a dataset's SOURCE.md or README is passed over.
+            if paths.count > 1, format == .auto, Importer.isDocument(path) {
+                printError("\(path): a document, not an export: skipped (--format reads it as one)")
+                continue
+            }
             let summary = try importPath(path, into: store, options: importOptions(), replace: replace, given: givenOptions())
             reportImport(summary)
             let s = summary.outcome.source

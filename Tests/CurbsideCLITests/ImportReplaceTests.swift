@@ -194,4 +194,22 @@ final class ImportReplaceTests: XCTestCase {
         let md = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         XCTAssertTrue(md.contains("| \\--input-format snap --kind mention |"), md)
     }
+
+    /// `curbside import DIR/*` on a dataset folder: its SOURCE.md is passed over (before, a
+    /// SOURCE.md whose first line had three words was read as a SNAP edge list and the import
+    /// stopped at its line 3 with exit 3); given alone, a document is an error (exit 3).
+    func testImportOfAFolderPassesOverItsDocuments() throws {
+        let dir = temporaryDirectory()
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let source = dir.appendingPathComponent("SOURCE.md")
+        try Data("# fictional\n\nSource repository: github.com/example/fic\nLicence: CC BY 4.0\n".utf8).write(to: source)
+        let file = try fixture(dir)
+        let r = try CLI.run(["import", source.path, file.path, "--db", db, "--output", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(source.path): a document, not an export: skipped (--format reads it as one)"), r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").count, 2) // the header and the edge list
+        let alone = try CLI.run(["import", source.path, "--db", db])
+        XCTAssertEqual(alone.status, 3, alone.stderr)
+        XCTAssertTrue(alone.stderr.contains("none matched"), alone.stderr)
+    }
 }

@@ -86,6 +86,15 @@ struct SnapFormat: FormatReader {
     }
 }
 
+extension Importer {
+    /// Whether `path` is a document by its extension (`.md`, `.markdown`, `.rst`, `.html`,
+    /// `.htm`; gzipped too): never detected as any format, so `curbside import DIR/*` can pass
+    /// over a dataset's SOURCE.md or README.
+    public static func isDocument(_ path: String) -> Bool {
+        SnapFormat.documentExtensions.contains(innerExtension(path))
+    }
+}
+
 // MARK: SNAP with a counts header or a cut-off last line
 
 extension Importer {
