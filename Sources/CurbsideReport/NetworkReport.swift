@@ -304,12 +304,13 @@ public struct NetworkReport {
             let name = anonymize ? "source \(s.id)" : s.path
             let details = s.importDetails
             sources.addRow([name, s.format, String(s.sha256.prefix(16)), integer(Double(s.recordsRead)), integer(Double(s.recordsSkipped))])
-            for (reason, n) in skippedByReason(s) { reasons.addRow([name, reason, integer(Double(n))]) }
+            for (reason, n) in details.skippedSorted { reasons.addRow([name, reason, integer(Double(n))]) }
             for (reason, n) in details.withoutTieSorted where details.skippedByReason[reason] == nil {
                 withoutTie.addRow([name, reason, integer(Double(n))])
             }
             if details.selfLoops > 0 { withoutTie.addRow([name, "self-loop (kept as a tie)", integer(Double(details.selfLoops))]) }
-            decisions += edgeListDecisions(s, anonymize: anonymize).map { [.text("\(name): \($0).")] }
+            decisions += edgeListDecisions(kindChoices: details.kindChoices.map { ($0.file, $0.kind, $0.basis, $0.word) },
+                                           thirdColumn: details.thirdColumn, anonymize: anonymize).map { [.text("\(name): \($0).")] }
             // A warning names its file by its last path component: pseudonymised, the source stands in.
             warnings += details.warnings.map { [.text(anonymize ? "\(name): nothing imported." : $0)] }
         }
@@ -403,19 +404,13 @@ public struct NetworkReport {
 
     // MARK: Helpers
 
-    /// A source's skipped records by reason (its import details' `skipped_by_reason`), sorted by count then reason.
-    static func skippedByReason(_ source: SessionSource) -> [(String, Int)] {
-        source.importDetails.skippedByReason.filter { $0.value > 0 }.map { ($0.key, $0.value) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-    }
-
     /// What the importer decided for an edge list's ties, in words: the kind each file's ties
-    /// got and why, and what the third column was read as.
-    /// A file of the source is named only when the source has several and names are shown.
-    static func edgeListDecisions(_ source: SessionSource, anonymize: Bool) -> [String] {
-        let details = source.importDetails
-        let named = details.kindChoices.count > 1 && !anonymize
-        var out = details.kindChoices.map { c -> String in
+    /// got and why (`option`, `file-name`, `none`), and what the third column was read as. A
+    /// file is named only when the source has several and names are shown.
+    static func edgeListDecisions(kindChoices: [(file: String, kind: String, basis: String, word: String?)], thirdColumn: String?,
+                                  anonymize: Bool) -> [String] {
+        let named = kindChoices.count > 1 && !anonymize
+        var out = kindChoices.map { c -> String in
             let ties = named ? "ties of \(c.file)" : "ties"
             switch c.basis {
             case "option": return "\(ties) are \(c.kind) (--kind)"
@@ -423,7 +418,7 @@ public struct NetworkReport {
             default: return "\(ties) are \(c.kind) (no kind in the rows, the file name or --kind)"
             }
         }
-        if let third = details.thirdColumn { out.append("the third column was read as a \(third)") }
+        if let thirdColumn { out.append("the third column was read as a \(thirdColumn)") }
         return out
     }
 

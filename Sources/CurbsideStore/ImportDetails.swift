@@ -114,9 +114,14 @@ public struct ImportDetails: Codable, Sendable, Equatable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// ``skippedByReason`` with a count, largest first, then by reason.
+    public var skippedSorted: [(reason: String, count: Int)] { Self.byCount(skippedByReason) }
+
     /// ``withoutTieByReason`` with a count, largest first, then by reason.
-    public var withoutTieSorted: [(reason: String, count: Int)] {
-        withoutTieByReason.filter { $0.value > 0 }.map { ($0.key, $0.value) }
+    public var withoutTieSorted: [(reason: String, count: Int)] { Self.byCount(withoutTieByReason) }
+
+    private static func byCount(_ reasons: [String: Int]) -> [(reason: String, count: Int)] {
+        reasons.filter { $0.value > 0 }.map { ($0.key, $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.reason < $1.reason }
     }
 }

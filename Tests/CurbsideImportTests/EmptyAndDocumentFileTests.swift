@@ -106,6 +106,9 @@ final class EmptyAndDocumentFileTests: XCTestCase {
             let error = TestSupport.importError { _ = try Importer.prepare(path, options: ImportOptions()) }
             XCTAssertEqual(error?.reason, "unknown-format", path)
         }
+        // A first line that could be an edge, then sentences: prose.
+        let versioned = try TestSupport.write("Version 2\nThis file lists the ties of the network, one per line.\n", to: dir, "README.txt")
+        XCTAssertEqual(TestSupport.importError { _ = try Importer.prepare(versioned, options: ImportOptions()) }?.reason, "unknown-format")
         // Short lines in a .md are still a document; in a .txt they are an edge list.
         let pairs = "1 2\n2 3\n"
         XCTAssertThrowsError(try Importer.prepare(try TestSupport.write(pairs, to: dir, "pairs.md"), options: ImportOptions()))

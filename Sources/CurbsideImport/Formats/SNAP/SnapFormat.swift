@@ -46,13 +46,13 @@ struct SnapFormat: FormatReader {
         return true
     }
 
-    /// A line of text rather than a damaged edge (which the reader names as a bad record):
-    /// a label (`Licence: …`), Markdown or HTML in its first two tokens, or five or more
-    /// tokens, most of them words.
+    /// A line of text rather than a damaged edge (which the reader names as a bad record, as
+    /// `b c d e f`): a label (`Licence: …`), Markdown or HTML in its first two tokens, or a
+    /// sentence: five or more tokens with a comma or semicolon, or ending in `.`, `?` or `!`.
     static func looksLikeProse(_ line: Substring) -> Bool {
         let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if tokens.prefix(2).contains(where: { !isIDLike($0) }) { return true }
-        return tokens.count >= 5 && 2 * tokens.filter { $0.contains(where: \.isLetter) }.count > tokens.count
+        return tokens.count >= 5 && (line.contains(where: { $0 == "," || $0 == ";" }) || line.last.map { ".?!".contains($0) } == true)
     }
 
     /// Whether `line` reads as an edge: 2–4 tokens, no comma or quote, id-like ends, a
