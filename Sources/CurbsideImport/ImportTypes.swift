@@ -229,6 +229,8 @@ public struct ImportResult: Sendable {
     public var counts: [String: Int] = [:]
     /// Plain-language remarks, e.g. `"29 likes name no author: no like edges"`.
     public var notes: [String] = []
+    /// What the user must know, e.g. that a well-formed file gave no account and no tie.
+    public var warnings: [String] = []
     /// Edge lists (SNAP, CSV) whose rows carry no kind: the kind each file's ties got and why.
     public var kindChoices: [KindChoice] = []
     /// Whitespace edge lists with a third column: what it was read as.

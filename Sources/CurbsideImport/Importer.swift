@@ -144,6 +144,7 @@ public enum Importer {
         try reader.read(source, isDirectory: isDir.boolValue, options: options, context: context, sink: counting)
         counting.flush(into: context)
         context.finish()
+        context.warnIfNothingImported(source)
         return context.result
     }
 

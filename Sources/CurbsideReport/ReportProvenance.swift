@@ -82,8 +82,13 @@ public struct ReportProvenance: Encodable, Sendable {
         public var path: String
         public var format, sha256: String
         public var recordsRead, recordsSkipped: Int
+        /// The reader options the source was imported with, as given (`--kind`: `repost`); after
+        /// `import --replace`, those of the new import.
+        public var options: [String: String] = [:]
 
-        enum CodingKeys: String, CodingKey { case path, format, sha256, recordsRead = "records_read", recordsSkipped = "records_skipped" }
+        enum CodingKeys: String, CodingKey {
+            case path, format, sha256, recordsRead = "records_read", recordsSkipped = "records_skipped", options
+        }
     }
 
     public var curbsideVersion = NetworkReport.curbsideVersion
@@ -123,8 +128,11 @@ public struct ReportProvenance: Encodable, Sendable {
                       accounts: NetworkReport.reachAccounts(options),
                       briefing: data.isLarge ? "left out (large network)" : "IMM, epsilon \(bo.epsilon)")
         inputs = data.sources.map { s in
-            Input(path: options.anonymize ? "source \(s.id)" : s.path, format: s.format, sha256: s.sha256,
-                  recordsRead: s.recordsRead, recordsSkipped: s.recordsSkipped)
+            // Pseudonymised, an owner account given on the command line is not named.
+            var given = s.importDetails.options
+            if options.anonymize, given["--owner"] != nil { given["--owner"] = "…" }
+            return Input(path: options.anonymize ? "source \(s.id)" : s.path, format: s.format, sha256: s.sha256,
+                         recordsRead: s.recordsRead, recordsSkipped: s.recordsSkipped, options: given)
         }
     }
 }

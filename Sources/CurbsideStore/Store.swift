@@ -14,6 +14,9 @@ public struct SourceInfo: Sendable, Equatable {
     public var recordsSkipped: Int
     /// JSON written by the importer: counts per record type, skip reasons, notes.
     public var details: String?
+
+    /// ``details`` read (empty when a store recorded none or they do not read).
+    public var importDetails: ImportDetails { ImportDetails.parse(details) ?? ImportDetails() }
 }
 
 /// What an import body reports back when it has streamed its records.
@@ -208,7 +211,7 @@ public final class Store {
         _ body: (RecordSink) throws -> ImportCounts
     ) throws -> ImportOutcome {
         if let existing = try source(sha256: sha256) { return .alreadyImported(existing) }
-        return try runImport(path: path, format: format, knownDigest: sha256, digest: { sha256 }, importedAt: importedAt, body)
+        return try runImport(path: path, format: format, knownDigest: sha256, digest: { sha256 }, importedAt: importedAt, body).outcome
     }
 
     /// Imports one source in a single transaction whose fingerprint is computed while the
@@ -223,7 +226,7 @@ public final class Store {
         _ body: (RecordSink) throws -> ImportCounts
     ) throws -> ImportOutcome {
         do {
-            return try runImport(path: path, format: format, knownDigest: nil, digest: digest, importedAt: importedAt, body)
+            return try runImport(path: path, format: format, knownDigest: nil, digest: digest, importedAt: importedAt, body).outcome
         } catch let duplicate as DuplicateSource {
             return .alreadyImported(duplicate.existing)
         }
@@ -234,16 +237,19 @@ public final class Store {
         let existing: SourceInfo
     }
 
-    private func runImport(
+    /// The import transaction. `replacing` sources are removed first, in the same
+    /// transaction (``replaceSource(path:format:sha256:importedAt:_:)``).
+    func runImport(
         path: String, format: String, knownDigest: String?, digest: () throws -> String, importedAt: Int64?,
-        _ body: (RecordSink) throws -> ImportCounts
-    ) throws -> ImportOutcome {
+        replacing: [SourceInfo] = [], _ body: (RecordSink) throws -> ImportCounts
+    ) throws -> (outcome: ImportOutcome, replaced: [ForgetSummary], accountsRemoved: Int) {
         let now = importedAt ?? Int64(Date().timeIntervalSince1970)
         // A large import's edge pages stay in the cache until the commit rather than spilling
         // into the WAL mid-transaction (256 MiB, allocated only as pages are used).
         try db.run("PRAGMA cache_size=-262144")
         defer { _ = try? db.run("PRAGMA cache_size=-65536") }
         return try db.transaction {
+            let replaced = try replacing.map { try removeContribution(of: $0, deferringOrphans: true) }
             let insert = try db.prepare(
                 "INSERT INTO source(path, format, sha256, imported_at, records_read, records_skipped) VALUES (?, ?, ?, ?, 0, 0)")
             insert.bind(1, path)
@@ -265,6 +271,7 @@ public final class Store {
                 session.abandon()
                 throw error
             }
+            let accountsRemoved = replacing.isEmpty ? 0 : try removeDeferredOrphans()
             let sha256 = try digest()
             if knownDigest == nil, let existing = try source(sha256: sha256) { throw DuplicateSource(existing: existing) }
             let update = try db.prepare(
@@ -275,9 +282,10 @@ public final class Store {
             update.bind(4, sha256)
             update.bind(5, sourceID)
             try update.run()
-            return .imported(SourceInfo(
+            let outcome = ImportOutcome.imported(SourceInfo(
                 id: sourceID, path: path, format: format, sha256: sha256, importedAt: now,
                 recordsRead: counts.read, recordsSkipped: counts.skipped, details: counts.details))
+            return (outcome, replaced, accountsRemoved)
         }
     }
 

@@ -13,7 +13,17 @@ struct ImportCommand: ParsableCommand {
         \(ImportFormat.allCases.dropFirst().map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
         Mastodon's following_accounts.csv needs --owner when no actor.json is beside it.
 
-        A source already imported (same SHA-256) is skipped. A bad record stops the import \
+        Documents (.md, .markdown, .rst, .html) are never detected as an export: among several \
+        paths (curbside import DIR/*) they are passed over with a message; alone, they are an error.
+
+        A source already imported (same SHA-256) is skipped, and the message names it. \
+        --replace imports it again, with the options given now, in one transaction: the earlier \
+        source of the same content (same SHA-256) and every earlier source recorded under the same \
+        path (an older version of the file) are removed first, exactly as `curbside forget` removes \
+        them, then the file is imported; if the import fails the store is as before, the earlier \
+        sources included. Accounts the new import names again keep their ids, labels and links. \
+        --replace on a file never imported is a plain import. \
+        A bad record stops the import \
         with exit code 3 and leaves the store as it was; --lenient skips and counts bad records \
         (and removes NUL bytes from fields, counted as nul-removed). A damaged zip entry (CRC-32, \
         length or deflate data not matching) is exit 3 in both modes; a path that cannot be read \
@@ -35,6 +45,7 @@ struct ImportCommand: ParsableCommand {
           curbside import twitter-archive.zip --db cardio.sqlite
           curbside import email-Eu-core.txt --format snap --kind email --platform eu
           curbside import higgs-social_network.PREFIX-ONLY.edgelist.gz --drop-unterminated-last-line
+          curbside import --replace higgs-retweet_network.edgelist.gz --third-column weight
         """
     )
 
@@ -58,6 +69,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .customLong("drop-unterminated-last-line"),
           help: "Drop a SNAP edge list's last line if it lacks a line terminator (a file cut short).")
     var dropUnterminatedLastLine = false
+
+    @Flag(name: .long, help: "Import a source again with these options, replacing the earlier import of the same file (content or path).")
+    var replace = false
 
     @Option(name: .customLong("max-memory"),
             help: "Most memory one import's tables may need, e.g. 2G or 512M (default: half the machine's memory).")
@@ -97,16 +111,52 @@ struct ImportCommand: ParsableCommand {
         let store = try Store(path: db)
         if let maxMemory, let bytes = Self.bytes(maxMemory) { store.importLimits.maxMemoryBytes = bytes }
         var rows: [ImportRow] = []
+        var details: [ImportDetails] = []
         for path in paths {
-            let summary = try importPath(path, into: store, options: importOptions())
+            // Among several paths (`import DIR/*`), a dataset's SOURCE.md or README is passed over.
+            if paths.count > 1, format == .auto, Importer.isDocument(path) {
+                printError("\(path): a document, not an export: skipped (--format reads it as one)")
+                continue
+            }
+            let summary = try importPath(path, into: store, options: importOptions(), replace: replace, given: givenOptions())
             reportImport(summary)
             let s = summary.outcome.source
             let status: String
-            if case .alreadyImported = summary.outcome { status = "unchanged" } else { status = "imported" }
+            if case .alreadyImported = summary.outcome {
+                status = "unchanged"
+            } else {
+                status = summary.replaced.isEmpty ? "imported" : "replaced"
+            }
             rows.append(ImportRow(path: path, format: s.format, status: status, read: s.recordsRead, skipped: s.recordsSkipped,
                                   sha256: String(s.sha256.prefix(12))))
+            details.append(summary.details)
         }
-        output.write(try ResultTable(rows, columns: ["path", "format", "status", "read", "skipped", "sha256"]))
+        let table = try ResultTable(rows, columns: ["path", "format", "status", "read", "skipped", "sha256"])
+        try output.write(table, json: zip(rows, details).map { RowWithDetails(row: $0, details: $1) })
+    }
+
+    /// The reader options as given on the command line (what `sources` and the report show
+    /// a source was imported with).
+    func givenOptions() -> [String: String] {
+        var given = reader.given(format: format, formatOption: "--format")
+        if let maxLineBytes { given["--max-line-bytes"] = String(maxLineBytes) }
+        if dropUnterminatedLastLine { given["--drop-unterminated-last-line"] = "true" }
+        return given
+    }
+}
+
+extension ReaderOptions {
+    /// The options given, by name (a flag as `"true"`), with the input format under
+    /// `formatOption` unless auto: what the store records a source was imported with.
+    func given(format: ImportFormat, formatOption: String) -> [String: String] {
+        var given: [String: String] = [:]
+        if format != .auto { given[formatOption] = format.rawValue }
+        for (name, value) in [("--kind", kind), ("--platform", platform), ("--owner", owner), ("--third-column", thirdColumn?.rawValue),
+                              ("--columns", columns), ("--kind-map", kindMap), ("--time-format", timeFormat), ("--time-zone", timeZone)] {
+            if let value { given[name] = value }
+        }
+        if lenient { given["--lenient"] = "true" }
+        return given
     }
 }
 
@@ -114,11 +164,25 @@ struct ImportCommand: ParsableCommand {
 struct ImportRow: Encodable {
     var path: String
     var format: String
-    /// `imported`, or `unchanged` for a source imported before.
+    /// `imported`; `replaced` when earlier sources were replaced (`--replace`); `unchanged`
+    /// for a source imported before.
     var status: String
     var read: Int
     var skipped: Int
     var sha256: String
+}
+
+/// A row of `import` or `sources` in JSON: the row's fields and, beside them, what the import
+/// recorded (``ImportDetails``: rows without a tie by reason, self-loops, kind choices, the
+/// third column, warnings, the options given, the sources replaced).
+struct RowWithDetails<Row: Encodable>: Encodable {
+    var row: Row
+    var details: ImportDetails
+
+    func encode(to encoder: any Encoder) throws {
+        try row.encode(to: encoder)
+        try details.encode(to: encoder)
+    }
 }
 
 struct SourcesCommand: ParsableCommand {
@@ -126,6 +190,13 @@ struct SourcesCommand: ParsableCommand {
         commandName: "sources",
         abstract: "List the sources imported into the store.",
         discussion: """
+        --format json adds, per source, what its import recorded: without_tie_by_reason (records \
+        read that gave no tie: skipped bad records and records passed over on purpose, by reason), \
+        skipped_by_reason, self_loops (kept as ties), kind_choices and third_column (what an edge \
+        list's kind and third column were taken as, and why), warnings (a file that gave nothing), \
+        options (the reader options given), replaced (ids of sources an import --replace removed), \
+        counts, notes and problems.
+
         Example:
           curbside sources --format csv
         """
@@ -137,9 +208,11 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let sources = try location.openExisting(access: .readOnly).sources()
-        try output.write(sources.map { s in
+        let rows = sources.map { s in
             SourceRow(id: s.id, path: s.path, format: s.format, sha256: s.sha256, imported: isoDate(s.importedAt),
                       read: s.recordsRead, skipped: s.recordsSkipped)
-        }, columns: ["id", "path", "format", "sha256", "imported", "read", "skipped"])
+        }
+        let table = try ResultTable(rows, columns: ["id", "path", "format", "sha256", "imported", "read", "skipped"])
+        try output.write(table, json: zip(rows, sources).map { RowWithDetails(row: $0, details: $1.importDetails) })
     }
 }

@@ -143,7 +143,8 @@ struct SourceOptions: ParsableArguments {
         }
         let store = try Store.inMemory()
         for path in input {
-            let outcome = try importPath(path, into: store, options: reader.importOptions(format: inputFormat))
+            let outcome = try importPath(path, into: store, options: reader.importOptions(format: inputFormat),
+                                         given: reader.given(format: inputFormat, formatOption: "--input-format"))
             reportImport(outcome, quiet: true)
         }
         return store
@@ -153,59 +154,98 @@ struct SourceOptions: ParsableArguments {
 struct ImportSummary {
     var outcome: ImportOutcome
     var result: ImportResult?
+    /// The path as given.
+    var path: String
+    /// `import --replace`: the earlier sources removed first (empty: a plain import).
+    var replaced: [ForgetSummary] = []
+    /// `import --replace`: accounts only the replaced sources named, and the new import did not.
+    var accountsRemoved = 0
+
+    /// What the store records about the import (``ImportDetails``), if it read anything.
+    var details: ImportDetails { outcome.source.importDetails }
 }
 
-/// Imports one path in one transaction.
-func importPath(_ path: String, into store: Store, options: ImportOptions) throws -> ImportSummary {
+/// Imports one path in one transaction. With `replace`, the earlier sources of the same
+/// content or path are removed first in the same transaction (``Store/replaceSource(path:format:sha256:importedAt:_:)``);
+/// `given` are the reader options as typed, recorded with the source.
+func importPath(_ path: String, into store: Store, options: ImportOptions, replace: Bool = false,
+                given: [String: String] = [:]) throws -> ImportSummary {
     var result: ImportResult?
+    var replacedIDs: [Int64] = []
     func body(_ source: PreparedSource) -> (RecordSink) throws -> ImportCounts {
         { sink in
             let progress = ProgressSink(sink, label: path)
             defer { progress.finish() }
             let r = try Importer.read(source, options: options, into: progress)
             result = r
-            return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped, details: importDetailsJSON(r))
+            return ImportCounts(read: r.recordsRead, skipped: r.recordsSkipped,
+                                details: importDetails(r, options: given, replaced: replacedIDs).json)
         }
+    }
+    if replace {
+        let source = try Importer.prepare(path, options: options)
+        replacedIDs = try store.sources(replacedBy: path, sha256: source.sha256).map(\.id)
+        let r = try store.replaceSource(path: path, format: source.format.rawValue, sha256: source.sha256, body(source))
+        return ImportSummary(outcome: r.outcome, result: result, path: path, replaced: r.replaced, accountsRemoved: r.accountsRemoved)
     }
     // A path imported before is likely the same content again: fingerprint it first, so a
     // duplicate is recognised without reading its records.
     if try store.sources().contains(where: { $0.path == path }) {
         let source = try Importer.prepare(path, options: options)
         let outcome = try store.importSource(path: path, format: source.format.rawValue, sha256: source.sha256, body(source))
-        return ImportSummary(outcome: outcome, result: result)
+        return ImportSummary(outcome: outcome, result: result, path: path)
     }
     // Otherwise the SHA-256 is computed on another thread while the records are read; the
     // store checks it for a duplicate at commit time (and rolls a duplicate back).
     let (source, fingerprint) = try Importer.prepareConcurrently(path, options: options)
     defer { fingerprint.cancel() }
     let outcome = try store.importSource(path: path, format: source.format.rawValue, digest: fingerprint.wait, body(source))
-    return ImportSummary(outcome: outcome, result: result)
+    return ImportSummary(outcome: outcome, result: result, path: path)
 }
 
-func importDetailsJSON(_ r: ImportResult) -> String? {
-    let object: [String: Any] = [
-        "counts": r.counts,
-        "skipped_by_reason": r.skippedByReason,
-        "notes": r.notes,
-        "problems": r.problems.map { "\($0)" },
-    ]
-    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return nil }
-    return String(decoding: data, as: UTF8.self)
+/// What the store records about an import: the reader's counts, and structured what
+/// the summary, `sources` and the report show (rows without a tie by reason, self-loops,
+/// kind choices, the third column, warnings), the options given and the sources replaced.
+func importDetails(_ r: ImportResult, options: [String: String], replaced: [Int64]) -> ImportDetails {
+    var d = ImportDetails()
+    d.counts = r.counts
+    d.skippedByReason = r.skippedByReason
+    d.withoutTieByReason = r.withoutTieByReason
+    d.selfLoops = r.selfLoops
+    d.kindChoices = r.kindChoices.map { .init(file: $0.file, kind: $0.kind, basis: $0.basis.rawValue, word: $0.word) }
+    d.thirdColumn = r.thirdColumn?.rawValue
+    d.warnings = r.warnings
+    d.options = options
+    d.replaced = replaced
+    d.notes = r.notes
+    d.problems = r.problems.map { "\($0)" }
+    return d
 }
 
-/// Diagnostics for one import, on stderr.
+/// Diagnostics for one import, on stderr. `quiet` (`--input`) prints only what went wrong,
+/// and never suggests `import --replace`.
 func reportImport(_ summary: ImportSummary, quiet: Bool = false) {
     let s = summary.outcome.source
     switch summary.outcome {
     case .alreadyImported:
-        printError("\(s.path): already imported (same SHA-256 as source \(s.id)); nothing changed")
+        let hint = quiet ? "" : "; to import it again with other options: curbside import --replace \(summary.path)"
+        printError("\(summary.path): already imported (same SHA-256 as source \(s.id)) from \(s.path); nothing changed\(hint)")
     case .imported:
+        for r in summary.replaced {
+            printError("\(summary.path): replaces source \(r.source.id) (\(r.source.path)): \(r.edgesRemoved) ties, "
+                + "\(r.eventsRemoved) interactions and \(r.hashtagsRemoved) hashtags removed first")
+        }
         if !quiet || s.recordsSkipped > 0 {
             printError("\(s.path): \(s.format), \(s.recordsRead) records read, \(s.recordsSkipped) skipped")
         }
         if let r = summary.result {
             for (reason, n) in r.skippedByReason.sorted(by: { $0.key < $1.key }) { printError("  skipped \(n) × \(reason)") }
+            for (reason, n) in r.withoutTieByReason.sorted(by: { $0.key < $1.key }) where r.skippedByReason[reason] == nil {
+                printError("  no tie from \(n) × \(reason)")
+            }
+            if r.selfLoops > 0 && !quiet { printError("  \(r.selfLoops) self-loops (both ends one account), kept as ties") }
             for p in r.problems.prefix(5) { printError("  \(p)") }
+            for w in r.warnings { printError("  warning: \(w)") }
             if !quiet { for note in r.notes { printError("  note: \(note)") } }
         }
     }

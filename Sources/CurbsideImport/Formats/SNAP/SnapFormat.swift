@@ -3,16 +3,72 @@ extension ImportFormat {
     public static let snap = ImportFormat("snap")
 }
 
-/// Any text file whose first content line has 2–4 whitespace-separated tokens and no comma
-/// or quote. Last in detection order: it takes what nothing more specific claimed.
+/// A text file whose first content line (after `#`/`%` comments and blank lines) is an edge:
+/// 2–4 whitespace-separated tokens, no comma or quote, the two ends id-like (no trailing `:`,
+/// no Markdown/HTML punctuation) and a third column, if any, a number or a date; and none of
+/// whose first ``probedLines`` content lines reads as prose (``looksLikeProse(_:)``). Documents are never edge lists: `.md`, `.markdown`, `.rst`,
+/// `.html`/`.htm` are not detected (a SOURCE.md beside a dataset is prose), nor a `.txt`
+/// whose lines are prose; `--format snap` still reads any of them. An empty or comment-only
+/// file named as an edge list (``edgeListExtensions``) is one. Last in detection
+/// order: it takes what nothing more specific claimed.
 struct SnapFormat: FormatReader {
     var format: ImportFormat { .snap }
     var summary: String { "text lines of 2-4 whitespace-separated columns" }
 
+    /// Extensions of documents, never detected as edge lists.
+    static let documentExtensions: Set<String> = ["md", "markdown", "rst", "html", "htm"]
+    /// Content lines checked.
+    static let probedLines = 5
+
+    /// Extensions of edge lists: such a file that is empty or holds only comments is one (it
+    /// imports nothing, with a warning).
+    static let edgeListExtensions: Set<String> = ["txt", "edgelist", "edges", "el", "dat", "snap"]
+
     func detect(_ probe: DetectionProbe) throws -> Bool {
-        guard let line = probe.firstLine else { return false }
+        guard !Self.documentExtensions.contains(probe.innerExtension) else { return false }
+        let limit = 8 << 10
+        guard let first = probe.firstLine else {
+            // No content line: an empty or comment-only text file named as an edge list (not binary).
+            guard probe.isSniffable, Self.edgeListExtensions.contains(probe.innerExtension) else { return false }
+            return try !ByteChunks.prefix(path: probe.path, limit: limit).contains(0)
+        }
+        guard Self.isEdgeLine(Substring(first)) else { return false }
+        let head = try ByteChunks.prefix(path: probe.path, limit: limit)
+        var lines = head.split(whereSeparator: { $0 == 10 || $0 == 13 })
+        if head.count == limit, lines.count > 1 { lines.removeLast() } // cut at the limit
+        var checked = 0
+        for raw in lines where checked < Self.probedLines {
+            let line = String(decoding: raw, as: UTF8.self).trimmingASCIIWhitespace()
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("%") { continue }
+            if Self.looksLikeProse(Substring(line)) { return false }
+            checked += 1
+        }
+        return true
+    }
+
+    /// A line of text rather than a damaged edge (which the reader names as a bad record, as
+    /// `b c d e f`): a label (`Licence: …`), Markdown or HTML in its first two tokens, or a
+    /// sentence: five or more tokens with a comma or semicolon, or ending in `.`, `?` or `!`.
+    static func looksLikeProse(_ line: Substring) -> Bool {
         let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        return (2 ... 4).contains(tokens.count) && !line.contains(",") && !line.contains("\"")
+        if tokens.prefix(2).contains(where: { !isIDLike($0) }) { return true }
+        return tokens.count >= 5 && (line.contains(where: { $0 == "," || $0 == ";" }) || line.last.map { ".?!".contains($0) } == true)
+    }
+
+    /// Whether `line` reads as an edge: 2–4 tokens, no comma or quote, id-like ends, a
+    /// numeric or date third column.
+    static func isEdgeLine(_ line: Substring) -> Bool {
+        guard !line.contains(","), !line.contains("\"") else { return false }
+        let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard (2 ... 4).contains(tokens.count), isIDLike(tokens[0]), isIDLike(tokens[1]) else { return false }
+        if tokens.count >= 3, let c = tokens[2].first, !(c.isASCII && (c.isNumber || c == "-" || c == "+" || c == ".")) { return false }
+        return true
+    }
+
+    /// No trailing `:` (a label: `Source: …`) and none of `*`, `|`, `<`, `>`, `[`, `]`, `(`, `)`,
+    /// `` ` `` (Markdown, HTML).
+    static func isIDLike(_ token: Substring) -> Bool {
+        !token.hasSuffix(":") && !token.contains(where: { "*|<>[]()`".contains($0) })
     }
 
     func files(_ path: String, isDirectory: Bool) throws -> [String] {
@@ -27,6 +83,15 @@ struct SnapFormat: FormatReader {
         var reader = CSVReader(file: file, displayName: Importer.displayName(file, in: source.path), options: options,
                                context: context, sink: sink, blankSeparated: true)
         try reader.run()
+    }
+}
+
+extension Importer {
+    /// Whether `path` is a document by its extension (`.md`, `.markdown`, `.rst`, `.html`,
+    /// `.htm`; gzipped too): never detected as any format, so `curbside import DIR/*` can pass
+    /// over a dataset's SOURCE.md or README.
+    public static func isDocument(_ path: String) -> Bool {
+        SnapFormat.documentExtensions.contains(innerExtension(path))
     }
 }
 

@@ -28,7 +28,9 @@ import Foundation
 ///
 /// **GraphML** (`<graphml>`): `<key id for attr.name attr.type>` declares attributes for
 /// `node`, `edge` or `all`, with an optional `<default>`; `<data key>` gives a value. A
-/// `<data>` naming an undeclared key is an error (`unknown-key`). `attr.type` is not
+/// `<data>` naming an undeclared key is an error (`unknown-key`); a key id declared again
+/// with another `attr.type` (absent: `string`) is a bad record (`conflicting-key`; lenient:
+/// the first declaration holds), again with the same type it is allowed. `attr.type` is not
 /// enforced: values are checked where Curbside uses them (whole numbers for follower
 /// counts, positive numbers for weights, dates for times), and ignored elsewhere. yEd keeps node labels in
 /// graphics (`<key yfiles.type="nodegraphics">` → `<y:NodeLabel>`): those become names.
@@ -51,6 +53,9 @@ import Foundation
 /// id, an edge without source or target), `bad-weight`, `bad-timestamp`, `bad-count`
 /// (a follower count that is not a whole number). In lenient mode a bad node or edge is
 /// skipped; XML that is not well-formed stops the reading where it breaks in both modes.
+///
+/// A well-formed file without a `<graph>`, or whose graphs hold no node and no edge, imports
+/// nothing with a warning (``ImportResult/warnings``) saying which.
 ///
 /// Counts: `node`, `edge-element` (edge elements read), `undirected-edge`, `hyperedge`,
 /// plus `edge`, `edge:<kind>`, `account`.
@@ -207,6 +212,10 @@ private final class XMLGraphHandler: XMLTokenHandler {
     var failure: Error?
 
     private var sawRoot = false
+    /// `<graph>` elements opened.
+    private var graphs = 0
+    /// GraphML: each key id's `attr.type` (`string` when absent) and the line declaring it.
+    private var keyTypes: [String: (type: String, line: Int)] = [:]
     private var keys: [String: DeclaredKey] = [:]
     /// GEXF keeps node and edge attribute ids in separate spaces.
     private var edgeKeys: [String: DeclaredKey] = [:]
@@ -266,6 +275,11 @@ private final class XMLGraphHandler: XMLTokenHandler {
     }
 
     func finish() throws {
+        if context.result.recordsRead == 0 {
+            context.warn(graphs == 0
+                ? "\(file): no <graph> element (only declarations): no account and no tie imported"
+                : "\(file): its <graph> holds no node and no edge: no account and no tie imported")
+        }
         if abstractTimes > 0 {
             context.note("\(file): \(abstractTimes) times are abstract steps (timeformat double/integer), not dates: left out")
         }
@@ -368,6 +382,18 @@ private final class XMLGraphHandler: XMLTokenHandler {
             addTimes(&elements[elements.count - 1], start: start, end: end)
         case .key where !isGEXF:
             guard let id = attributes["id"] else { return reject(error(line, "an id on <key>", "missing-field")) }
+            // A key id declared again must keep its type (igraph refuses the file, networkx 3.6
+            // keeps the last declaration): a bad record; in lenient mode the first one holds.
+            let type = attributes["attr.type"] ?? "string"
+            if let earlier = keyTypes[id] {
+                guard earlier.type == type else {
+                    context.result.recordsRead += 1
+                    return reject(error(line, "the attr.type of key \(id) declared on line \(earlier.line) (\(earlier.type)), "
+                                        + "not another type for the same key id", "conflicting-key"))
+                }
+            } else {
+                keyTypes[id] = (type, line)
+            }
             let domain = attributes["for"] ?? "all"
             let forNodes = domain == "node" || domain == "all"
             let forEdges = domain == "edge" || domain == "all"
@@ -397,6 +423,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
         case .default:
             if declaring != nil { collecting = true; text.removeAll(keepingCapacity: true) }
         case .graph:
+            graphs += 1
             let fallback = directedStack.last ?? true
             if isGEXF {
                 let type = attributes["defaultedgetype"] ?? "directed"
