@@ -23,9 +23,6 @@ final class PajekTests: XCTestCase {
         return (result, sink)
     }
 
-    private func weights(_ sink: RecordCollector) -> [String] {
-        sink.edges.map { "\($0.source.id)>\($0.target.id):\($0.count)" }.sorted()
-    }
 
     /// networkx read_pajek: 5 nodes, 5 edges, 1 self-loop, weights 3, 1, 2.5, 1, 4.
     func testNetworkxDirected() throws {
@@ -34,7 +31,7 @@ final class PajekTests: XCTestCase {
         XCTAssertEqual(result.counts["edge"], 5)
         XCTAssertEqual(result.counts["self-loop"], 1)
         XCTAssertNil(result.counts["undirected-edge"])
-        XCTAssertEqual(weights(sink), ["1>2:3", "2>1:1", "3>1:3", "4>4:1", "5>3:4"]) // 2.5 rounded
+        XCTAssertEqual(sink.tieSummary, ["1>2:3", "2>1:1", "3>1:3", "4>4:1", "5>3:4"]) // 2.5 rounded
         XCTAssertTrue(result.notes.contains { $0.contains("1 decimal weights rounded") })
         XCTAssertEqual(sink.accounts.count, 5)
         XCTAssertEqual(sink.accounts.first { $0.key.id == "3" }?.name, "cleo vance_fic")
@@ -50,7 +47,7 @@ final class PajekTests: XCTestCase {
         XCTAssertEqual(result.counts["undirected-edge"], 4)
         XCTAssertEqual(result.counts["edge"], 7)
         XCTAssertEqual(result.counts["self-loop"], 1)
-        XCTAssertEqual(weights(sink), ["1>2:2", "2>1:2", "2>3:1", "3>2:1", "3>4:1", "4>3:1", "5>5:1"])
+        XCTAssertEqual(sink.tieSummary, ["1>2:2", "2>1:2", "2>3:1", "3>2:1", "3>4:1", "4>3:1", "5>5:1"])
         XCTAssertTrue(result.notes.contains { $0.contains("4 undirected edges stored as two directed edges each") })
     }
 
@@ -60,7 +57,7 @@ final class PajekTests: XCTestCase {
         XCTAssertEqual(result.counts["node"], 5)
         XCTAssertEqual(result.counts["edge"], 6)
         XCTAssertEqual(result.counts["self-loop"], 1)
-        XCTAssertEqual(weights(sink), ["1>2:2", "1>2:3", "2>1:1", "3>1:3", "4>4:1", "5>3:4"])
+        XCTAssertEqual(sink.tieSummary, ["1>2:2", "1>2:3", "2>1:1", "3>1:3", "4>4:1", "5>3:4"])
         XCTAssertEqual(sink.accounts.first { $0.key.id == "3" }?.name, "cleo vance_fic")
     }
 
@@ -72,7 +69,7 @@ final class PajekTests: XCTestCase {
         XCTAssertEqual(result.counts["self-loop"], 2)
         XCTAssertEqual(result.counts["undirected-edge"], 4)
         XCTAssertEqual(result.recordsRead, 12) // 5 vertex lines, 7 tie lines
-        XCTAssertEqual(weights(sink), ["1>2:2", "1>6:1", "2>4:2", "3>1:1", "4>1:1", "4>2:1", "4>2:2", "4>3:1",
+        XCTAssertEqual(sink.tieSummary, ["1>2:2", "1>6:1", "2>4:2", "3>1:1", "4>1:1", "4>2:1", "4>2:2", "4>3:1",
                                        "5>5:1", "5>6:1", "6>1:1", "6>5:1", "6>6:1"])
         XCTAssertEqual(sink.accounts.first { $0.key.id == "1" }?.name, "Dr Ada Quill_fic")
         XCTAssertEqual(sink.accounts.first { $0.key.id == "5" }?.name, "eli_park_fic")
@@ -85,7 +82,7 @@ final class PajekTests: XCTestCase {
         let ok = try TestSupport.write("*vertices 2\n1 a_fic\n2 \"b c_fic\"\n*arcs\na_fic \"b c_fic\" 2\n", to: dir, "labels.net")
         let (result, sink, _) = try TestSupport.load(ok)
         XCTAssertEqual(result.counts["edge"], 1)
-        XCTAssertEqual(weights(sink), ["1>2:2"])
+        XCTAssertEqual(sink.tieSummary, ["1>2:2"])
 
         let bad = try TestSupport.write("*Vertices 2\n1 \"a_fic\"\n*Arcs\n1 3\n", to: dir, "bad.net")
         let e = TestSupport.importError { _ = try TestSupport.load(bad) }
@@ -111,6 +108,6 @@ final class PajekTests: XCTestCase {
         let path = try TestSupport.write("*Vertices 3\n*Matrix\n0 2 0\n0 0 1\n1 0 0\n", to: dir, "m.net")
         let (result, sink, _) = try TestSupport.load(path)
         XCTAssertEqual(result.counts["edge"], 3)
-        XCTAssertEqual(weights(sink), ["1>2:2", "2>3:1", "3>1:1"])
+        XCTAssertEqual(sink.tieSummary, ["1>2:2", "2>3:1", "3>1:1"])
     }
 }
