@@ -96,7 +96,8 @@ public enum Importer {
         // A .tsv with a column mapping is CSV even when its header names no known column.
         let mappedTSV = options.format == .auto && options.columns != nil && innerExtension(path) == "tsv" && !isDir.boolValue
         let reader = mappedTSV ? FormatRegistry.reader(for: .csv)
-            : options.format == .auto ? try detect(path, isDirectory: isDir.boolValue) : FormatRegistry.reader(for: options.format)
+            : options.format == .auto ? try ByteChunks.withEncoding(options.encoding) { try detect(path, isDirectory: isDir.boolValue) }
+            : FormatRegistry.reader(for: options.format)
         guard let reader else { throw unknown(path) }
         let format = reader.format
         let files = try reader.files(path, isDirectory: isDir.boolValue)
@@ -141,7 +142,13 @@ public enum Importer {
             throw ImportError(file: source.path, location: "format", expected: "a resolved format (use prepare)",
                               reason: "unknown-format")
         }
-        try reader.read(source, isDirectory: isDir.boolValue, options: options, context: context, sink: counting)
+        let encoding = options.encoding.flatMap { ImportOptions.encodedFormats.contains(source.format) ? $0 : nil }
+        if let given = options.encoding, encoding == nil {
+            context.note("--encoding \(given) applies to delimited and whitespace files; \(source.format.rawValue) files say their own encoding")
+        }
+        try ByteChunks.withEncoding(encoding) {
+            try reader.read(source, isDirectory: isDir.boolValue, options: options, context: context, sink: counting)
+        }
         counting.flush(into: context)
         context.finish()
         return context.result
