@@ -82,7 +82,7 @@ public struct ImportOptions: Sendable {
     public var encoding: String?
 
     /// The formats ``encoding`` applies to; the others (XML, JSON, archives) say their own.
-    public static let encodedFormats: Set<ImportFormat> = [.csv, .snap, .pajek, .multiplex, .handles]
+    public static let encodedFormats: Set<ImportFormat> = [.csv, .snap, .edgelistData, .pajek, .multiplex, .handles]
 
     /// Whether iconv knows `name` as an encoding to convert from (`--encoding` checks it: a usage error).
     public static func isKnownEncoding(_ name: String) -> Bool { IconvStream.isKnown(name) }
