@@ -102,6 +102,17 @@ final class PajekTests: XCTestCase {
                        "early.net: line 1: expected a *Vertices N line before *arcs")
     }
 
+    /// Pajek's multi-relational form: each `*Arcs :k "label"` section's ties get the label as kind.
+    func testRelationsAreKinds() throws {
+        let dir = try TestSupport.tempDirectory(self)
+        let path = try TestSupport.write("*Vertices 3\n*Arcs :1 \"advice\"\n1 2\n2 3\n*Arcs :2 \"Retweet\"\n3 1\n*Edges\n1 3\n",
+                                         to: dir, "relations.net")
+        let (result, _, _) = try TestSupport.load(path)
+        XCTAssertEqual(result.counts["edge:advice"], 2)
+        XCTAssertEqual(result.counts["edge:repost"], 1)
+        XCTAssertEqual(result.counts["edge:edge"], 2)
+    }
+
     /// `*Matrix`: row → column where the value is not 0.
     func testMatrixSection() throws {
         let dir = try TestSupport.tempDirectory(self)

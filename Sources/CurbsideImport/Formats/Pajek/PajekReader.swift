@@ -10,6 +10,8 @@ import CurbsideRecords
 /// - `*Arcs` (directed) and `*Edges` (undirected): `a b [weight] [drawing parameters]`.
 /// - `*Arcslist` / `*Edgeslist`: `a b c d …`, one source and many targets per line.
 /// - `*Matrix`: N rows of N values; a value other than 0 is an arc row → column with that weight.
+/// - Relations: `*Arcs :2 "advice"` (a multi-relational network) gives that section's ties the
+///   relation's label as their kind (the usual words of the built-in kinds mapped, as in GraphML).
 /// - Other sections (`*Partition`, `*Vector`, `*Permutation` of a `.paj` project) are skipped, noted.
 ///
 /// An end of a tie is a vertex number from 1 to N, or a vertex label (networkx writes labels
@@ -20,7 +22,7 @@ import CurbsideRecords
 /// `options.platform ?? "pajek"`. An undirected tie is stored as two directed edges `a → b`
 /// and `b → a` (one for a self-loop), counted as `undirected-edge` and noted. The weight is
 /// the edge's count (decimals rounded to at least 1, noted; a weight ≤ 0 is a bad record). The
-/// kind is `--kind`, else the kind the file name names, else `edge`.
+/// kind is the section's relation label, else `--kind`, else the kind the file name names, else `edge`.
 ///
 /// **Errors** name the file, the line and what was expected, never a label: `bad-section`
 /// (a tie before `*Vertices`), `bad-vertex` (a number outside 1…N, or a line without one),
@@ -35,7 +37,10 @@ struct PajekReader {
     let context: ImportContext
     let sink: CountingSink
     let platform: String
-    let kind: String
+    /// `--kind`, else the file name's kind, else `edge`.
+    let defaultKind: String
+    /// The kind of the current section's ties: a relation's label (`*Arcs :2 "advice"`), else ``defaultKind``.
+    private var kind: String
 
     private var section = Section.none
     private var vertexCount = -1
@@ -56,7 +61,8 @@ struct PajekReader {
         self.context = context
         self.sink = sink
         platform = options.platform ?? "pajek"
-        kind = EdgeListHints.chooseKind(file: file, displayName: displayName, option: options.kind, context: context)
+        defaultKind = EdgeListHints.chooseKind(file: file, displayName: displayName, option: options.kind, context: context)
+        kind = defaultKind
     }
 
     mutating func run() throws {
@@ -136,6 +142,13 @@ struct PajekReader {
         guard vertexCount >= 0 else { throw error("a *Vertices N line before \(name)", "bad-section") }
         section = next
         matrixRow = 0
+        // A multi-relational network names each relation: `*Arcs :2 "advice"` (Pajek's own form).
+        let tokens = PajekReader.tokens(text)
+        kind = defaultKind
+        if tokens.count >= 3, tokens[1].hasPrefix(":") {
+            let relation = GraphRole.kind(tokens[2])
+            if !relation.isEmpty { kind = relation }
+        }
     }
 
     /// `k "label" x y z …`.
