@@ -26,8 +26,9 @@ import Foundation
 /// `actor.json`/`outbox.json` folder or zip, or a `following_accounts.csv`-style header),
 /// handles (header exactly `id,handle[,platform]`), twarc2 (a first line that is an API v2
 /// page or tweet), bluesky (`.car`), csv (`.csv`, a header naming CSV columns, or a folder with
-/// `edges.csv`/`nodes.csv`), graphml and gexf (by extension or XML root element), snap (a
-/// first line of 2–4 whitespace-separated tokens). Each format's folder under `Formats/` says
+/// `edges.csv`/`nodes.csv`), graphml and gexf (by extension or XML root element), edgelist-data
+/// (a first line `a b {…}`), pajek (a first line `*Vertices N`), snap (a first line of 2–4
+/// whitespace-separated tokens). Each format's folder under `Formats/` says
 /// exactly what it recognises. A `.gz` file is detected by the name without `.gz` and its
 /// decompressed first line; zips and other compressions are never sniffed line-wise.
 ///
