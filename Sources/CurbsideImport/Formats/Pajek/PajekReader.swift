@@ -132,7 +132,7 @@ struct PajekReader {
         }
         if name == "*network" { return }
         let known: [String: Section] = ["*arcs": .arcs, "*edges": .edges, "*arcslist": .arcsList, "*edgeslist": .edgesList,
-                                        "*matrix": .matrix]
+                                        "*matrix": .matrix,]
         guard let next = known[name] else {
             section = .other
             let shown = String(name.prefix(20))
