@@ -86,7 +86,7 @@ let package = Package(
 
         // MARK: Tests
         // Where tests find the repository and ../shared/data (one definition for every test target).
-        .target(name: "CurbsideTestSupport", path: "Tests/CurbsideTestSupport"),
+        .target(name: "CurbsideTestSupport", dependencies: ["CurbsideGraph"], path: "Tests/CurbsideTestSupport"),
         .testTarget(name: "CurbsideGraphTests", dependencies: ["CurbsideGraph", "CurbsideTestSupport"], exclude: ["References"]),
         .testTarget(name: "CurbsideStoreTests", dependencies: ["CurbsideStore", "CurbsideGraph"]),
         // ZIPFoundation writes the test zips; the importer reads zips itself (ZipFile.swift).

@@ -184,6 +184,28 @@ def seeds():
     for i, (name, data) in enumerate(single):
         add("detect", f"{i}-{name}", by_name(name, data))
         add("store", f"{i}-{name}", by_name(name, data))
+
+    # Mapped imports: 7 bytes of mapping (MappedTarget.swift), then the file. Role bytes: 0x80 |
+    # column << 1 | by-name; byte 0: whitespace, header=, kind map, time format, time zone.
+    def role(column, by_name=False):
+        return 0x80 | column << 1 | (1 if by_name else 0)
+
+    ins = os.path.join(FIX, "inspect")
+    mapped = [
+        # src_user, retweeted_user_id, tweet_type (1/2/3 + kind map), created_at as %m/%d/%Y %H:%M, by name
+        ("coded-kinds", [0x08 | 4 << 4, role(0, True), role(1, True), role(2, True), role(3, True), 0, 0],
+         read(ins, "coded-kinds.csv")),
+        # whitespace, header=no, RT/MT/RE kind map, epoch times, by index
+        ("higgs-like", [0x01 | 2 << 1 | 0x08 | 1 << 4, role(0), role(1), role(3), role(2), 0, 0],
+         read(ins, "higgs-like_activity.txt")),
+        ("weighted", [0x01, role(0), role(1), 0, 0, role(2), 0], read(ins, "weighted.txt")),
+        ("padded", [0x00, role(0, True), role(1, True), 0, 0, role(3, True), 0], read(ins, "padded-bom-crlf.csv")),
+        ("latin1", [0x80, role(0, True), role(1, True), 0, 0, 0, 0x02 | 2 << 2], read(ins, "latin1-note.csv")),
+        ("dotted-times", [0x01 | 2 << 1 | 5 << 4 | 0x80, role(0), role(1), 0, role(2), 0, 0x01],
+         b"a_fic b_fic 16.11.2019\t14:03:00\nb_fic\tc_fic 01.02.2020 00:00:00\n"),
+    ]
+    for name, head, data in mapped:
+        add("mapped", name, bytes(head) + data)
     return out
 
 

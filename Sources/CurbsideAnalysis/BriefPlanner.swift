@@ -15,7 +15,8 @@ public struct BriefOptions: Sendable {
 }
 
 /// The `k` accounts whose engagement reaches the most accounts of a target set (say,
-/// every oncologist), and how that compares with simply picking the top `k` by PageRank.
+/// every oncologist) — or, with no target set, the most accounts of the network (classic
+/// influence maximisation) — and how that compares with simply picking the top `k` by PageRank.
 ///
 /// 1. IMM (``influenceMaximization(_:options:)``) on the cascade ties of a
 ///    ``ReachNetwork`` with its estimated per-arc probabilities, reverse-reachable sets
@@ -30,7 +31,8 @@ public struct BriefOptions: Sendable {
 ///
 /// Targets among the seeds count as reached. Deterministic for a given seed.
 public struct BriefPlan: Sendable {
-    public var targets: [UInt32]
+    /// The accounts to reach; `nil`: every account.
+    public var targets: [UInt32]?
     public var seeds: [UInt32]
     public var imm: IMMResult
     /// Expected targets reached by ``seeds`` (Monte Carlo).
@@ -40,10 +42,11 @@ public struct BriefPlan: Sendable {
     public var options: BriefOptions
 
     /// - Parameters:
+    ///   - targets: the accounts to reach; `nil` for every account.
     ///   - tieBreak: orders accounts of equal PageRank for the baseline.
     /// - Throws: `GraphError` for `k` below 1, ε outside (0, 1), fewer than one simulation or
     ///   a target past the node count.
-    public init(network: ReachNetwork, targets: [UInt32], options: BriefOptions = BriefOptions(),
+    public init(network: ReachNetwork, targets: [UInt32]?, options: BriefOptions = BriefOptions(),
                 tieBreak: (UInt32) -> String = { _ in "" }) throws {
         self.targets = targets
         self.options = options

@@ -22,10 +22,13 @@ public struct CompositeParameters: Encodable, Sendable {
     }
     public var components: [Component]
     public var unavailable: [Unavailable]
+    /// Components computed but weighted 0 for want of spread (``CompositeInfluence/saturated``).
+    public var saturated: [Unavailable]
+    public var saturationShare: Double
     public var kindWeights: [String: Double]
     public var otherKindWeight: Double
     public var pagerank: PageRank
-    public var normalisation = "percentile: share of the other accounts with a lower value"
+    public var normalisation = "mid-rank percentile: (average rank - 1) / (n - 1), ties sharing their average rank"
     public var specialtyClassifier = "SpecialtyLexicon.standard"
     public var flags: Flags
     /// `influence --specialty`: the accounts ranked (absent otherwise).
@@ -35,6 +38,8 @@ public struct CompositeParameters: Encodable, Sendable {
         let o = score.options, f = o.flags
         components = score.components.indices.map { Component(name: score.components[$0].rawValue, title: score.components[$0].title, weight: score.weights[$0]) }
         unavailable = score.unavailable.map { Unavailable(name: $0.component.rawValue, reason: $0.reason) }
+        saturated = score.saturated.map { Unavailable(name: $0.component.rawValue, reason: $0.reason) }
+        saturationShare = o.saturationShare
         kindWeights = o.kindWeights
         otherKindWeight = o.otherKindWeight
         pagerank = PageRank(damping: o.damping, tolerance: o.tolerance, maxIterations: o.maxIterations)
@@ -43,7 +48,7 @@ public struct CompositeParameters: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case components, unavailable, kindWeights = "kind_weights", otherKindWeight = "other_kind_weight", pagerank, normalisation,
+        case components, unavailable, saturated, saturationShare = "saturation_share", kindWeights = "kind_weights", otherKindWeight = "other_kind_weight", pagerank, normalisation,
              specialtyClassifier = "specialty_classifier", flags, specialty
     }
 }

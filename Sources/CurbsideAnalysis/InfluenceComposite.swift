@@ -70,6 +70,10 @@ public struct InfluenceOptions: Sendable {
     public var tolerance: Double = 1e-10
     /// PageRank iteration cap. Default 200.
     public var maxIterations: Int = 200
+    /// A component whose most frequent value is held by at least this share of the
+    /// accounts with a tie (in a window: the active ones) has no spread to rank by and gets
+    /// weight 0. Default 0.9.
+    public var saturationShare: Double = 0.9
     public var flags = InfluenceFlagThresholds()
 
     public static let defaultWeights: [InfluenceComponent: Double] = [
@@ -105,12 +109,22 @@ public struct InfluenceFlag: Sendable, Equatable {
 /// The composite, explainable influence score of every account.
 ///
 /// Each component (``InfluenceComponent``) is computed on the whole network, then turned
-/// into a percentile rank: the share of the *other* accounts with a strictly lower value
-/// (`below / (n − 1)`, so 1 for the unique maximum, 0 for the minimum and for everyone
-/// tied at it). The composite is the weighted sum of the percentiles, in [0, 1]; its
-/// contribution from each component is `weight × percentile`, which is what `--explain`
-/// shows. Ranks are competition ranks ("1224") overall and among accounts with the same
-/// specialty label.
+/// into a mid-rank percentile: `(average rank − 1) / (n − 1)` with ranks from 1 (lowest)
+/// to n and tied values sharing their average rank (scipy's `rankdata(method: "average")`),
+/// so 1 for the unique maximum, 0 for the unique minimum and ½ for everyone when all are
+/// tied. A component with no spread in this network — constant, or one value held by
+/// ≥ ``InfluenceOptions/saturationShare`` of the accounts with a tie (a k-core shell of 1 almost
+/// everywhere on cascade-shaped data, no clinician among almost everyone's engagers) —
+/// gets weight 0 and is listed in ``saturated``: its percentile would only split the
+/// accounts into two blocks. The composite is the weighted sum of the percentiles, in
+/// [0, 1]; its contribution from each component is `weight × percentile`, which is what
+/// `--explain` shows.
+///
+/// Order: by composite (to 12 significant digits), then by the raw values of the
+/// components in order of weight (saturated ones last), then by `tieBreak` and node id.
+/// Ranks are competition ranks ("1224") overall and among accounts with the same
+/// specialty label; two accounts share a rank only when the composite and every
+/// component's raw value are equal.
 ///
 /// Deterministic: no randomness, PageRank sums in a fixed order.
 public struct CompositeInfluence: Sendable {
@@ -118,8 +132,13 @@ public struct CompositeInfluence: Sendable {
     public var components: [InfluenceComponent]
     /// Components left out, with the reason.
     public var unavailable: [(component: InfluenceComponent, reason: String)]
+    /// Components computed but weighted 0 because they have no spread in this network
+    /// (one value for ≥ ``InfluenceOptions/saturationShare`` of the accounts), with the
+    /// reason (`one value (1) for 97.3 % of accounts`). They stay in ``components`` and
+    /// still break ties by raw value.
+    public var saturated: [(component: InfluenceComponent, reason: String)]
     /// Effective weights, parallel to ``components``, summing to 1 (all 0 when no
-    /// component was available).
+    /// component was available; 0 for saturated components).
     public var weights: [Double]
     /// Raw values, `values[c][node]`, parallel to ``components``.
     public var values: [[Double]]
@@ -134,7 +153,7 @@ public struct CompositeInfluence: Sendable {
     /// Flags per node (empty for most).
     public var flags: [[InfluenceFlag]]
     public var specialties: NodeSpecialties
-    /// Nodes by descending composite, ties by `tieBreak` then node id.
+    /// Nodes by descending composite, ties by raw component values, then `tieBreak`, then node id.
     public var order: [UInt32]
     /// How the iterative parts went (PageRank iterations, convergence).
     public var notes: [String]
@@ -199,36 +218,70 @@ public struct CompositeInfluence: Sendable {
                 components.append(c); values.append(coreness(undirected ?? graph.view(direction: .symmetric)).map(Double.init))
             }
         }
-        let raw = components.map { options.weights[$0] ?? 0 }
+        // Values equal but for the last bits of a sum (PageRanks of look-alike accounts)
+        // are one value: percentiles, saturation and tie-breaks use 12 significant digits.
+        let levels = values.map(significantLevels)
+        let percentiles = levels.map(percentileRanks)
+        var saturated: [(InfluenceComponent, String)] = []
+        var live = [Bool](repeating: true, count: components.count)
+        // Spread is judged among the accounts with a tie in this network (in a window, the
+        // active ones): thousands of accounts silent in the window would otherwise make every
+        // component look constant.
+        let tied = tiedNodes(graph)
+        let judged = tied.isEmpty ? Array(0..<n) : tied
+        for (c, v) in levels.enumerated() {
+            let (value, count) = modalValue(judged.map { v[$0] })
+            let m = judged.count
+            guard m > 1, Double(count) >= options.saturationShare * Double(m) else { continue }
+            live[c] = false
+            let among = m == n ? "accounts" : "accounts with a tie"
+            saturated.append((components[c], count == m
+                ? "one value (\(shortNumber(value))) for every one of the \(among)"
+                : "one value (\(shortNumber(value))) for \(fixed(100 * Double(count) / Double(m), 1)) % of \(among)"))
+        }
+        if !live.contains(true) && !components.isEmpty {
+            // Nothing has spread (a network of a few look-alike accounts): keep the weights
+            // rather than score everyone 0, and say so.
+            live = live.map { _ in true }
+            notes.append("every component has one value for ≥ \(fixed(100 * options.saturationShare, 0)) % of the accounts with a tie; kept with their weights")
+            saturated = []
+        }
+        let raw = components.indices.map { live[$0] ? options.weights[components[$0]] ?? 0 : 0 }
         let total = raw.reduce(0, +)
         // Weights already summing to 1 (up to rounding) are kept as given: 0.35, not 0.35000000000000003.
         let weights = abs(total - 1) < 1e-12 ? raw : raw.map { total > 0 ? $0 / total : 0 }
-        let percentiles = values.map(percentileRanks)
         var composite = [Double](repeating: 0, count: n)
-        for (w, p) in zip(weights, percentiles) { for v in 0..<n { composite[v] += w * p[v] } }
+        for (w, p) in zip(weights, percentiles) where w > 0 { for v in 0..<n { composite[v] += w * p[v] } }
 
+        // Sums of the same percentiles in another order differ in the last bits: compare to
+        // 12 significant digits, then by raw values, heaviest component first.
+        let level = composite.map { ($0 * 1e12).rounded() }
+        let byWeight = components.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+        func sameScore(_ a: Int, _ b: Int) -> Bool { level[a] == level[b] && byWeight.allSatisfy { levels[$0][a] == levels[$0][b] } }
         let keys = (0..<UInt32(n)).map(tieBreak)
         let order = (0..<UInt32(n)).sorted { a, b in
-            let x = composite[Int(a)], y = composite[Int(b)]
-            if x != y { return x > y }
-            return keys[Int(a)] != keys[Int(b)] ? keys[Int(a)] < keys[Int(b)] : a < b
+            let i = Int(a), j = Int(b)
+            if level[i] != level[j] { return level[i] > level[j] }
+            for c in byWeight where levels[c][i] != levels[c][j] { return levels[c][i] > levels[c][j] }
+            return keys[i] != keys[j] ? keys[i] < keys[j] : a < b
         }
         var rank = [Int](repeating: 0, count: n)
         var specialtyRank = [Int?](repeating: nil, count: n)
-        var seenInSpecialty: [String: (count: Int, lastValue: Double, lastRank: Int)] = [:]
+        var seenInSpecialty: [String: (count: Int, last: Int, lastRank: Int)] = [:]
         for (position, v) in order.enumerated() {
             let i = Int(v)
-            rank[i] = position > 0 && composite[Int(order[position - 1])] == composite[i] ? rank[Int(order[position - 1])] : position + 1
+            rank[i] = position > 0 && sameScore(Int(order[position - 1]), i) ? rank[Int(order[position - 1])] : position + 1
             guard let label = specialties.labels[i] else { continue }
             let key = NodeSpecialties.normalised(label)
-            let s = seenInSpecialty[key] ?? (0, .nan, 0)
-            let r = s.count > 0 && s.lastValue == composite[i] ? s.lastRank : s.count + 1
+            let s = seenInSpecialty[key] ?? (0, -1, 0)
+            let r = s.count > 0 && sameScore(s.last, i) ? s.lastRank : s.count + 1
             specialtyRank[i] = r
-            seenInSpecialty[key] = (s.count + 1, composite[i], r)
+            seenInSpecialty[key] = (s.count + 1, i, r)
         }
 
         self.components = components
         self.unavailable = unavailable
+        self.saturated = saturated
         self.weights = weights
         self.values = values
         self.percentiles = percentiles
@@ -273,18 +326,60 @@ public func clinicianInDegree(_ graph: Graph, specialties: NodeSpecialties) -> [
     }
 }
 
-/// Share of the other values strictly below each value: `below / (n − 1)`; 0 when n ≤ 1.
+/// Mid-rank percentiles: `(average rank − 1) / (n − 1)`, ranks 1…n from the lowest value,
+/// tied values sharing the average of their ranks (scipy `rankdata(method="average")`,
+/// rescaled); 0 when n ≤ 1.
 public func percentileRanks(_ values: [Double]) -> [Double] {
     let n = values.count
     guard n > 1 else { return [Double](repeating: 0, count: n) }
     let order = values.indices.sorted { values[$0] < values[$1] }
     var result = [Double](repeating: 0, count: n)
-    var below = 0
-    for (position, i) in order.enumerated() {
-        if position > 0 && values[i] != values[order[position - 1]] { below = position }
-        result[i] = Double(below) / Double(n - 1)
+    var start = 0
+    while start < n {
+        var end = start + 1
+        while end < n && values[order[end]] == values[order[start]] { end += 1 }
+        // Positions start…end−1 (0-based) share the average position.
+        let p = Double(start + end - 1) / 2 / Double(n - 1)
+        for k in start..<end { result[order[k]] = p }
+        start = end
     }
     return result
+}
+
+/// `values` rounded to 12 significant digits of the largest magnitude among them, so that
+/// values equal but for rounding in their last bits compare equal.
+func significantLevels(_ values: [Double]) -> [Double] {
+    let top = values.reduce(0) { max($0, abs($1)) }
+    guard top > 0, top.isFinite else { return values }
+    let step = top * 1e-12
+    return values.map { ($0 / step).rounded() * step }
+}
+
+/// Nodes with at least one tie to another node, either way, ascending.
+func tiedNodes(_ graph: Graph) -> [Int] {
+    let out = graph.outAdjacency
+    var tied = [Bool](repeating: false, count: graph.nodeCount)
+    for u in 0..<graph.nodeCount {
+        for e in Int(out.offsets[u])..<Int(out.offsets[u + 1]) where Int(out.targets[e]) != u {
+            tied[u] = true
+            tied[Int(out.targets[e])] = true
+        }
+    }
+    return tied.indices.filter { tied[$0] }
+}
+
+/// The most frequent value and how many hold it (the smallest such value on a tie of counts).
+func modalValue(_ values: [Double]) -> (value: Double, count: Int) {
+    let sorted = values.sorted()
+    var best: (Double, Int) = (sorted.first ?? 0, 0)
+    var start = 0
+    while start < sorted.count {
+        var end = start + 1
+        while end < sorted.count && sorted[end] == sorted[start] { end += 1 }
+        if end - start > best.1 { best = (sorted[start], end - start) }
+        start = end
+    }
+    return best
 }
 
 /// Flags per node (see ``InfluenceFlag``).

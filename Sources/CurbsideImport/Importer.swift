@@ -79,7 +79,7 @@ public enum Importer {
     }
 
     /// The format and files of `path`; the `sha256` is left empty.
-    private static func resolve(_ path: String, options: ImportOptions) throws -> (PreparedSource, isDirectory: Bool) {
+    static func resolve(_ path: String, options: ImportOptions) throws -> (PreparedSource, isDirectory: Bool) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {

@@ -13,10 +13,15 @@ extension NetworkReport {
         context.lap("composite influence (PageRanks, k-core, clinician in-degree)")
         var blocks: [ReportBlock] = [
             .heading(level: 2, text: "Influence"),
-            .text("A composite score that shows how it was built: each component is turned into a percentile (the share of "
-                + "accounts with a lower value) and weighted — "
-                + score.components.enumerated().map { "\($1.title) × \(String(format: "%.2f", score.weights[$0]))" }.joined(separator: ", ")
-                + ". Accounts that look like bots or celebrities are flagged, not dropped; curbside influence --explain "
+            .text("A composite score that shows how it was built: each component is turned into a percentile (where the "
+                + "account ranks among all accounts, ties sharing their middle rank) and weighted — "
+                + score.components.enumerated().filter { score.weights[$0.offset] > 0 }
+                    .map { "\($1.title) × \(String(format: "%.2f", score.weights[$0]))" }.joined(separator: ", ")
+                + ". "
+                + score.unavailable.map { "\($0.component.title.prefix(1).uppercased() + $0.component.title.dropFirst()) is left out: \($0.reason). " }.joined()
+                + score.saturated.map { "\($0.component.title.prefix(1).uppercased() + $0.component.title.dropFirst()) has no spread in this network "
+                    + "(\($0.reason)), so it weighs 0 and only breaks ties. " }.joined()
+                + "Accounts that look like bots or celebrities are flagged, not dropped; curbside influence --explain "
                 + "prints the arithmetic for every account."
                 + (score.notes.isEmpty ? "" : " " + score.notes.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "; ") + ".")),
         ]

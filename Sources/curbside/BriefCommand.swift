@@ -8,11 +8,11 @@ import Foundation
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "The k accounts whose engagement reaches the most accounts of a specialty.",
+        abstract: "The k accounts whose engagement reaches the most accounts (of a specialty, with --target-specialty).",
         discussion: """
         Influence maximisation (IMM, Tang et al. 2015) under the independent cascade of \
         `curbside reach` (per-tie probabilities from observed reposts, quotes and replies), counting only accounts of \
-        the target specialty. The chosen accounts' expected reach among the targets is then \
+        the target specialty — or, without --target-specialty, every account. The chosen accounts' expected reach among the targets is then \
         re-estimated by Monte Carlo (--simulations runs, 95 % interval), and so is the reach \
         of the top k by PageRank on the audience ties, for comparison. Targets among the \
         chosen accounts count as reached. Same input, options and seed: byte-identical output.
@@ -20,6 +20,7 @@ struct BriefCommand: ParsableCommand {
 
         Examples:
           curbside brief --target-specialty oncology --k 5 --input Samples/clinician-network
+          curbside brief --k 5 --input Samples/clinician-network
           curbside brief --target-specialty cardiology --k 3 --seed 7 --epsilon 0.2 --format json
         """
     )
@@ -27,8 +28,8 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
     @OptionGroup var model: ReachModelOptions
 
-    @Option(name: .customLong("target-specialty"), help: "The specialty to reach (name or code, e.g. oncology).")
-    var targetSpecialty: String
+    @Option(name: .customLong("target-specialty"), help: "The specialty to reach (name or code, e.g. oncology); default: every account.")
+    var targetSpecialty: String?
 
     @Option(name: .customLong("k"), help: "How many accounts to brief.")
     var k: Int = 5
@@ -58,10 +59,14 @@ struct BriefCommand: ParsableCommand {
         let (store, net) = try source.openSession { $0.times = false }
         let network = try model.network(net.graph)
         let specialties = try net.specialties()
-        let targets = specialties.nodes(matching: targetSpecialty)
-        guard !targets.isEmpty else {
-            throw InputProblem(description: "no account has specialty \(targetSpecialty); labels in this network: \(specialties.knownLabels.isEmpty ? "none" : specialties.knownLabels.joined(separator: ", "))")
+        let targets: [UInt32]? = try targetSpecialty.map { wanted in
+            let nodes = specialties.nodes(matching: wanted)
+            guard !nodes.isEmpty else {
+                throw InputProblem(description: "no account has specialty \(wanted); labels in this network: \(specialties.knownLabels.isEmpty ? "none" : specialties.knownLabels.joined(separator: ", "))")
+            }
+            return nodes
         }
+        let targetCount = targets?.count ?? net.graph.nodeCount
         var options = BriefOptions()
         options.k = k
         options.epsilon = epsilon
@@ -71,16 +76,16 @@ struct BriefCommand: ParsableCommand {
         printError("audience ties: \(network.audienceKinds.isEmpty ? "none" : network.audienceKinds.joined(separator: ",")); cascade: \(network.probabilities.summary); "
                    + "IMM ε \(epsilon), \(plan.imm.rrSetCount) RR sets; \(simulations) runs, seed \(seed)")
 
-        let isTarget = Set(targets)
+        let isTarget = targets.map(Set.init)
         let audience = network.audience.inAdjacency
-        func targetFollowers(_ v: UInt32) -> Int { audience.neighbors(v).filter { $0 != v && isTarget.contains($0) }.count }
+        func targetFollowers(_ v: UInt32) -> Int { audience.neighbors(v).filter { $0 != v && isTarget?.contains($0) != false }.count }
         func accounts(_ nodes: [UInt32]) -> [BriefAccount] {
             nodes.enumerated().map { i, v in
                 BriefAccount(pick: i + 1, account: net.accounts[Int(v)].platformID, handle: net.accounts[Int(v)].handle ?? "",
                              specialty: specialties.labels[Int(v)], targetFollowers: targetFollowers(v))
             }
         }
-        let parameters = BriefParameters(targetSpecialty: targetSpecialty, targets: targets.count, k: k, epsilon: epsilon, seed: seed,
+        let parameters = BriefParameters(targetSpecialty: targetSpecialty, targets: targetCount, k: k, epsilon: epsilon, seed: seed,
                                          simulations: simulations, audienceKinds: network.audienceKinds,
                                          cascade: model.cascadeParameters(network, simulations: simulations, seed: seed))
         if save {
@@ -111,7 +116,7 @@ struct BriefCommand: ParsableCommand {
         try output.write(table, json: document)
         if output.format == .table {
             func number(_ x: Double) -> String { String(format: "%.1f", x) }
-            print("Expected \(targetSpecialty) accounts reached (of \(targets.count)): \(number(plan.spread.mean)) "
+            print("Expected \(targetSpecialty.map { "\($0) accounts" } ?? "accounts") reached (of \(targetCount)): \(number(plan.spread.mean)) "
                   + "(95 % CI \(number(plan.spread.lower))–\(number(plan.spread.upper))) by the IMM choice; "
                   + "\(number(plan.baselineSpread.mean)) (\(number(plan.baselineSpread.lower))–\(number(plan.baselineSpread.upper))) by the top \(k) by PageRank.")
         }
@@ -145,7 +150,7 @@ struct BriefAccount: Encodable {
 
 /// `curbside brief`'s parameters (with the chosen set's reach, what `--save` records).
 struct BriefParameters: Encodable {
-    var targetSpecialty: String
+    @NullWhenAbsent var targetSpecialty: String?
     var targets, k: Int
     var epsilon: Double
     var seed: UInt64

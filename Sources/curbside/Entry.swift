@@ -69,6 +69,7 @@ struct Curbside: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self,
+            InspectCommand.self,
             SourcesCommand.self,
             ForgetCommand.self,
             LinkCommand.self,

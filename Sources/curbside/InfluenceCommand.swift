@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurbsideAnalysis
 import CurbsideGraph
+import CurbsideImport
 import CurbsideReport
 import CurbsideStore
 import Foundation
@@ -10,13 +11,16 @@ struct InfluenceCommand: ParsableCommand {
         commandName: "influence",
         abstract: "Rank accounts by a composite, explainable influence score.",
         discussion: """
-        Four components, each turned into a percentile rank (the share of other accounts \
-        with a lower value) and weighted: follow PageRank (0.35), engagement PageRank on \
+        Four components, each turned into a mid-rank percentile (where the account ranks \
+        among all accounts, ties sharing their middle rank) and weighted: follow PageRank (0.35), engagement PageRank on \
         interactions weighted per kind (0.30: repost 1, quote 1, reply 0.8, mention 0.6, \
         like 0.3, other kinds 1), in-degree from accounts with a clinical specialty (0.20) \
         and the k-core shell of all ties (0.15). A component the network cannot give (no \
         follows, no interactions, no clinicians) drops out and the other weights are \
-        rescaled. Ranks are overall and within the account's specialty. Accounts that look \
+        rescaled; so does one with no spread in the network (one value for ≥ 90 % of \
+        accounts, such as a k-core shell of 1 almost everywhere on cascade-shaped data): it \
+        weighs 0 and only breaks ties. Accounts of equal score are ordered by the components' \
+        raw values, heaviest first, and share a rank only when all are equal. Ranks are overall and within the account's specialty. Accounts that look \
         like bots or celebrities (extreme follower/following ratios or burst activity \
         without any specialty or role evidence) are flagged, never dropped.
         Rows: the top --top accounts in every format (0: all). JSON always holds each \
@@ -28,6 +32,12 @@ struct InfluenceCommand: ParsableCommand {
           curbside influence --input Samples/clinician-network --top 10 --explain
           curbside influence --specialty cardiology --format json
           curbside influence --db net.sqlite --weights follow_pagerank=0.5,kcore=0 --save
+          curbside influence --db higgs.sqlite --evaluate --cut 2012-07-03 --cut 2012-07-04
+
+        --evaluate checks the score on timed data: for each --cut, every score is computed \
+        from the interactions before the cut and compared with the interactions each account \
+        receives from the cut on — Spearman over all accounts, precision@k and NDCG@k of the \
+        top --k — for the composite, each component alone, plain in-degree and PageRank.
         """
     )
 
@@ -51,12 +61,38 @@ struct InfluenceCommand: ParsableCommand {
     @Flag(name: .long, help: "Store the scores and parameters in the --db store.")
     var save = false
 
+    @Flag(name: .long, help: "Measure how well each score predicts the engagement received after each --cut.")
+    var evaluate = false
+
+    @Option(name: .long, help: "With --evaluate: a UTC date (its start) or time splitting the interactions into before and after; repeatable.")
+    var cut: [String] = []
+
+    @Option(name: .long, help: "With --evaluate: the number of top accounts for precision@k and NDCG@k.")
+    var k: Int = 100
+
     @OptionGroup var output: TableOutput
 
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
         _ = try influenceOptions()
         try validateSave(save, source: source)
+        if evaluate {
+            guard !cut.isEmpty else { throw ValidationError("--evaluate needs at least one --cut, e.g. --cut 2012-07-03") }
+            guard k > 0 else { throw ValidationError("--k must be 1 or more") }
+            guard !save else { throw ValidationError("--evaluate does not --save scores") }
+            _ = try cutTimes()
+        } else if !cut.isEmpty {
+            throw ValidationError("--cut is an option of --evaluate")
+        }
+    }
+
+    func cutTimes() throws -> [Int64] {
+        try cut.map { text in
+            guard let t = WindowBound.parse(text, endOfDay: false) else {
+                throw ValidationError("--cut \(text): expected a UTC date like 2012-07-03 or a time like 2012-07-03T12:00:00Z")
+            }
+            return t
+        }
     }
 
     func influenceOptions() throws -> InfluenceOptions {
@@ -73,11 +109,13 @@ struct InfluenceCommand: ParsableCommand {
     }
 
     func run() throws {
+        if evaluate { return try runEvaluation() }
         let (store, net) = try source.openSession()
         let specialties = try net.specialties()
         let score = try net.compositeInfluence(try influenceOptions())
         for note in score.notes { printError(note) }
         for u in score.unavailable { printError("left out: \(u.component.title) (\(u.component.rawValue)): \(u.reason)") }
+        for u in score.saturated { printError("weight 0: \(u.component.title) (\(u.component.rawValue)) has no spread here: \(u.reason)") }
 
         var rows = score.order
         if let specialty {
@@ -110,7 +148,34 @@ struct InfluenceCommand: ParsableCommand {
         }
     }
 
-    /// The columns text and Markdown show (`--explain`: a cell per component), or CSV's.
+        private func runEvaluation() throws {
+        let store = try TerminalProgress.shared.step(source.input.isEmpty ? "loading the network" : "reading the input files") {
+            try source.openStore()
+        }
+        let parameters = source.analysisParameters()
+        let options = try influenceOptions()
+        var rows: [PredictionRow] = [], cuts: [PredictionCut] = []
+        for t in try cutTimes() {
+            let result = try TerminalProgress.shared.step("scoring before \(isoTime(t))") {
+                try evaluateInfluencePrediction(store: store, parameters: parameters, cut: t, k: k, options: options)
+            }
+            printError("cut \(isoTime(t)): \(result.accounts) accounts, \(result.interactionsBefore) interactions before, "
+                + "\(result.interactionsAfter) after, received by \(result.receivers)")
+            for u in result.saturated { printError("  weight 0 before this cut: \(u.component.rawValue): \(u.reason)") }
+            cuts.append(PredictionCut(cut: isoTime(t), accounts: result.accounts, interactionsBefore: result.interactionsBefore,
+                                      interactionsAfter: result.interactionsAfter, receivers: result.receivers,
+                                      saturated: result.saturated.map(\.component.rawValue)))
+            rows += result.scorers.map {
+                PredictionRow(cut: isoTime(t), scorer: $0.name, weight: $0.weight, spearman: $0.spearman,
+                              precisionAtK: $0.precisionAtK, ndcgAtK: $0.ndcgAtK)
+            }
+        }
+        var table = try ResultTable(rows, columns: ["cut", "scorer", "weight", "spearman", "precision_at_k", "ndcg_at_k"])
+        table.setDecimals(4, for: "weight", "spearman", "precision_at_k", "ndcg_at_k", csv: false)
+        try output.write(table, json: ResultDocument(PredictionEnvelope(k: k, cuts: cuts), rows: rows, under: "scores"))
+    }
+
+/// The columns text and Markdown show (`--explain`: a cell per component), or CSV's.
     func influenceTable(_ rows: [InfluenceRow], score: CompositeInfluence, readable: Bool) throws -> ResultTable {
         let components = score.components.map(\.rawValue)
         var columns: [String]
@@ -254,4 +319,37 @@ struct InfluenceAccount: Encodable {
         try c.encode(score.flags[i].map { Flag(flag: $0.kind.rawValue, reason: $0.reason) }, forKey: ResultKey("flags"))
         try c.encode(score.explanation(node: node), forKey: ResultKey("explanation"))
     }
+}
+
+/// A row of `curbside influence --evaluate`: one scorer at one cut.
+struct PredictionRow: Encodable {
+    var cut, scorer: String
+    @NullWhenAbsent var weight: Double?
+    var spearman, precisionAtK, ndcgAtK: Double
+    enum CodingKeys: String, CodingKey { case cut, scorer, weight, spearman, precisionAtK = "precision_at_k", ndcgAtK = "ndcg_at_k" }
+}
+
+/// One cut of `influence --evaluate --format json`: what was compared.
+struct PredictionCut: Encodable {
+    var cut: String
+    var accounts, interactionsBefore, interactionsAfter, receivers: Int
+    var saturated: [String]
+    enum CodingKeys: String, CodingKey {
+        case cut, accounts, interactionsBefore = "interactions_before", interactionsAfter = "interactions_after", receivers, saturated
+    }
+}
+
+/// `influence --evaluate --format json` beside its rows.
+struct PredictionEnvelope: Encodable {
+    var k: Int
+    var cuts: [PredictionCut]
+}
+
+/// `2012-07-03T00:00:00Z` from Unix seconds.
+func isoTime(_ t: Int64) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+    return f.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
 }

@@ -38,7 +38,12 @@ final class BriefCommandTests: XCTestCase {
     }
 
     func testBriefUsageAndInputErrors() throws {
-        XCTAssertEqual(try CLI.run(["brief", "--input", "Samples/clinician-network"]).status, 2)  // no target
+        // No target specialty (issue #14): every account is a target, classic influence maximisation.
+        let all = try CLI.run(["brief", "--input", "Samples/clinician-network", "--k", "2", "--simulations", "500", "--format", "json"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        let parameters = try XCTUnwrap(try CLI.json(all)["parameters"] as? [String: Any], all.stdout)
+        XCTAssertTrue(parameters["target_specialty"] is NSNull, "\(parameters)")
+        XCTAssertEqual(parameters["targets"] as? Int, 1_352)
         XCTAssertEqual(try CLI.run(["brief", "--input", "Samples/clinician-network", "--target-specialty", "oncology", "--k", "0"]).status, 2)
         XCTAssertEqual(try CLI.run(["brief", "--input", "Samples/clinician-network", "--target-specialty", "oncology", "--epsilon", "1"]).status, 2)
         let none = try CLI.run(["brief", "--input", "Samples/clinician-network", "--target-specialty", "dermatology"])

@@ -85,6 +85,7 @@ extension FuzzTarget {
     static func options(_ target: FuzzTarget, _ placed: Placed, lenient: Bool) -> ImportOptions {
         var options = ImportOptions(format: placed.format, lenient: lenient)
         target.options(&options)
+        if let columns = placed.columns { options.columns = columns }
         return options
     }
 

@@ -5,6 +5,8 @@ import CurbsideImport
 struct Placed {
     var path: String
     var format: ImportFormat
+    /// The column mapping to read with (the `mapped` target), applied to both reads.
+    var columns: ColumnMapping? = nil
 }
 
 /// One fuzz target: how input bytes become files, and how long an input may be.
@@ -132,5 +134,6 @@ extension FuzzTarget {
         .file("bluesky", "repo.car", .bluesky, maxLen: 8192, "a Bluesky CAR repository"),
         .detected("detect", viaStore: false, maxLen: 4096, "first byte picks the file name; format detected"),
         .detected("store", viaStore: true, maxLen: 4096, "as detect, imported into an in-memory store").withoutLeakCheck,
+        MappedInput.target,
     ]
 }
