@@ -113,6 +113,14 @@ def seeds():
         if p.endswith(".txt.gz"):
             add("gzip", os.path.basename(p), read(p))
 
+    # Pajek (PajekTests) and networkx edge lists with a data dict (EdgeListDataTests).
+    for p in files_in("pajek"):
+        add("pajek", os.path.basename(p), read(p))
+    add("pajek", "matrix.net", b"*Vertices 3\n*Matrix\n0 2 0\n0 0 1\n1 0 0\n")
+    add("pajek", "labels.net", b"*vertices 2\n1 a_fic\n2 \"b c_fic\"\n*arcs\na_fic \"b c_fic\" 2\n")
+    add("edgelist-data", "networkx-data.edgelist", read(FIX, "edgelist", "networkx-data.edgelist"))
+    add("edgelist-data", "escapes.edgelist", b"a_fic b_fic {'kind': 'it\\'s', \"time\": '2021-11-17T19:49:09Z', 'seen': True}\r\n")
+
     # Multiplex (the shapes of SnapAndMultiplexTests).
     add("multiplex", "ward", join([b"1 1 2 1\n2 2 1 3\n3 1 2 1\n1 2 1 0.6\n",
                                    b"layerID layerLabel\r\n1 advice\n2 case discussion\n",

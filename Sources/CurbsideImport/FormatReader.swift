@@ -51,6 +51,8 @@ enum FormatRegistry {
         CSVFormat(),
         XMLGraphFormat(format: .graphml),
         XMLGraphFormat(format: .gexf),
+        EdgeListDataFormat(),
+        PajekFormat(),
         SnapFormat(),
     ]
 

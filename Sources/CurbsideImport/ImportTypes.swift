@@ -76,6 +76,16 @@ public struct ImportOptions: Sendable {
     /// Which column is which in a CSV/TSV file (``ColumnMapping``), for headers Curbside does
     /// not recognise or files without one. Nil: columns found by header name.
     public var columns: ColumnMapping?
+    /// The text encoding of delimited and whitespace files (``encodedFormats``), converted to
+    /// UTF-8 with iconv as they stream (``IconvStream``): `latin1`, `windows-1252`, `UTF-16`, …
+    /// Nil: UTF-8 (only the columns a reader uses must be valid).
+    public var encoding: String?
+
+    /// The formats ``encoding`` applies to; the others (XML, JSON, archives) say their own.
+    public static let encodedFormats: Set<ImportFormat> = [.csv, .snap, .edgelistData, .pajek, .multiplex, .handles]
+
+    /// Whether iconv knows `name` as an encoding to convert from (`--encoding` checks it: a usage error).
+    public static func isKnownEncoding(_ name: String) -> Bool { IconvStream.isKnown(name) }
 
     public init(format: ImportFormat = .auto, kind: String? = nil, platform: String? = nil, lenient: Bool = false,
                 owner: String? = nil) {

@@ -26,8 +26,9 @@ import Foundation
 /// `actor.json`/`outbox.json` folder or zip, or a `following_accounts.csv`-style header),
 /// handles (header exactly `id,handle[,platform]`), twarc2 (a first line that is an API v2
 /// page or tweet), bluesky (`.car`), csv (`.csv`, a header naming CSV columns, or a folder with
-/// `edges.csv`/`nodes.csv`), graphml and gexf (by extension or XML root element), snap (a
-/// first line of 2–4 whitespace-separated tokens). Each format's folder under `Formats/` says
+/// `edges.csv`/`nodes.csv`), graphml and gexf (by extension or XML root element), edgelist-data
+/// (a first line `a b {…}`), pajek (a first line `*Vertices N`), snap (a first line of 2–4
+/// whitespace-separated tokens). Each format's folder under `Formats/` says
 /// exactly what it recognises. A `.gz` file is detected by the name without `.gz` and its
 /// decompressed first line; zips and other compressions are never sniffed line-wise.
 ///
@@ -96,7 +97,8 @@ public enum Importer {
         // A .tsv with a column mapping is CSV even when its header names no known column.
         let mappedTSV = options.format == .auto && options.columns != nil && innerExtension(path) == "tsv" && !isDir.boolValue
         let reader = mappedTSV ? FormatRegistry.reader(for: .csv)
-            : options.format == .auto ? try detect(path, isDirectory: isDir.boolValue) : FormatRegistry.reader(for: options.format)
+            : options.format == .auto ? try ByteChunks.withEncoding(options.encoding) { try detect(path, isDirectory: isDir.boolValue) }
+            : FormatRegistry.reader(for: options.format)
         guard let reader else { throw unknown(path) }
         let format = reader.format
         let files = try reader.files(path, isDirectory: isDir.boolValue)
@@ -141,7 +143,13 @@ public enum Importer {
             throw ImportError(file: source.path, location: "format", expected: "a resolved format (use prepare)",
                               reason: "unknown-format")
         }
-        try reader.read(source, isDirectory: isDir.boolValue, options: options, context: context, sink: counting)
+        let encoding = options.encoding.flatMap { ImportOptions.encodedFormats.contains(source.format) ? $0 : nil }
+        if let given = options.encoding, encoding == nil {
+            context.note("--encoding \(given) applies to delimited and whitespace files; \(source.format.rawValue) files say their own encoding")
+        }
+        try ByteChunks.withEncoding(encoding) {
+            try reader.read(source, isDirectory: isDir.boolValue, options: options, context: context, sink: counting)
+        }
         counting.flush(into: context)
         context.finish()
         context.warnIfNothingImported(source)

@@ -36,8 +36,14 @@ struct ReaderOptions: ParsableArguments {
     @Option(name: .customLong("time-zone"), help: "Time zone of --time-format pattern times: UTC (default), +01:00, or a name like Europe/Berlin.")
     var timeZone: String?
 
+    @Option(name: .long, help: "Text encoding of CSV/TSV and whitespace files, converted to UTF-8 with iconv: latin1, windows-1252, utf-16, … (default: UTF-8).")
+    var encoding: String?
+
     func validate() throws {
         _ = try columnMapping()
+        if let encoding, !ImportOptions.isKnownEncoding(encoding) {
+            throw ValidationError("--encoding \(encoding): expected an encoding iconv knows, such as latin1, windows-1252 or utf-16 (iconv -l lists them)")
+        }
     }
 
     /// The column mapping the flags describe; nil when none is given.
@@ -72,6 +78,7 @@ struct ReaderOptions: ParsableArguments {
         o.lenient = lenient
         o.owner = owner
         o.thirdColumn = thirdColumn
+        o.encoding = encoding
         o.columns = (try? columnMapping()) ?? nil // checked in validate()
         return o
     }

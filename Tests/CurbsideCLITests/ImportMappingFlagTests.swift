@@ -36,6 +36,7 @@ final class ImportMappingFlagTests: XCTestCase {
             (["--time-format", "mm/dd"], "--time-format mm/dd: expected"),
             (["--time-zone", "Mars/Olympus"], "--time-zone Mars/Olympus: expected"),
             (["--third-column", "count"], "third-column"),
+            (["--encoding", "klingon-8"], "--encoding klingon-8: expected an encoding iconv knows"),
         ] {
             let r = try CLI.run(["import", file.path, "--db", db] + extra)
             XCTAssertEqual(r.status, 2, "\(extra): \(r.stderr)")
@@ -59,5 +60,22 @@ final class ImportMappingFlagTests: XCTestCase {
         XCTAssertTrue(details.contains("\"edge\":2"), details)
         let auto = try CLI.run(["import", file.path, "--db", dir.appendingPathComponent("t.sqlite").path])
         XCTAssertTrue(auto.stderr.contains("note: ties.txt: column 3 read as a time"), auto.stderr)
+    }
+
+    /// `--encoding`: a windows-1252 node list imports with its UTF-8 names (exit 0), read as
+    /// UTF-8 it is bad input (exit 3) naming the file, line and byte, and the store is unchanged.
+    func testEncodingFlag() throws {
+        let dir = temporaryDirectory()
+        let file = dir.appendingPathComponent("people.csv")
+        try Data([UInt8]("id,name\n1,Cl".utf8) + [0xE9] + [UInt8]("o Vance\n".utf8)).write(to: file)
+        let db = dir.appendingPathComponent("e.sqlite").path
+        let bad = try CLI.run(["import", file.path, "--db", db, "--encoding", "utf-8"])
+        XCTAssertEqual(bad.status, 3, bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("people.csv: line 2 (byte 12): expected text in utf-8"), bad.stderr)
+        let ok = try CLI.run(["import", file.path, "--db", db, "--encoding", "windows-1252"])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertEqual(try Store(path: db).sources().count, 1)
+        let viaInput = try CLI.run(["stats", "--input", file.path, "--encoding", "cp1252", "--format", "json"])
+        XCTAssertEqual(viaInput.status, 0, viaInput.stderr)
     }
 }

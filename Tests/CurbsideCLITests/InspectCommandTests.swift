@@ -45,6 +45,11 @@ final class InspectCommandTests: XCTestCase {
         // A row without a target and one whose time is none: the command has --lenient.
         "some-bad-rows.csv": Expected(records: 5, kinds: ["edge": 3], selfLoops: 0, skipped: ["missing-field": 1, "bad-timestamp": 1],
                                       flags: ["--lenient"]),
+        // Pajek: 5 vertex lines and 7 tie lines; *Edges/*Edgeslist ties each way.
+        "pajek-style.net": Expected(records: 12, kinds: ["edge": 13], selfLoops: 2, flags: [], weightSum: 16),
+        // networkx write_edgelist with its data dicts: kind words mapped, weights read.
+        "networkx-data.edgelist": Expected(records: 5, kinds: ["edge": 2, "mention": 1, "reply": 1, "repost": 1], selfLoops: 1,
+                                           flags: [], weightSum: 9),
     ]
 
     static let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/CurbsideImportTests/Fixtures/inspect")

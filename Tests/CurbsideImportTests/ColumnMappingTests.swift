@@ -195,5 +195,28 @@ final class WhitespaceMappingTests: XCTestCase {
         XCTAssertEqual(source.format, .snap)
         XCTAssertEqual(result.recordsSkipped, 0)
         RealSocialDataTests.assertHiggsActivity(result, sink)
+        // pandas 3.0.1 (read_csv sep=" ", ids as str): 304,691 distinct ids, 511,473 distinct
+        // (a, b, code) triples, 7,588 self-loops.
+        XCTAssertEqual(Set(sink.edges.flatMap { [$0.source.id, $0.target.id] }).count, 304_691)
+        XCTAssertEqual(Set(sink.edges.map { [$0.source.id, $0.target.id, $0.kind] }).count, 511_473)
+        XCTAssertEqual(result.counts["self-loop"], 7_588)
+    }
+
+    /// The AHCA retweet network through a mapping: its first line `54836 96704` (nodes, edge
+    /// lines) is a header there too, not an edge. SOURCE.md and pandas 3.0.1 (`skiprows=1`):
+    /// 96,704 rows, 89,059 distinct pairs, 54,836 distinct ids, no self-loops. Fails on the code
+    /// before this change (96,705 edges, the first `54836 → 96704`; 54,837 ids).
+    func testAHCAThroughAMappingSkipsItsCountsHeader() throws {
+        let path = try TestSupport.dataset("ahca-healthcare-retweets/dataset_twitter.txt")
+        var o = ImportOptions(kind: "repost", platform: "ahca")
+        o.columns = try ColumnMapping.parse(columns: "source=1,target=2")
+        let (result, sink, source) = try TestSupport.load(path, o)
+        XCTAssertEqual(source.format, .snap)
+        XCTAssertEqual(result.counts["header-line"], 1)
+        XCTAssertEqual(result.recordsRead, 96_704)
+        XCTAssertEqual(result.counts["edge:repost"], 96_704)
+        XCTAssertEqual(Set(sink.edges.map { [$0.source.id, $0.target.id] }).count, 89_059)
+        XCTAssertEqual(Set(sink.edges.flatMap { [$0.source.id, $0.target.id] }).count, 54_836)
+        XCTAssertNil(result.counts["self-loop"])
     }
 }

@@ -8,7 +8,7 @@ final class FormatRegistryTests: XCTestCase {
     func testFormatNamesComeFromTheRegistry() {
         let names = FormatRegistry.readers.map(\.format.rawValue)
         XCTAssertEqual(names, ["x-archive", "multiplex", "mastodon", "handles", "twarc2", "bluesky", "csv",
-                               "graphml", "gexf", "snap"])
+                               "graphml", "gexf", "edgelist-data", "pajek", "snap"])
         XCTAssertEqual(ImportFormat.allCases.map(\.rawValue), ["auto"] + names)
         XCTAssertEqual(Set(names).count, names.count)
         for format in ImportFormat.allCases {

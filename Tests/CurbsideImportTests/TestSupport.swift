@@ -116,6 +116,9 @@ enum TestSupport {
 
 extension RecordCollector {
     func edges(_ kind: String) -> [EdgeRecord] { edges.filter { $0.kind == kind } }
+
+    /// Every edge as `source>target:count`, sorted: a file's ties at a glance.
+    var tieSummary: [String] { edges.map { "\($0.source.id)>\($0.target.id):\($0.count)" }.sorted() }
 }
 
 extension TestSupport {

@@ -60,3 +60,40 @@ report("timed-weighted.txt", df, "a", "b", {"edge": len(df)})  # column 4 a weig
 print("  weight sum", int(df["w"].sum()))
 if "t" in df:
     print("  first time", int(df["t"].min()), "last time", int(df["t"].max()))
+
+# Pajek (a copy of Fixtures/pajek/pajek-style.net): sections walked by hand (networkx's
+# read_pajek reads *arcslist as pairs); *Edges/*Edgeslist ties each way (one for a self-loop);
+# weights rounded half up (Curbside's rule for decimal weights).
+import math
+import shlex
+sec, ties = None, []
+for l in open(f"{D}/pajek-style.net", newline=""):
+    l = l.strip()
+    if not l or l.startswith("%"):
+        continue
+    if l.startswith("*"):
+        sec = l.split()[0].lower()
+        continue
+    t = shlex.split(l)
+    if sec in ("*arcs", "*edges"):
+        pairs = [(t[0], t[1], math.floor(float(t[2]) + 0.5) if len(t) > 2 else 1)]
+    elif sec in ("*arcslist", "*edgeslist"):
+        pairs = [(t[0], b, 1) for b in t[1:]]
+    else:
+        continue
+    for a, b, w in pairs:
+        ties.append((a, b, w))
+        if sec in ("*edges", "*edgeslist") and a != b:
+            ties.append((b, a, w))
+rows = sum(1 for l in open(f"{D}/pajek-style.net") if l.strip() and l.strip()[0] not in "*%")
+print(f"pajek-style.net: rows={rows} ties={len(ties)} kinds={{'edge': {len(ties)}}} self_loops={sum(a == b for a, b, _ in ties)}")
+print("  weight sum", sum(w for _, _, w in ties))
+
+# networkx write_edgelist with its data dicts (a copy of Fixtures/edgelist/networkx-data.edgelist).
+import networkx as nx
+G = nx.read_edgelist(f"{D}/networkx-data.edgelist", create_using=nx.DiGraph)
+words = {"mention": "mention", "Replies to": "reply", "retweet": "repost"}
+kinds = pd.Series([words[d["kind"]] if "kind" in d else "edge" for _, _, d in G.edges(data=True)]).value_counts().to_dict()
+print(f"networkx-data.edgelist: rows={G.number_of_edges()} ties={G.number_of_edges()} kinds={dict(sorted(kinds.items()))} "
+      f"self_loops={nx.number_of_selfloops(G)}")
+print("  weight sum", sum(math.floor(d.get("weight", 1) + 0.5) for _, _, d in G.edges(data=True)))

@@ -117,6 +117,8 @@ extension FuzzTarget {
                 .multiplex, maxLen: 4096, "net_multiplex.edges, net_layers.txt, net_nodes.txt"),
         .file("graphml", "graph.graphml", .graphml, maxLen: 8192, "a GraphML file"),
         .file("gexf", "graph.gexf", .gexf, maxLen: 8192, "a GEXF file"),
+        .file("pajek", "graph.net", .pajek, maxLen: 4096, "a Pajek .net file"),
+        .file("edgelist-data", "graph.edgelist", .edgelistData, maxLen: 2048, "networkx write_edgelist lines with a data dict"),
         .file("twarc2", "tweets.jsonl", .twarc2, maxLen: 16384, "twarc2 JSON Lines"),
         .folder("x-archive", xArchiveFiles.map { "data/" + $0 }, .xArchive, maxLen: 16384,
                 "an unpacked X archive: data/manifest.js, account.js, profile.js, follower.js, …"),

@@ -15,6 +15,9 @@ import Darwin
 /// **Compressed files.** A file starting with the gzip magic bytes is decompressed on the
 /// fly (``GzipStream``), whatever its name, so every reader built on `scan` reads `.gz` files.
 ///
+/// **Other encodings.** Inside ``withEncoding(_:_:)`` the (decompressed) bytes are converted
+/// to UTF-8 from the named encoding with iconv (``IconvStream``) on the way to the parser.
+///
 /// **Views.** Inside ``withView(_:_:)`` a scan can turn a file's first line into a `#` comment
 /// (a header a reader would otherwise take for data, keeping line numbers intact) or drop a
 /// last line that has no line terminator (a file cut short), and reports what it saw in the
@@ -47,6 +50,14 @@ enum ByteChunks {
 
     @TaskLocal static var view: View?
 
+    /// The encoding scans convert from (``withEncoding(_:_:)``); nil: the bytes as they are.
+    @TaskLocal static var encoding: String?
+
+    /// Runs `body` with every scan converting from `encoding` to UTF-8 (nil: no conversion).
+    static func withEncoding<T>(_ encoding: String?, _ body: () throws -> T) rethrows -> T {
+        try $encoding.withValue(encoding, operation: body)
+    }
+
     /// Runs `body` with `view` applied to every scan of `view.path`.
     static func withView<T>(_ view: View, _ body: () throws -> T) rethrows -> T {
         try $view.withValue(view, operation: body)
@@ -70,6 +81,9 @@ enum ByteChunks {
         }
         defer { close(fd) }
         let gzip = GzipStream.isGzip(fd: fd) ? try GzipStream(fd: fd, path: path) : nil
+        let iconv = try ByteChunks.encoding.map { try IconvStream(from: $0, path: path) }
+        // With iconv, a buffer with less room than one character counts as full.
+        let slack = iconv == nil ? 0 : IconvStream.minimumRoom
         let view = ByteChunks.view.flatMap { $0.path == path ? $0 : nil }
         var maskFirst = view?.commentOutFirstByte ?? false
         var total = 0
@@ -80,7 +94,7 @@ enum ByteChunks {
         var filled = 0
         var atEnd = false
         while !atEnd {
-            if filled == capacity {
+            if filled > capacity - max(slack, 1) {
                 // The parser consumed nothing from a full buffer: one record fills it.
                 guard capacity < maxRecord else {
                     throw ImportError(file: path, location: "byte \(total - filled)",
@@ -93,7 +107,18 @@ enum ByteChunks {
                 capacity *= 2
             }
             let n: Int
-            if let gzip {
+            if let iconv {
+                n = try iconv.read(into: buffer + filled, count: capacity - filled) { p, count in
+                    if let gzip { return try gzip.read(into: p, count: count) }
+                    while true {
+                        let r = read(fd, p, count)
+                        if r >= 0 { return r }
+                        if errno != EINTR {
+                            throw ImportError(file: path, location: "byte \(total)", expected: "a readable file", reason: "unreadable")
+                        }
+                    }
+                }
+            } else if let gzip {
                 n = try gzip.read(into: buffer + filled, count: capacity - filled)
             } else {
                 n = read(fd, buffer + filled, capacity - filled)
@@ -111,7 +136,7 @@ enum ByteChunks {
                 }
                 filled += n
             }
-            if !atEnd, filled < capacity { continue }
+            if !atEnd, filled <= capacity - max(slack, 1) { continue }
             var bytes = UnsafeBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: filled)
             var droppedTail = 0
             if atEnd, let view {

@@ -38,16 +38,17 @@ struct CSVFormat: FormatReader {
 }
 
 extension Importer {
-    /// A CSV source's files: the file itself, or a folder's `nodes.csv` then `edges.csv`.
+    /// A CSV source's files: the file itself, or a folder's `nodes.csv` (or NodeXL's
+    /// `vertices.csv`) then `edges.csv`.
     static func csvFiles(_ path: String, isDirectory: Bool) throws -> [String] {
         guard isDirectory else { return [absolute(path)] }
         let dir = absolute(path)
         let names = listing(dir)
-        let nodes = names.first { $0.lowercased() == "nodes.csv" }
+        let nodes = names.first { $0.lowercased() == "nodes.csv" } ?? names.first { $0.lowercased() == "vertices.csv" }
         let edges = names.first { $0.lowercased() == "edges.csv" }
         let files = [nodes, edges].compactMap { $0 }.map { dir + "/" + $0 }
         guard !files.isEmpty else {
-            throw ImportError(file: path, location: "folder", expected: "nodes.csv and/or edges.csv", reason: "unknown-format")
+            throw ImportError(file: path, location: "folder", expected: "nodes.csv (or vertices.csv) and/or edges.csv", reason: "unknown-format")
         }
         return files
     }

@@ -9,22 +9,33 @@ import CurbsideRecords
 /// only delimiters) are ignored. Every record must be valid UTF-8. Line numbers in errors
 /// are those of a record's first line, the header being line 1.
 ///
-/// **Columns** (case-insensitive; spaces, `_` and `-` ignored, so `Vertex 1` = `vertex1`):
+/// **Columns** (case-insensitive; spaces, `_`, `-`, `.`, `(`, `)`, `?` ignored, so `Vertex 1` =
+/// `vertex1`, `Relationship Date (UTC)` = `relationshipdateutc`); of several columns for one
+/// role the first wins:
 ///
 /// | role | header names |
 /// |---|---|
 /// | source | source, src, from, Vertex 1 |
 /// | target | target, dst, to, Vertex 2 |
 /// | kind | kind, type, relationship, layer, Edge Type |
-/// | time | timestamp, time, date, created_at |
-/// | weight | weight, count |
+/// | time | timestamp, time, date, created_at, Relationship Date (UTC) |
+/// | weight | weight, count, Edge Weight |
 /// | platform | platform |
-/// | hashtags | hashtags, hashtag, tags |
+/// | hashtags | hashtags, hashtag, tags, Hashtags in Tweet |
 ///
 /// A header with source and target is an **edge list**. Otherwise a header with an id column
 /// is a **node list**: id, Vertex, user_id, node_id → id; handle, screen_name, username;
-/// name, label, display_name; bio, description; location; followers, followers_count;
-/// following, following_count, friends_count; specialty, speciality; platform.
+/// name (before label), label, display_name; bio, description; location; followers, followers_count;
+/// following, following_count, friends_count, Followed; specialty, speciality; platform. A
+/// `Vertex` id (NodeXL: the screen name) is also the handle.
+///
+/// **Exports.** Gephi's edges table (`Source,Target,Type,Id,Label,Weight`): a `Type` cell
+/// `Directed`/`Undirected` (or `Mutual`) is the row's direction, not its kind (another kind
+/// column, if any, gives that); an undirected row is two directed edges, as in GraphML, counted
+/// (`undirected-edge`) and noted. NodeXL's sheets saved as CSV open with a row of column groups:
+/// a first record naming no column is skipped once (noted) and the next read as the header.
+/// Kind cells name the built-in kinds by their usual words (``GraphRole/kind(_:)``: NodeXL's
+/// `Replies to`, `Retweet`, `MentionsInRetweet`, `Followed`), others are kept as written.
 ///
 /// **Defaults.** Kind: the kind column, else `options.kind`, else `"edge"` (a generic file
 /// does not say what its ties mean). Platform of an endpoint: the row's platform column,
@@ -48,23 +59,24 @@ struct CSVReader {
         "source": .source, "src": .source, "from": .source, "vertex1": .source,
         "target": .target, "dst": .target, "to": .target, "vertex2": .target,
         "kind": .kind, "type": .kind, "relationship": .kind, "layer": .kind, "edgetype": .kind,
-        "timestamp": .time, "time": .time, "date": .time, "createdat": .time,
-        "weight": .weight, "count": .weight,
+        "timestamp": .time, "time": .time, "date": .time, "createdat": .time, "relationshipdateutc": .time,
+        "weight": .weight, "count": .weight, "edgeweight": .weight,
         "platform": .platform,
-        "hashtags": .hashtags, "hashtag": .hashtags, "tags": .hashtags,
+        "hashtags": .hashtags, "hashtag": .hashtags, "tags": .hashtags, "hashtagsintweet": .hashtags,
         "id": .id, "vertex": .id, "userid": .id, "nodeid": .id,
         "handle": .handle, "screenname": .handle, "username": .handle,
         "name": .name, "label": .name, "displayname": .name,
         "bio": .bio, "description": .bio,
         "location": .location,
         "followers": .followers, "followerscount": .followers,
-        "following": .following, "followingcount": .following, "friendscount": .following,
+        "following": .following, "followingcount": .following, "friendscount": .following, "followed": .following,
         "specialty": .specialty, "speciality": .specialty,
     ]
 
-    /// Normalises a header cell: lowercase, without spaces, `_`, `-`.
+    /// Normalises a header cell: lowercase, without spaces, tabs, `_`, `-`, `.`, `(`, `)`, `?`
+    /// (NodeXL's `Relationship Date (UTC)` = `relationshipdateutc`).
     static func normalize(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" && $0 != "\t" })
+        String(name.lowercased().unicodeScalars.filter { !" _-\t.()?".unicodeScalars.contains($0) })
     }
 
     /// Which kind of file the header made this.
@@ -93,6 +105,17 @@ struct CSVReader {
     private var usedFields: [Int] = []
     /// Platforms the node list of this source assigned to ids (only when it has a platform column).
     var nodePlatforms: [String: String]
+    /// Gephi's `Type` column (`Directed`/`Undirected` per row), or -1: an undirected row is a tie
+    /// each way, as in GraphML. Other values leave the row directed (and are its kind when the
+    /// column is the kind column).
+    private var directionColumn = -1
+    private var directions = Interner()
+    private var undirected = 0
+    /// NodeXL's node list: its id column is `Vertex`, the account's screen name, so also its handle.
+    private var idIsHandle = false
+    /// The line of a first record that named no column, skipped once to take the next as the
+    /// header (NodeXL's workbook saved as CSV has a row of column groups above its header).
+    private var skippedFirstLine: Int?
 
     private(set) var mode = Mode.undecided
     private var columns = [Int](repeating: -1, count: Role.allCases.count)
@@ -137,8 +160,13 @@ struct CSVReader {
         try ByteChunks.scan(path: file) { bytes, isFinal in
             try consume(bytes, isFinal: isFinal)
         }
+        if mode == .undecided, let line = skippedFirstLine { throw headerError(line) }
         if mode == .undecided {
             context.note("\(displayName): empty file")
+        }
+        if undirected > 0 {
+            context.count("undirected-edge", undirected)
+            context.note("\(displayName): \(undirected) undirected edges stored as two directed edges each (a → b and b → a)")
         }
         if roundedWeights > 0 {
             context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts")
@@ -148,6 +176,10 @@ struct CSVReader {
 
     private func error(_ expected: String, _ reason: String, line: Int) -> ImportError {
         ImportError(file: displayName, location: "line \(line)", expected: expected, reason: reason)
+    }
+
+    private func headerError(_ line: Int) -> ImportError {
+        error("a header naming source and target columns (edge list) or an id column (node list)", "bad-header", line: line)
     }
 
     /// Parses the complete records in `b`; returns the bytes consumed.
@@ -285,16 +317,41 @@ struct CSVReader {
             if let role = CSVReader.synonyms[CSVReader.normalize(name)], columns[role.rawValue] < 0 {
                 columns[role.rawValue] = k
             }
+            if directionColumn < 0, CSVReader.normalize(name) == "type" { directionColumn = k }
         }
-        if let mapping { try apply(mapping, header: names, recordLine) }
+        // NodeXL has `Label` (a drawing label, mostly empty) before `Name`: a `name` column wins.
+        if let k = names.firstIndex(where: { CSVReader.normalize($0) == "name" }) { columns[Role.name.rawValue] = k }
+        let kindColumn = Role.kind.rawValue
+        // Gephi writes `Type` (Directed/Undirected) beside its own columns: another kind column wins.
+        if directionColumn >= 0, columns[kindColumn] == directionColumn,
+           let other = names.indices.first(where: { $0 != directionColumn && CSVReader.synonyms[CSVReader.normalize(names[$0])] == .kind }) {
+            columns[kindColumn] = other
+        }
+        if let mapping {
+            try apply(mapping, header: names, recordLine)
+            // The mapping gave the `type` column another role, or says it holds kind codes.
+            if Role.allCases.contains(where: { $0 != .kind && columns[$0.rawValue] == directionColumn })
+                || (!mapping.kindCodes.isEmpty && columns[kindColumn] == directionColumn) {
+                directionColumn = -1
+            }
+        }
         if columns[Role.source.rawValue] >= 0, columns[Role.target.rawValue] >= 0 {
             try startEdges(recordLine)
         } else if columns[Role.id.rawValue] >= 0, mapping == nil {
             mode = .nodes
+            idIsHandle = columns[Role.handle.rawValue] < 0 && CSVReader.normalize(names[columns[Role.id.rawValue]]) == "vertex"
             usedFields = Set(columns.filter { $0 >= 0 }).sorted()
+        } else if mapping == nil, skippedFirstLine == nil {
+            // Perhaps a row above the header (NodeXL's column groups): try the next record.
+            skippedFirstLine = recordLine
+            columns = [Int](repeating: -1, count: Role.allCases.count)
+            directionColumn = -1
         } else {
-            throw error("a header naming source and target columns (edge list) or an id column (node list)",
-                        "bad-header", line: recordLine)
+            throw headerError(skippedFirstLine ?? recordLine)
+        }
+        if let skipped = skippedFirstLine, mode != .undecided {
+            context.note("\(displayName): line \(skipped) names no column Curbside knows (a NodeXL row of column groups?); "
+                + "line \(recordLine) is the header")
         }
     }
 
@@ -310,12 +367,12 @@ struct CSVReader {
             }
         }
         mode = .edges
-        if columns[Role.kind.rawValue] < 0 {
+        if columns[Role.kind.rawValue] < 0 || columns[Role.kind.rawValue] == directionColumn {
             defaultKind = EdgeListHints.chooseKind(file: file, displayName: displayName, option: optionKind, context: context)
         }
         var roles: [Role] = [.source, .target, .kind, .time, .weight, .platform, .hashtags]
         if mapsAttributes { roles += [.handle, .name, .bio, .specialty] }
-        usedFields = Set(roles.map { columns[$0.rawValue] }.filter { $0 >= 0 }).sorted()
+        usedFields = Set(roles.map { columns[$0.rawValue] }.filter { $0 >= 0 } + (directionColumn >= 0 ? [directionColumn] : [])).sorted()
     }
 
     /// The first field a role uses that is not valid UTF-8.
@@ -394,7 +451,13 @@ struct CSVReader {
             if w.rounded { roundedWeights += 1 }
         }
         var kind = defaultKind
-        if hasValue(.kind) {
+        var eachWay = false, directionWord = false
+        if directionColumn >= 0, directionColumn < fieldCount {
+            let d = CSVParser.withField(b, fields[directionColumn]) { directions.intern(trimmedID($0)) { CSVReader.direction($0) } }
+            directionWord = d != ""
+            eachWay = d == "undirected"
+        }
+        if hasValue(.kind), !(directionWord && columns[Role.kind.rawValue] == directionColumn) {
             let k = columns[Role.kind.rawValue]
             if let codes = mapping?.kindCodes, !codes.isEmpty {
                 guard let coded = CSVParser.withField(b, fields[k], { kinds.intern(trimmedID($0)) { codes[String(decoding: $0, as: UTF8.self)] } })
@@ -405,7 +468,8 @@ struct CSVReader {
                 }
                 kind = coded
             } else {
-                kind = CSVParser.withField(b, fields[k]) { kinds.intern($0) { String(decoding: $0, as: UTF8.self) } } ?? defaultKind
+                // The usual names of the built-in kinds (NodeXL's `Replies to`, `Retweet`, …), as in GraphML.
+                kind = CSVParser.withField(b, fields[k]) { kinds.intern($0) { CSVReader.kindWord($0) } } ?? defaultKind
             }
         }
         var rowPlatform: String?
@@ -426,19 +490,31 @@ struct CSVReader {
                 try CSVParser.withField(b, target) { rawTarget in
                     let src = trimmedID(rawSource), dst = trimmedID(rawTarget)
                     try out.edge(platform: platform, source: src, target: dst, kind: kind, count: count, firstAt: time, lastAt: time)
-                    return memcmpEqual(src, dst)
+                    let loop = memcmpEqual(src, dst)
+                    if eachWay, !loop {
+                        try out.edge(platform: platform, source: dst, target: src, kind: kind, count: count, firstAt: time, lastAt: time)
+                    }
+                    return loop
                 }
             }
             if loop { selfLoops += 1 }
+            if eachWay { undirected += 1 }
+            if eachWay, !loop { tally.add(kind) }
             if mapsAttributes { try sendAttributes(b, platform: platform) }
             return
         }
         let src = id(b, .source)!, dst = id(b, .target)!
         let sp = rowPlatform ?? nodePlatforms[src] ?? defaultPlatform
         let dp = rowPlatform ?? nodePlatforms[dst] ?? defaultPlatform
-        if sp == dp && src == dst { selfLoops += 1 }
-        try out.edge(EdgeRecord(source: AccountKey(platform: sp, id: src), target: AccountKey(platform: dp, id: dst),
-                                 kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
+        let loop = sp == dp && src == dst
+        if loop { selfLoops += 1 }
+        let a = AccountKey(platform: sp, id: src), z = AccountKey(platform: dp, id: dst)
+        try out.edge(EdgeRecord(source: a, target: z, kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
+        if eachWay { undirected += 1 }
+        if eachWay, !loop {
+            tally.add(kind)
+            try out.edge(EdgeRecord(source: z, target: a, kind: kind, count: count, firstAt: time, lastAt: time, hashtags: tags))
+        }
         if mapsAttributes { try sendAttributes(b, platform: sp) }
     }
 
@@ -463,6 +539,22 @@ struct CSVReader {
                                    bio: text(b, .bio), specialty: text(b, .specialty))
         guard record.handle != nil || record.name != nil || record.bio != nil || record.specialty != nil else { return }
         try sink.account(record)
+    }
+
+    /// A kind cell: the built-in kinds under their usual names (``GraphRole/kind(_:)``), others as
+    /// written, trimmed; nil when blank.
+    static func kindWord(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        let kind = GraphRole.kind(String(decoding: b, as: UTF8.self))
+        return kind.isEmpty ? nil : kind
+    }
+
+    /// A Gephi `Type` cell: `directed`, `undirected` (also `mutual`, as GEXF says), or "" for anything else.
+    static func direction(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        switch String(decoding: b, as: UTF8.self).lowercased() {
+        case "directed": return "directed"
+        case "undirected", "mutual": return "undirected"
+        default: return ""
+        }
     }
 
     /// The tags of a hashtags cell: split at spaces, tabs, commas, semicolons and `|`, `#` dropped.
@@ -510,7 +602,7 @@ struct CSVReader {
             platform = p.lowercased()
             nodePlatforms[id] = platform
         }
-        var handle = text(b, .handle)
+        var handle = text(b, .handle) ?? (idIsHandle ? id : nil)
         if let h = handle, h.hasPrefix("@") { handle = String(h.dropFirst()) }
         let record = AccountRecord(
             key: AccountKey(platform: platform, id: id), handle: handle, name: text(b, .name),

@@ -79,10 +79,18 @@ struct SnapFormat: FormatReader {
               context: ImportContext, sink: CountingSink) throws {
         let file = Importer.absolute(source.path)
         guard options.columns != nil else { return try Importer.readSnap(file, options: options, context: context, sink: sink) }
-        // A column mapping: columns by name or index, read by the CSV reader split at blanks.
+        // A column mapping: columns by name or index, read by the CSV reader split at blanks;
+        // a `nodes edges` counts header (the AHCA network) is a comment there too.
         var reader = CSVReader(file: file, displayName: Importer.displayName(file, in: source.path), options: options,
                                context: context, sink: sink, blankSeparated: true)
-        try reader.run()
+        let view = ByteChunks.View(path: file)
+        let header = try Importer.countsHeader(file)
+        view.commentOutFirstByte = header != nil
+        try ByteChunks.withView(view) { try reader.run() }
+        if let header {
+            context.count("header-line")
+            context.note("line 1 is a `nodes edges` header (\(header.nodes) \(header.edges)), not an edge: skipped")
+        }
     }
 }
 
