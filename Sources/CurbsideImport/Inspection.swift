@@ -105,7 +105,17 @@ public enum Inspector {
     ///   and an ``ImportError`` with reason `unknown-column` for a given mapping naming a
     ///   column the file lacks (as `import` would).
     public static func inspect(_ path: String, options given: ImportOptions) throws -> Inspection {
-        let (source, isDirectory) = try Importer.resolve(path, options: given)
+        let source: PreparedSource, isDirectory: Bool
+        do {
+            (source, isDirectory) = try Importer.resolve(path, options: given)
+        } catch where given.format == .auto && ["csv", "tsv"].contains((path as NSString).pathExtension.lowercased()) {
+            // A .csv/.tsv whose header names no column Curbside knows matches no format until it
+            // is mapped: profile it as delimited, which is what the proposed mapping makes of it.
+            var delimitedOptions = given
+            delimitedOptions.format = .csv
+            guard let resolved = try? Importer.resolve(path, options: delimitedOptions) else { throw error }
+            (source, isDirectory) = resolved
+        }
         var options = given
         var notes: [String] = []
         var dialect: Inspection.Dialect?
@@ -181,6 +191,7 @@ public enum Inspector {
                 args += ["--time-zone", s == 0 ? "UTC" : "\(s < 0 ? "-" : "+")\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"]
             }
         }
+        if let encoding = o.encoding { args += ["--encoding", encoding] }
         if o.lenient { args.append("--lenient") }
         if o.dropUnterminatedLastLine { args.append("--drop-unterminated-last-line") }
         return args
@@ -234,11 +245,18 @@ public enum Inspector {
     /// that the guess needs (only those the user left open).
     private static func propose(_ profile: Profile, file: String, delimited: Bool, options: inout ImportOptions,
                                 notes: inout [String]) throws -> Proposal {
-        let width = profile.rows.map(\.cells.count).max() ?? 0
+        // NodeXL's sheets saved as CSV open with a row of column groups above the header, which
+        // the CSV reader skips: a first row naming no column Curbside knows, under one that does.
+        func knownNames(_ row: Profile.Row?) -> Int {
+            row?.cells.filter { $0.map { CSVReader.synonyms[CSVReader.normalize($0)] != nil } ?? false }.count ?? 0
+        }
+        let rows = delimited && options.columns == nil && profile.rows.count > 1 && knownNames(profile.rows.first) == 0
+            && knownNames(profile.rows[1]) >= 2 ? Array(profile.rows.dropFirst()) : profile.rows
+        let width = rows.map(\.cells.count).max() ?? 0
         guard width > 0 else { return Proposal(header: nil, columns: [], dataRows: 0) }
         // Header: whether the first record names columns.
-        let first = profile.rows[0]
-        let allTypes = (0 ..< width).map { k in typeOf(profile.rows.dropFirst().compactMap { $0.cells.count > k ? $0.cells[k] : nil }) }
+        let first = rows[0]
+        let allTypes = (0 ..< width).map { k in typeOf(rows.dropFirst().compactMap { $0.cells.count > k ? $0.cells[k] : nil }) }
         let looksLikeHeader = (0 ..< min(width, first.cells.count)).contains { k in
             guard let cell = first.cells[k] else { return false }
             let numericColumn = [.integer, .decimal, .epochSeconds, .epochMilliseconds].contains(allTypes[k].type)
@@ -247,11 +265,11 @@ public enum Inspector {
         // A first row whose cell fits a numeric or time column (`…,1341100972`) is data.
         let firstRowIsData = (0 ..< min(width, first.cells.count)).contains { k in
             guard let cell = first.cells[k], !cell.isEmpty, ![.text, .code, .empty].contains(allTypes[k].type) else { return false }
-            return typeOf([cell] + profile.rows.dropFirst().compactMap { $0.cells.count > k ? $0.cells[k] : nil }).type == allTypes[k].type
+            return typeOf([cell] + rows.dropFirst().compactMap { $0.cells.count > k ? $0.cells[k] : nil }).type == allTypes[k].type
         }
         let hasHeader = options.columns?.header ?? (looksLikeHeader || delimited && !firstRowIsData)
         let names: [String]? = hasHeader ? (0 ..< width).map { k in k < first.cells.count ? (first.cells[k] ?? "") : "" } : nil
-        let data = Array((hasHeader ? profile.rows.dropFirst() : profile.rows[...]).prefix(profileLimit))
+        let data = Array((hasHeader ? rows.dropFirst() : rows[...]).prefix(profileLimit))
         var columns: [Inspection.Column] = (0 ..< width).map { k in
             let cells = data.compactMap { $0.cells.count > k ? $0.cells[k] : nil }
             let typed = hasHeader ? allTypes[k] : typeOf(cells)
@@ -268,14 +286,22 @@ public enum Inspector {
         // Roles: the user's mapping, else the header's names as the reader knows them, else guesses.
         var roles: [ColumnMapping.Role: Int] = [:]
         if let mapping = options.columns {
-            roles = try mapping.resolve(header: names, count: width, file: Importer.displayName(file, in: file), line: profile.rows[0].line)
+            roles = try mapping.resolve(header: names, count: width, file: Importer.displayName(file, in: file), line: rows[0].line)
         }
-        let defaults = names.map(headerRoles) ?? [:]
+        var defaults = names.map(headerRoles) ?? [:]
         let userGaveColumns = !(options.columns?.columns.isEmpty ?? true)
         if !userGaveColumns {
             roles = guessRoles(columns, names: names, defaults: defaults, delimited: delimited)
         } else {
             for (role, k) in defaults where roles[role] == nil && !roles.values.contains(k) { roles[role] = k }
+        }
+        // Gephi's `Type` (Directed/Undirected per row) is each row's direction, which the CSV
+        // reader reads by itself, not a kind.
+        if let k = roles[.kind], let values = columns[k].values, !values.isEmpty,
+           values.allSatisfy({ ["directed", "undirected", "mutual"].contains($0.lowercased()) }) {
+            roles[.kind] = nil
+            if defaults[.kind] == k { defaults[.kind] = nil }
+            columns[k].role = "direction"
         }
         for (role, k) in roles {
             columns[k].role = role.rawValue
@@ -294,15 +320,20 @@ public enum Inspector {
         var needsMapping = userGaveColumns
         if let k = roles[.kind], mapping.kindCodes.isEmpty {
             let codes = columns[k].values ?? []
-            let mapped = codes.map { ($0, kindCodes[$0.lowercased()]) }
+            // What the reader makes of a code by itself: the CSV reader knows the built-in kinds
+            // under their usual names (NodeXL's `Replies to`, `Followed`); as written otherwise.
+            let builtIn: Set<String> = [EdgeKind.follow, EdgeKind.mention, EdgeKind.reply, EdgeKind.repost, EdgeKind.quote, EdgeKind.like]
+            func asRead(_ code: String) -> String { delimited ? GraphRole.kind(code) : code }
+            let mapped = codes.map { c in (c, kindCodes[c.lowercased()] ?? (builtIn.contains(asRead(c)) ? asRead(c) : nil)) }
             if !codes.isEmpty, mapped.allSatisfy({ $0.1 != nil }), !codes.contains(where: { $0.contains(",") || $0.contains("=") }) {
-                if mapped.contains(where: { $0.0 != $0.1 }) {
+                if mapped.contains(where: { asRead($0.0) != $0.1 }) {
                     mapping.kindCodes = Dictionary(uniqueKeysWithValues: mapped.map { ($0.0, $0.1!) })
                     needsMapping = true
                 }
             } else {
-                let shown = codes.isEmpty ? "its values" : "the codes " + codes.joined(separator: ", ")
-                notes.append("kind column \(columns[k].name ?? "\(k + 1)"): \(shown) are not kinds Curbside knows, so they become kinds "
+                let unknown = mapped.filter { $0.1 == nil }.map(\.0)
+                let shown = codes.isEmpty ? "its values are not kinds" : unknown.count == 1 ? "the code \(unknown[0]) is not a kind" : "the codes " + unknown.joined(separator: ", ") + " are not kinds"
+                notes.append("kind column \(columns[k].name ?? "\(k + 1)"): \(shown) Curbside knows, so \(unknown.count == 1 && !codes.isEmpty ? "it becomes a kind" : "they become kinds") "
                     + "as written; add --kind-map CODE=KIND,… (kinds: follow, mention, reply, repost, quote, like, or any label)")
             }
         }

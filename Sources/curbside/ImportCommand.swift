@@ -152,7 +152,8 @@ extension ReaderOptions {
         var given: [String: String] = [:]
         if format != .auto { given[formatOption] = format.rawValue }
         for (name, value) in [("--kind", kind), ("--platform", platform), ("--owner", owner), ("--third-column", thirdColumn?.rawValue),
-                              ("--columns", columns), ("--kind-map", kindMap), ("--time-format", timeFormat), ("--time-zone", timeZone)] {
+                              ("--columns", columns), ("--kind-map", kindMap), ("--time-format", timeFormat), ("--time-zone", timeZone),
+                              ("--encoding", encoding)] {
             if let value { given[name] = value }
         }
         if lenient { given["--lenient"] = "true" }

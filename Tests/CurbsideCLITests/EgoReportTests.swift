@@ -5,7 +5,7 @@ import XCTest
 /// sections that mean something for one owner instead of a community map and everyone's reach.
 final class EgoReportTests: XCTestCase {
     private func report(_ input: String) throws -> (markdown: String, files: [String]) {
-        let dir = try temporaryDirectory()
+        let dir = temporaryDirectory()
         let r = try CLI.run(["report", "--input", input, "--out", dir.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         let markdown = try String(contentsOf: dir.appendingPathComponent("report.md"), encoding: .utf8)

@@ -50,6 +50,11 @@ final class InspectCommandTests: XCTestCase {
         // networkx write_edgelist with its data dicts: kind words mapped, weights read.
         "networkx-data.edgelist": Expected(records: 5, kinds: ["edge": 2, "mention": 1, "reply": 1, "repost": 1], selfLoops: 1,
                                            flags: [], weightSum: 9),
+        // Gephi's spreadsheet export: Type is the direction (no kind map), an undirected row a tie each way.
+        "gephi-edges.csv": Expected(records: 6, kinds: ["edge": 8], selfLoops: 1, flags: [], weightSum: 13),
+        // NodeXL's edges sheet: the column-group row above the header is skipped, Relationship words read by the reader.
+        "nodexl-edges.csv": Expected(records: 7, kinds: ["Tweet": 1, "follow": 1, "mention": 3, "reply": 1, "repost": 1], selfLoops: 1,
+                                     flags: [], weightSum: 8, times: 1_637_178_549 ... 1_637_320_500),
     ]
 
     static let fixtures = CLI.repositoryRoot.appendingPathComponent("Tests/CurbsideImportTests/Fixtures/inspect")

@@ -97,3 +97,21 @@ kinds = pd.Series([words[d["kind"]] if "kind" in d else "edge" for _, _, d in G.
 print(f"networkx-data.edgelist: rows={G.number_of_edges()} ties={G.number_of_edges()} kinds={dict(sorted(kinds.items()))} "
       f"self_loops={nx.number_of_selfloops(G)}")
 print("  weight sum", sum(math.floor(d.get("weight", 1) + 0.5) for _, _, d in G.edges(data=True)))
+
+# Gephi's spreadsheet export: Type is each row's direction; an undirected row is a tie each
+# way (a self-loop once); weights rounded to whole counts (1.5 -> 2).
+df = pd.read_csv(f"{D}/gephi-edges.csv", dtype={"Source": str, "Target": str})
+loop = df["Source"] == df["Target"]
+both = (df["Type"] == "Undirected") & ~loop
+w = df["Weight"].round().astype(int)
+report("gephi-edges.csv", df, "Source", "Target", {"edge": len(df) + int(both.sum())})
+print("  weight sum", int(w.sum() + w[both].sum()))
+
+# NodeXL's edges sheet saved as CSV: a row of column groups above the header; Relationship
+# words are the built-in kinds (MentionsInRetweet a mention; Tweet, a self-loop, as written).
+df = pd.read_csv(f"{D}/nodexl-edges.csv", header=1, dtype=str, keep_default_na=False)
+words = {"Mentions": "mention", "MentionsInRetweet": "mention", "Replies to": "reply", "Retweet": "repost", "Followed": "follow"}
+report("nodexl-edges.csv", df, "Vertex 1", "Vertex 2", df["Relationship"].map(lambda r: words.get(r, r)).value_counts().to_dict())
+print("  weight sum", int(df["Edge Weight"].astype(int).sum()))
+ts = pd.to_datetime(df["Relationship Date (UTC)"], utc=True)
+print("  first time", int(ts.min().timestamp()), "last time", int(ts.max().timestamp()))
