@@ -21,6 +21,11 @@ final class SpecialtyFalseAlarmTests: XCTestCase {
             XCTAssertNil(classify(name: name), name)
         }
         XCTAssertNil(classify(bio: "Big heart ❤️, children's books, trauma-informed yoga"))
+        // Bare "fellow" and "resident" are not clinical context: an academic "Society Fellow" (a
+        // false alarm found in the twarc2 sample, ../shared/data/twarc2-jsonl-docnow) is no
+        // professional society.
+        XCTAssertNil(classify(bio: "Humanities & Society Fellow, assistant professor"))
+        XCTAssertNil(classify(bio: "Association of Berlin residents"))
 
         // With a credential in the same profile the word counts: 1.5 alone, confidence 1.5 / 2.5.
         let md = try XCTUnwrap(classify(name: "Echo Fic, MD"))

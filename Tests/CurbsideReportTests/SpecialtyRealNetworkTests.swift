@@ -93,4 +93,29 @@ final class SpecialtyRealNetworkTests: XCTestCase {
         XCTAssertEqual(clinical.count, 0)
         XCTAssertNil(try session.specialtyAssignments()[Int(session.node(named: "1403981258"))])
     }
+
+    /// The twarc2 sample (twarc2-jsonl-docnow: 695 accounts with names and bios, not a
+    /// health-care network). Its one clinical label, checked against the account's own bio in
+    /// tweets.jsonl: 900733668779544578 — the bio says the person is a retired operating-room
+    /// nurse, and also talks politics: nurse 3 against politics 2, kept with its confidence
+    /// lowered to 3 / 5 × 3 / 4 = 0.45. The only other label of this kind before the fix
+    /// to the context words, 1004461165597089792 as a professional society (an academic's
+    /// "Society Fellow" title; "fellow" was context), is gone.
+    func testTheOneClinicalLabelInTheTwarc2Sample() throws {
+        let store = try makeStore([try Repository.sharedData("twarc2-jsonl-docnow/tweets.jsonl").path])
+        let session = try AnalysisSession(store: store)
+        XCTAssertEqual(session.accounts.count, 695)
+        let found = try labels(session)
+        let clinical = found.filter { SpecialtyClassifier().isClinical($0.specialty) }
+        XCTAssertEqual(clinical.map(\.id), ["900733668779544578"])
+        XCTAssertEqual(clinical.first?.specialty, "nursing")
+        XCTAssertEqual(clinical.first?.evidence, ["bio:\"nurse\"", "not-clinical:\"politics\""])
+        let nurse = try XCTUnwrap(try session.specialtyAssignments()[Int(session.node(named: "900733668779544578"))])
+        XCTAssertEqual(nurse.confidence, 0.45, accuracy: 1e-12)
+        XCTAssertFalse(found.contains { $0.id == "1004461165597089792" })
+        // Roles and organisations (not clinical): media 9, researcher 5, patient or advocate 5, journal 1.
+        var roles: [String: Int] = [:]
+        for l in found where !SpecialtyClassifier().isClinical(l.specialty) { roles[l.specialty, default: 0] += 1 }
+        XCTAssertEqual(roles, ["media": 9, "researcher": 5, "patient-advocate": 5, "journal": 1])
+    }
 }
