@@ -55,8 +55,9 @@ public struct SpecialtyNaming: Codable, Hashable, Sendable {
     public func name(counts: [String: Int], members: Int) -> GroupSpecialty {
         let top = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
         let carriers = top?.value ?? 0
-        return GroupSpecialty(members: members, labelled: counts.values.reduce(0, +), top: top?.key, carriers: carriers,
-                              named: allows(carriers: carriers, members: members))
+        let labelled = counts.values.reduce(0, +)
+        return GroupSpecialty(members: members, labelled: labelled, top: top?.key, carriers: carriers,
+                              named: allows(carriers: carriers, members: members), mixed: allows(carriers: labelled, members: members))
     }
 }
 
@@ -72,9 +73,13 @@ public struct GroupSpecialty: Sendable, Equatable {
     public var carriers: Int
     /// Whether enough members carry ``top`` to name the group by it.
     public var named: Bool
+    /// Whether the labelled members would be enough to name the group if they shared one
+    /// specialty: what keeps an unnamed group unnamed is then a mix, not a lack of labels.
+    public var mixed: Bool
 
-    public init(members: Int, labelled: Int, top: String?, carriers: Int, named: Bool) {
+    public init(members: Int, labelled: Int, top: String?, carriers: Int, named: Bool, mixed: Bool = false) {
         self.members = members; self.labelled = labelled; self.top = top; self.carriers = carriers; self.named = named
+        self.mixed = mixed && !named
     }
 
     /// The specialty the group is named by; nil when too few members carry one.
@@ -84,12 +89,12 @@ public struct GroupSpecialty: Sendable, Equatable {
     public var share: Double { members > 0 ? Double(carriers) / Double(members) : 0 }
 
     /// `cardiology (41 of 120, 34 %)` when named; otherwise how little is known:
-    /// `2 of 938 labelled`, `mixed (300 of 938 labelled)` when many are labelled but no
-    /// specialty is common enough, `none of 12 labelled`.
+    /// `2 of 938 labelled`, `mixed (300 of 938 labelled)` when enough are labelled (``mixed``)
+    /// but no specialty is common enough, `none of 12 labelled`.
     public var description: String {
         if let specialty { return "\(specialty) (\(carriers) of \(members), \(Int((share * 100).rounded())) %)" }
         if labelled == 0 { return "none of \(members) labelled" }
-        if labelled >= carriers * 2, Double(labelled) >= 0.2 * Double(members) { return "mixed (\(labelled) of \(members) labelled)" }
+        if mixed { return "mixed (\(labelled) of \(members) labelled)" }
         return "\(labelled) of \(members) labelled"
     }
 }

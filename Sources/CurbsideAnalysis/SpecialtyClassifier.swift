@@ -74,7 +74,7 @@ public struct SpecialtyAssignment: Sendable, Equatable {
 /// case-insensitive) adds its weight once; each hashtag (in the bio or used in posts) adds
 /// its weight × log2(1 + uses), uses capped at 3. An `ambiguous` term ("echo", "heart",
 /// "society") adds its weight only when the profile has clinical context: a `context` word
-/// or hashtag (MD, physician, hospital, resident, #medtwitter), or an unambiguous term or
+/// or hashtag (MD, physician, hospital, residency, #medtwitter), or an unambiguous term or
 /// hashtag of a clinical specialty or profession; its evidence then ends with the context
 /// (`context:"md"`). Non-clinical words (`negative`: software, JavaScript, crypto, each once)
 /// sum to N: a clinical specialty (not a role or organisation) scoring at most N is not

@@ -140,6 +140,10 @@ final class SpecialtyFalseAlarmTests: XCTestCase {
         let mixed = rule.name(counts: ["cardiology": 150, "oncology": 100, "nursing": 50], members: 938)
         XCTAssertFalse(mixed.named)
         XCTAssertEqual(mixed.description, "mixed (300 of 938 labelled)")
+        XCTAssertTrue(mixed.mixed)
+        // 8 labelled of 20 would name it if they agreed (≥ 5, ≥ 4): a mix; 4 of 20 would not.
+        XCTAssertEqual(rule.name(counts: ["cardiology": 4, "oncology": 4], members: 20).description, "mixed (8 of 20 labelled)")
+        XCTAssertEqual(rule.name(counts: ["cardiology": 2, "oncology": 2], members: 20).description, "4 of 20 labelled")
         XCTAssertEqual(rule.name(counts: [:], members: 12).description, "none of 12 labelled")
         // Ties between specialties go to the name first in order.
         XCTAssertEqual(rule.name(counts: ["oncology": 6, "cardiology": 6], members: 12).specialty, "cardiology")
