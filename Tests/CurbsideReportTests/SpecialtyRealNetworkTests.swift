@@ -94,6 +94,26 @@ final class SpecialtyRealNetworkTests: XCTestCase {
         XCTAssertNil(try session.specialtyAssignments()[Int(session.node(named: "1403981258"))])
     }
 
+    /// Issue 14's "done when": the report of each real personal archive names no community
+    /// by a specialty too few members carry. On all three none is named: measured C0 is
+    /// "none of 938 labelled" (X, developer), "1 of 184 labelled" (X, medical library: the
+    /// owner's society label), "none of 687 labelled" (Mastodon).
+    func testNoRealArchiveReportNamesACommunityByTooFewMembers() throws {
+        for (archive, first) in [("twitter-archive-andreruffert", "| C0 | 938 | none of 938 labelled |"),
+                                 ("twitter-archive-rtiatmla", "| C0 · 1 of 184 labelled | 184 | 1 of 184 labelled |"),
+                                 ("mastodon-archive-dealingwith", "| C0 | 687 | none of 687 labelled |")] {
+            let store = try makeStore([try Repository.sharedData(archive).path])
+            let data = try NetworkData(store: store)
+            for (c, name) in try data.communitySpecialties.enumerated() {
+                XCTAssertFalse(name.named, "\(archive) C\(c): \(name.description)")
+                XCTAssertFalse(try data.defaultCommunityLabel(c).contains("%"), archive)
+            }
+            XCTAssertFalse(data.networkSpecialty.named, archive)
+            let md = try NetworkReport(store: store).markdown
+            XCTAssertTrue(md.contains(first), archive)
+        }
+    }
+
     /// The twarc2 sample (twarc2-jsonl-docnow: 695 accounts with names and bios, not a
     /// health-care network). Its one clinical label, checked against the account's own bio in
     /// tweets.jsonl: 900733668779544578 — the bio says the person is a retired operating-room
