@@ -69,7 +69,7 @@ let package = Package(
         ),
 
         // MARK: Clinician-facing analytics over the graph and the store.
-        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideRecords", "CurbsideStore"], resources: [.copy("Resources/specialty-lexicon.txt")]),
+        .target(name: "CurbsideAnalysis", dependencies: ["CurbsideGraph", "CurbsideRecords", "CurbsideStore"], resources: [.copy("Resources/specialty-lexicon.txt"), .copy("Resources/non-clinical-lexicon.txt")]),
 
         // MARK: Output: Markdown, DOT, and in-process Graphviz rendering.
         // Reads everything through CurbsideAnalysis's AnalysisSession, never the store.

@@ -21,16 +21,28 @@ public struct AnalysisParameters: Codable, Hashable, Sendable {
     /// Give accounts without evidence of their own the specialty their mutual neighbours
     /// share (`specialties --no-ties` turns it off). Default `true`.
     public var specialtyTies: Bool = true
+    /// When a specialty names a community or the network (``SpecialtyNaming``): 20 % of the
+    /// members and 5 accounts by default.
+    public var specialtyNaming = SpecialtyNaming()
 
     public init() {}
 
     /// Throws ``AnalysisParameterError`` for the first value outside its domain: the
-    /// community parameters (``CommunityParameters/check()``) and ``largeNetworkTies``.
+    /// community parameters (``CommunityParameters/check()``), ``largeNetworkTies`` and
+    /// ``specialtyNaming``.
     public func check() throws(AnalysisParameterError) {
         try communities.check()
         if largeNetworkTies < 0 {
             throw AnalysisParameterError(parameter: "largeNetworkTies", option: nil, value: "\(largeNetworkTies)",
                                          expected: "a non-negative count of ties")
+        }
+        if !(0...1).contains(specialtyNaming.minimumShare) {
+            throw AnalysisParameterError(parameter: "specialtyNaming.minimumShare", option: nil, value: "\(specialtyNaming.minimumShare)",
+                                         expected: "a share from 0 to 1")
+        }
+        if specialtyNaming.minimumAccounts < 1 {
+            throw AnalysisParameterError(parameter: "specialtyNaming.minimumAccounts", option: nil, value: "\(specialtyNaming.minimumAccounts)",
+                                         expected: "a count of at least 1")
         }
     }
 

@@ -218,7 +218,9 @@ public final class AnalysisSession {
         let key = SummaryKey(parameters: p, graph: graph)
         if let s = summaries[key] { return s }
         let view = graph == .collaboration ? collaboration : communityView(p)
-        let s = try labelCommunities(view, membership: communities(p).membership, profiles: profiles())
+        var options = CommunityLabelOptions()
+        options.naming = parameters.specialtyNaming
+        let s = try labelCommunities(view, membership: communities(p).membership, profiles: profiles(), options: options)
         summaries[key] = s
         return s
     }

@@ -19,6 +19,86 @@ public struct DistinctiveTerm: Sendable, Equatable {
     }
 }
 
+/// When a group of accounts — a community, or the whole network — is named by a specialty:
+/// only when enough of it carries that label. One rule for the report, the diagrams,
+/// `communities --label` and `collaborators`, so two accounts of 938 never name a community.
+public struct SpecialtyNaming: Codable, Hashable, Sendable {
+    /// Smallest share of the group's members (labelled or not) that carry the specialty.
+    /// Default 0.2.
+    public var minimumShare = 0.2
+    /// Smallest number of accounts that carry it. Default 5.
+    public var minimumAccounts = 5
+
+    public init(minimumShare: Double = 0.2, minimumAccounts: Int = 5) {
+        self.minimumShare = minimumShare
+        self.minimumAccounts = minimumAccounts
+    }
+
+    /// Whether `carriers` of `members` accounts are enough to name the group.
+    public func allows(carriers: Int, members: Int) -> Bool {
+        carriers >= minimumAccounts && Double(carriers) >= minimumShare * Double(members) && carriers > 0
+    }
+
+    /// The group's name from its members' specialty labels (nil: unlabelled): the most common
+    /// label (ties by name), named only when ``allows(carriers:members:)``.
+    public func name(_ labels: some Sequence<String?>) -> GroupSpecialty {
+        var counts: [String: Int] = [:]
+        var members = 0
+        for l in labels {
+            members += 1
+            if let l { counts[l, default: 0] += 1 }
+        }
+        return name(counts: counts, members: members)
+    }
+
+    /// The group's name from the number of members carrying each label.
+    public func name(counts: [String: Int], members: Int) -> GroupSpecialty {
+        let top = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        let carriers = top?.value ?? 0
+        let labelled = counts.values.reduce(0, +)
+        return GroupSpecialty(members: members, labelled: labelled, top: top?.key, carriers: carriers,
+                              named: allows(carriers: carriers, members: members), mixed: allows(carriers: labelled, members: members))
+    }
+}
+
+/// What a group's members' specialties say about it (``SpecialtyNaming/name(_:)``).
+public struct GroupSpecialty: Sendable, Equatable {
+    /// Accounts in the group.
+    public var members: Int
+    /// Members with a specialty label (roles included).
+    public var labelled: Int
+    /// The most common label; nil when no member is labelled.
+    public var top: String?
+    /// Members carrying ``top``.
+    public var carriers: Int
+    /// Whether enough members carry ``top`` to name the group by it.
+    public var named: Bool
+    /// Whether the labelled members would be enough to name the group if they shared one
+    /// specialty: what keeps an unnamed group unnamed is then a mix, not a lack of labels.
+    public var mixed: Bool
+
+    public init(members: Int, labelled: Int, top: String?, carriers: Int, named: Bool, mixed: Bool = false) {
+        self.members = members; self.labelled = labelled; self.top = top; self.carriers = carriers; self.named = named
+        self.mixed = mixed && !named
+    }
+
+    /// The specialty the group is named by; nil when too few members carry one.
+    public var specialty: String? { named ? top : nil }
+
+    /// ``carriers`` over ``members``.
+    public var share: Double { members > 0 ? Double(carriers) / Double(members) : 0 }
+
+    /// `cardiology (41 of 120, 34 %)` when named; otherwise how little is known:
+    /// `2 of 938 labelled`, `mixed (300 of 938 labelled)` when enough are labelled (``mixed``)
+    /// but no specialty is common enough, `none of 12 labelled`.
+    public var description: String {
+        if let specialty { return "\(specialty) (\(carriers) of \(members), \(Int((share * 100).rounded())) %)" }
+        if labelled == 0 { return "none of \(members) labelled" }
+        if mixed { return "mixed (\(labelled) of \(members) labelled)" }
+        return "\(labelled) of \(members) labelled"
+    }
+}
+
 /// A member who matters inside the community.
 public struct KeyMember: Sendable, Equatable {
     public var node: UInt32
@@ -71,6 +151,8 @@ public struct CommunitySummary: Sendable, Equatable {
     public var tieWeights: [(community: Int, weight: Double)]
     /// Number of members of each specialty, most first (unknown specialties left out).
     public var specialtyCounts: [(specialty: String, members: Int)]
+    /// The specialty the community is named by, or how little is known (``SpecialtyNaming``).
+    public var specialtyName: GroupSpecialty
     public var specialties: [DistinctiveTerm]
     public var hashtags: [DistinctiveTerm]
     public var bioTerms: [DistinctiveTerm]
@@ -80,19 +162,24 @@ public struct CommunitySummary: Sendable, Equatable {
     public init(
         id: Int, label: String, members: [UInt32], internalTies: Int, internalWeight: Double, density: Double,
         tieWeights: [(community: Int, weight: Double)], specialtyCounts: [(specialty: String, members: Int)] = [],
+        specialtyName: GroupSpecialty? = nil,
         specialties: [DistinctiveTerm] = [], hashtags: [DistinctiveTerm] = [], bioTerms: [DistinctiveTerm] = [],
         keyMembers: [KeyMember] = [], bridges: [BridgeMember] = []
     ) {
         self.id = id; self.label = label; self.members = members; self.internalTies = internalTies
         self.internalWeight = internalWeight; self.density = density; self.tieWeights = tieWeights
-        self.specialtyCounts = specialtyCounts; self.specialties = specialties; self.hashtags = hashtags
+        self.specialtyCounts = specialtyCounts
+        self.specialtyName = specialtyName ?? SpecialtyNaming().name(
+            counts: Dictionary(specialtyCounts.map { ($0.specialty, $0.members) }, uniquingKeysWith: +), members: members.count)
+        self.specialties = specialties; self.hashtags = hashtags
         self.bioTerms = bioTerms; self.keyMembers = keyMembers; self.bridges = bridges
     }
 
-    /// A name for running text: the most distinctive specialty, else hashtag, else
-    /// `community N` (e.g. "an oncologist in the *cardio-oncology* community").
+    /// A name for running text: the specialty the community is named by (``specialtyName``),
+    /// else its most distinctive hashtag, else `community N` (e.g. "an oncologist in the
+    /// *cardio-oncology* community").
     public var shortLabel: String {
-        specialties.first?.term ?? hashtags.first.map { "#" + $0.term } ?? "community \(id)"
+        specialtyName.specialty ?? hashtags.first.map { "#" + $0.term } ?? "community \(id)"
     }
 
     public static func == (a: CommunitySummary, b: CommunitySummary) -> Bool {
@@ -100,7 +187,7 @@ public struct CommunitySummary: Sendable, Equatable {
             && a.internalWeight == b.internalWeight && a.density == b.density
             && a.tieWeights.map(\.community) == b.tieWeights.map(\.community) && a.tieWeights.map(\.weight) == b.tieWeights.map(\.weight)
             && a.specialtyCounts.map(\.specialty) == b.specialtyCounts.map(\.specialty)
-            && a.specialtyCounts.map(\.members) == b.specialtyCounts.map(\.members)
+            && a.specialtyCounts.map(\.members) == b.specialtyCounts.map(\.members) && a.specialtyName == b.specialtyName
             && a.specialties == b.specialties && a.hashtags == b.hashtags && a.bioTerms == b.bioTerms
             && a.keyMembers == b.keyMembers && a.bridges == b.bridges
     }
@@ -122,6 +209,8 @@ public struct CommunityLabelOptions: Sendable {
     public var priorStrength = 10.0
     /// Key members and bridges listed per community. Default 5.
     public var membersListed = 5
+    /// When a specialty names a community (its label). Default: 20 % of the members and 5 accounts.
+    public var naming = SpecialtyNaming()
 
     public init() {}
 }
@@ -147,6 +236,11 @@ public struct CommunityLabelOptions: Sendable {
 ///
 /// **Key members**: PageRank (damping 0.85) in the community's own weighted subgraph.
 /// **Bridges**: members with the most ties to other communities.
+///
+/// **The label** starts with the community's most common specialty only when enough members
+/// carry it (``CommunityLabelOptions/naming``, ``SpecialtyNaming``: 20 % and 5 accounts by
+/// default), else with how little is known ("2 of 938 labelled") when any member is labelled;
+/// then its two most distinctive hashtags and a bio term.
 ///
 /// - Parameters:
 ///   - graph: undirected (weighted) graph the partition was found on.
@@ -234,20 +328,23 @@ public func labelCommunities(
         for v in list { if let s = profiles[Int(v)].specialty { counts[s, default: 0] += 1 } }
         let specialtyCounts = counts.map { (specialty: $0.key, members: $0.value) }
             .sorted { $0.members != $1.members ? $0.members > $1.members : $0.specialty < $1.specialty }
+        let named = options.naming.name(counts: counts, members: list.count)
 
         let size = list.count
         let specialties = specialtyField.distinctive(list, options: options, minimumMembers: options.minimumMembers)
         let hashtags = hashtagField.distinctive(list, options: options, minimumMembers: options.minimumMembers)
         let bio = bioField.distinctive(list, options: options, minimumMembers: options.minimumMembers + 1)
+        // Named by a specialty only when enough members carry it; otherwise the label says how
+        // little is known ("2 of 938 labelled"), when anyone is labelled at all.
         var parts: [String] = []
-        if let s = specialties.first { parts.append(s.term) }
+        if named.named || named.labelled > 0 { parts.append(named.specialty ?? named.description) }
         if !hashtags.isEmpty { parts.append(hashtags.prefix(2).map { "#" + $0.term }.joined(separator: " ")) }
-        if let b = bio.first(where: { $0.term != specialties.first?.term }) { parts.append(b.term) }
+        if let b = bio.first(where: { $0.term != named.specialty }) { parts.append(b.term) }
         result.append(CommunitySummary(
             id: c, label: parts.isEmpty ? "community \(c)" : parts.joined(separator: " · "), members: list,
             internalTies: internalArcs / 2, internalWeight: internalWeight / 2,
             density: size > 1 ? Double(internalArcs) / Double(size * (size - 1)) : 0,
-            tieWeights: ties, specialtyCounts: specialtyCounts,
+            tieWeights: ties, specialtyCounts: specialtyCounts, specialtyName: named,
             specialties: specialties, hashtags: hashtags, bioTerms: bio,
             keyMembers: Array(key), bridges: Array(bridges.prefix(options.membersListed))))
     }

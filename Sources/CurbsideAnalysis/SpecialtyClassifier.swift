@@ -72,7 +72,15 @@ public struct SpecialtyAssignment: Sendable, Equatable {
 ///
 /// **Own evidence.** Each lexicon term found in the display name or bio (whole words,
 /// case-insensitive) adds its weight once; each hashtag (in the bio or used in posts) adds
-/// its weight × log2(1 + uses), uses capped at 3. Organisations (journal, society, industry,
+/// its weight × log2(1 + uses), uses capped at 3. An `ambiguous` term ("echo", "heart",
+/// "society") adds its weight only when the profile has clinical context: a `context` word
+/// or hashtag (MD, physician, hospital, residency, #medtwitter), or an unambiguous term or
+/// hashtag of a clinical specialty or profession; its evidence then ends with the context
+/// (`context:"md"`). Non-clinical words (`negative`: software, JavaScript, crypto, each once)
+/// sum to N: a clinical specialty (not a role or organisation) scoring at most N is not
+/// given, and N counts as competing evidence in a clinical winner's share (evidence
+/// `not-clinical:"javascript"` at the end); an account with N ≥ ``minimumScore`` and no
+/// clinical label takes none from its ties either. Organisations (journal, society, industry,
 /// media) scoring at least 3 win outright; otherwise professions (nursing, pharmacy, …)
 /// scoring at least 3 win over fields ("oncology nurse"); otherwise the best score wins,
 /// and a `combine` rule turns cardiology and oncology evidence of similar strength (each
@@ -111,16 +119,20 @@ public struct SpecialtyClassifier: Sendable {
     private let prefixStems: [String]
 
     private struct Pattern: Sendable {
+        enum Kind: Sendable { case score, refine, context, negative }
         var term: SpecialtyLexicon.Term
-        /// nil for a scoring term; the refined code for a refinement.
+        var kind: Kind
+        /// The refined code of a refinement.
         var refinedCode: String?
     }
 
     public init(lexicon: SpecialtyLexicon = .standard, taxonomy: NUCCTaxonomy? = nil) {
         self.lexicon = lexicon
         self.taxonomy = taxonomy
-        var patterns = lexicon.terms.map { Pattern(term: $0, refinedCode: nil) }
-        patterns += lexicon.refinements.map { Pattern(term: $0.term, refinedCode: $0.code) }
+        var patterns = lexicon.terms.map { Pattern(term: $0, kind: .score) }
+        patterns += lexicon.refinements.map { Pattern(term: $0.term, kind: .refine, refinedCode: $0.code) }
+        patterns += lexicon.contextTerms.map { Pattern(term: $0, kind: .context) }
+        patterns += lexicon.negativeTerms.map { Pattern(term: $0, kind: .negative) }
         var index: [String: [Int]] = [:]
         var prefixes: [Int] = []
         for (i, p) in patterns.enumerated() {
@@ -136,7 +148,18 @@ public struct SpecialtyClassifier: Sendable {
 
     /// The assignment from one account's own evidence (profile field, name, bio, hashtags);
     /// nil when nothing scores ``minimumScore``.
-    public func classify(_ account: SpecialtyEvidenceInput) -> SpecialtyAssignment? {
+    public func classify(_ account: SpecialtyEvidenceInput) -> SpecialtyAssignment? { evaluate(account).assignment }
+
+    /// Whether a lexicon key is a clinical specialty or profession (not a role or organisation).
+    public func isClinical(_ key: String) -> Bool {
+        guard let s = lexicon.specialty(key) else { return false }
+        return !s.isRole
+    }
+
+    /// ``classify(_:)`` and whether the profile is non-clinical: no clinical label and
+    /// non-clinical words scoring at least ``minimumScore`` (such an account takes no
+    /// specialty from its ties).
+    func evaluate(_ account: SpecialtyEvidenceInput) -> (assignment: SpecialtyAssignment?, nonClinical: Bool) {
         var matched = Set<Int>()
         var evidence: [String: [(String, Double)]] = [:]
         var scores: [String: Double] = [:]
@@ -144,6 +167,10 @@ public struct SpecialtyClassifier: Sendable {
             scores[key, default: 0] += weight
             evidence[key, default: []].append((what, weight))
         }
+        var ambiguous: [(key: String, weight: Double, what: String)] = []
+        var context: String?
+        var negative = 0.0
+        var negativeEvidence: [(String, Double)] = []
         var bioTags: [String: Int] = [:]
         for (part, text) in [("name", account.name), ("bio", account.bio)] {
             guard let text, !text.isEmpty else { continue }
@@ -152,20 +179,54 @@ public struct SpecialtyClassifier: Sendable {
             for (i, text) in match(words) where !matched.contains(i) {
                 matched.insert(i)
                 let p = patterns[i]
-                if p.refinedCode == nil { add(p.term.specialty, p.term.weight, "\(part):\"\(text)\"") }
+                switch p.kind {
+                case .score where p.term.ambiguous:
+                    ambiguous.append((p.term.specialty, p.term.weight, "\(part):\"\(text)\""))
+                case .score:
+                    add(p.term.specialty, p.term.weight, "\(part):\"\(text)\"")
+                    if context == nil, isClinical(p.term.specialty) { context = "\(part):\"\(text)\"" }
+                case .context:
+                    if context == nil { context = "context:\"\(text)\"" }
+                case .negative:
+                    negative += p.term.weight
+                    negativeEvidence.append(("not-clinical:\"\(text)\"", p.term.weight))
+                case .refine:
+                    break
+                }
             }
         }
         var uses = bioTags
         for (tag, n) in account.hashtags { uses[SpecialtyLexicon.normalizedTag(tag), default: 0] += n }
+        var tagContext: String?  // the first in tag order, so the evidence does not depend on hashing
+        func offer(_ what: String) { if tagContext == nil || what < tagContext! { tagContext = what } }
         for (tag, n) in uses where n > 0 {
+            if lexicon.contextTags.contains(tag) { offer("context:#\(tag)") }
+            if let w = lexicon.negativeTags[tag], !matched.contains(where: { patterns[$0].kind == .negative && patterns[$0].term.words.joined() == tag }) {
+                negative += w
+                negativeEvidence.append(("not-clinical:#\(tag)", w))
+            }
             guard let entries = lexicon.hashtags[tag] else { continue }
-            for e in entries { add(e.specialty, e.weight * log2(1 + Double(min(n, 3))), "hashtag:#\(tag)×\(n)") }
+            for e in entries {
+                add(e.specialty, e.weight * log2(1 + Double(min(n, 3))), "hashtag:#\(tag)×\(n)")
+                if isClinical(e.specialty) { offer("hashtag:#\(tag)×\(n)") }
+            }
+        }
+        if context == nil { context = tagContext }
+        // Ambiguous words count only beside clinical context.
+        var usedAmbiguous = Set<String>()
+        if context != nil {
+            for a in ambiguous {
+                add(a.key, a.weight, a.what)
+                usedAmbiguous.insert(a.key)
+            }
         }
         func sortedEvidence(_ keys: [String]) -> [String] {
             var all: [(String, Double)] = []
             for k in keys { all += evidence[k] ?? [] }
             all.sort { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
-            return all.map { $0.0 }
+            var result = all.map { $0.0 }
+            if let context, keys.contains(where: usedAmbiguous.contains), !result.contains(context) { result.append(context) }
+            return result
         }
 
         if let given = account.profileSpecialty, let g = resolveLabel(given) {
@@ -173,11 +234,14 @@ public struct SpecialtyClassifier: Sendable {
             a.basis = .profile
             a.confidence = profileConfidence
             a.evidence = ["profile:\"\(given.trimmingCharacters(in: .whitespacesAndNewlines))\""] + sortedEvidence([g.specialty])
-            return a
+            return (a, false)
         }
+        let nonClinical = negative >= minimumScore
 
-        let ranked = scores.filter { lexicon.specialty($0.key) != nil }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard !ranked.isEmpty else { return nil }
+        // A clinical specialty needs more evidence than the profile has non-clinical words.
+        let ranked = scores.filter { lexicon.specialty($0.key) != nil && !(isClinical($0.key) && negative > 0 && $0.value <= negative) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard !ranked.isEmpty else { return (nil, nonClinical) }
         let total = ranked.reduce(0) { $0 + $1.value }
         var winner: (key: String, score: Double, parts: [String])?
         for tier in [SpecialtyLexicon.Tier.organisation, .profession] {
@@ -198,20 +262,24 @@ public struct SpecialtyClassifier: Sendable {
                 }
             }
         }
-        guard var w = winner, w.score >= minimumScore, let spec = lexicon.specialty(w.key) else { return nil }
+        guard var w = winner, w.score >= minimumScore, let spec = lexicon.specialty(w.key) else { return (nil, nonClinical) }
         // Evidence for the parts of a combination supports it (a cardio-oncologist's #cardiotwitter).
         if w.parts.count == 1, let c = lexicon.combinations.first(where: { $0.specialty == w.key }) {
             w = (w.key, w.score + (scores[c.first] ?? 0) + (scores[c.second] ?? 0), [w.key, c.first, c.second])
         }
-        let share = w.score / max(total, w.score)
+        let clinical = !spec.isRole
+        if clinical, negative > 0, w.score <= negative { return (nil, nonClinical) }
+        let against = clinical ? negative : 0
+        let share = w.score / max(total + against, w.score)
         var code = spec.code
-        if let r = matched.sorted().first(where: { patterns[$0].refinedCode != nil && patterns[$0].term.specialty == w.key }) {
+        if let r = matched.sorted().first(where: { patterns[$0].kind == .refine && patterns[$0].term.specialty == w.key }) {
             code = patterns[r].refinedCode!
         }
         let confidence: Double = min(1, max(0, share * w.score / (w.score + 1)))
-        let why: [String] = sortedEvidence(w.parts)
-        return SpecialtyAssignment(specialty: w.key, code: code, displayName: spec.displayName, nuccName: nuccName(code),
-                                   confidence: confidence, evidence: why, basis: .text)
+        var why: [String] = sortedEvidence(w.parts)
+        if clinical { why += negativeEvidence.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }.map(\.0) }
+        return (SpecialtyAssignment(specialty: w.key, code: code, displayName: spec.displayName, nuccName: nuccName(code),
+                                    confidence: confidence, evidence: why, basis: .text), nonClinical && !clinical)
     }
 
     /// The pattern indices whose phrase occurs in `words`, with the words matched.
@@ -277,9 +345,12 @@ public struct SpecialtyClassifier: Sendable {
     ) -> [SpecialtyAssignment?] {
         // Own evidence: independent per account, so the accounts split across the cores.
         var result = [SpecialtyAssignment?](repeating: nil, count: accounts.count)
+        // Accounts whose own words are non-clinical: they take no specialty from ties.
+        var nonClinical = [Bool](repeating: false, count: accounts.count)
         let chunk = 2048, chunks = (accounts.count + chunk - 1) / chunk
-        result.withUnsafeMutableBufferPointer { buffer in
+        result.withUnsafeMutableBufferPointer { buffer in nonClinical.withUnsafeMutableBufferPointer { flags in
             nonisolated(unsafe) let out = buffer
+            nonisolated(unsafe) let flagged = flags
             parallelFor(chunks) { c in
                 for i in c * chunk..<min(accounts.count, (c + 1) * chunk) {
                     let a = accounts[i]
@@ -291,17 +362,17 @@ public struct SpecialtyClassifier: Sendable {
                         r.evidence = ["label:\(l.source)"]
                         out[i] = r
                     } else {
-                        out[i] = classify(SpecialtyEvidenceInput(name: a.name, bio: a.bio, profileSpecialty: a.specialty,
-                                                                 hashtags: hashtags[a.id] ?? [:]))
+                        (out[i], flagged[i]) = evaluate(SpecialtyEvidenceInput(name: a.name, bio: a.bio, profileSpecialty: a.specialty,
+                                                                               hashtags: hashtags[a.id] ?? [:]))
                     }
                 }
             }
-        }
+        } }
         guard let mutualNeighbours, mutualNeighbours.count == accounts.count else { return result }
-        return propagate(result: &result, neighbours: mutualNeighbours)
+        return propagate(result: &result, neighbours: mutualNeighbours, excluded: nonClinical)
     }
 
-    private func propagate(result: inout [SpecialtyAssignment?], neighbours: [[Int]]) -> [SpecialtyAssignment?] {
+    private func propagate(result: inout [SpecialtyAssignment?], neighbours: [[Int]], excluded: [Bool]) -> [SpecialtyAssignment?] {
         // Dense ids for the specialties present, so the tally is an array, not a dictionary.
         var keyIndex: [String: Int] = [:]
         var prototypes: [SpecialtyAssignment] = []
@@ -320,7 +391,7 @@ public struct SpecialtyClassifier: Sendable {
             var next = result
             var nextIDs = ids
             var changed = false
-            for u in result.indices where result[u] == nil {
+            for u in result.indices where result[u] == nil && !excluded[u] {
                 var classified = 0, total = 0.0
                 for v in neighbours[u] where ids[v] >= 0 {
                     let k = ids[v]

@@ -6,8 +6,10 @@ import Foundation
 /// The lexicon is data, not code: Curbside ships `specialty-lexicon.txt` as a resource of
 /// this module (``standard``), and a user extends it with a file of the same shape
 /// (``extended(contentsOf:)``). The format is documented at the top of the shipped file: one directive
-/// per line (`specialty`, `profession`, `role`, `organisation`, `term`, `hashtag`, `refine`,
-/// `combine`, `alias`, `code`), fields separated by a tab or two or more spaces.
+/// per line (`specialty`, `profession`, `role`, `organisation`, `term`, `ambiguous`, `context`,
+/// `hashtag`, `refine`, `combine`, `alias`, `code`, `negative`), fields separated by a tab or two
+/// or more spaces. The standard lexicon is two shipped files of that shape: the clinical
+/// `specialty-lexicon.txt` and the non-clinical words of `non-clinical-lexicon.txt`.
 public struct SpecialtyLexicon: Sendable {
     /// How an account's kind of evidence ranks against others.
     public enum Tier: Int, Sendable, Comparable {
@@ -41,6 +43,10 @@ public struct SpecialtyLexicon: Sendable {
         public var words: [String]
         public var weight: Double
         public var prefix: Bool
+        /// An `ambiguous` term ("echo", "heart", "society"): it counts only when the same
+        /// profile has clinical context (a ``SpecialtyLexicon/contextTerms`` word or hashtag,
+        /// an unambiguous clinical term or a clinical hashtag).
+        public var ambiguous = false
         public var phrase: String { words.joined(separator: " ") + (prefix ? "*" : "") }
     }
 
@@ -64,6 +70,16 @@ public struct SpecialtyLexicon: Sendable {
     public private(set) var hashtags: [String: [(specialty: String, weight: Double)]] = [:]
     public private(set) var refinements: [Refinement] = []
     public private(set) var combinations: [Combination] = []
+    /// Clinical context words and phrases (`md`, `physician`, `hospital`, `resident`): no
+    /// specialty of their own, but they let ``Term/ambiguous`` terms count.
+    public private(set) var contextTerms: [Term] = []
+    /// Clinical context hashtags (lowercase, without `#`): `medtwitter`, `meded`.
+    public private(set) var contextTags: Set<String> = []
+    /// Non-clinical words and phrases (`software`, `javascript`, `crypto`) with their weight:
+    /// their sum is set against a clinical specialty's score (``SpecialtyClassifier``).
+    public private(set) var negativeTerms: [Term] = []
+    /// Non-clinical hashtags: each negative phrase with its spaces removed (`#opensource`).
+    public private(set) var negativeTags: [String: Double] = [:]
     /// Lowercase alternative name → key.
     public private(set) var aliases: [String: String] = [:]
     /// NUCC names of codes the lexicon uses: code → (classification, specialization).
@@ -162,11 +178,28 @@ public struct SpecialtyLexicon: Sendable {
             case "role", "organisation", "organization":
                 guard f.count == 3 else { throw fail("\(f[0]) KEY Display name") }
                 define(Specialty(key: f[1], code: "role:" + f[1], displayName: f[2], tier: f[0].lowercased() == "role" ? .field : .organisation))
-            case "term":
-                guard f.count == 4 else { throw fail("term KEY WEIGHT phrase") }
-                guard let t = Self.term(f[1], f[3], try weight(f[2])) else { throw fail("a phrase of letters or digits") }
+            case "term", "ambiguous":
+                let directive = f[0].lowercased()
+                guard f.count == 4 else { throw fail("\(directive) KEY WEIGHT phrase") }
+                guard var t = Self.term(f[1], f[3], try weight(f[2])) else { throw fail("a phrase of letters or digits") }
+                t.ambiguous = directive == "ambiguous"
                 terms.append(t)
                 pending.append((lineNumber, f[1]))
+            case "context":
+                guard f.count == 2 else { throw fail("context phrase (or context #hashtag)") }
+                if f[1].hasPrefix("#") {
+                    let tag = Self.normalizedTag(f[1])
+                    guard !tag.isEmpty else { throw fail("a hashtag") }
+                    contextTags.insert(tag)
+                } else {
+                    guard let t = Self.term("", f[1], 1) else { throw fail("a phrase of letters or digits") }
+                    contextTerms.append(t)
+                }
+            case "negative":
+                guard f.count == 3 else { throw fail("negative WEIGHT phrase") }
+                guard let t = Self.term("", f[2], try weight(f[1])), !t.prefix else { throw fail("a phrase of letters or digits (no *)") }
+                negativeTerms.append(t)
+                negativeTags[t.words.joined(), default: 0] = max(negativeTags[t.words.joined()] ?? 0, t.weight)
             case "hashtag":
                 guard f.count == 4 else { throw fail("hashtag KEY WEIGHT tag") }
                 let tag = Self.normalizedTag(f[3])
@@ -187,7 +220,7 @@ public struct SpecialtyLexicon: Sendable {
                 aliases[f[2].lowercased()] = f[1]
                 pending.append((lineNumber, f[1]))
             default:
-                throw fail("a directive (code, specialty, profession, role, organisation, term, hashtag, refine, combine, alias), not \"\(f[0])\"")
+                throw fail("a directive (code, specialty, profession, role, organisation, term, ambiguous, context, hashtag, refine, combine, alias, negative), not \"\(f[0])\"")
             }
         }
         for p in pending where indexOfKey[p.key] == nil {
@@ -244,21 +277,33 @@ public struct SpecialtyLexicon: Sendable {
     /// the source tree's copy when there is one, and otherwise throws (SwiftPM's
     /// `Bundle.module` would stop the process).
     public static func loadStandard() throws -> SpecialtyLexicon {
+        var lexicon = SpecialtyLexicon()
+        for name in standardFiles {
+            try lexicon.add(text: try String(contentsOf: try resource(name), encoding: .utf8), source: name + ".txt")
+        }
+        return lexicon
+    }
+
+    /// The shipped lexicon files, in the order they are read.
+    public static let standardFiles = ["specialty-lexicon", "non-clinical-lexicon"]
+
+    /// A shipped lexicon file: from the resource bundle beside the executable, else from
+    /// the source tree.
+    private static func resource(_ name: String) throws -> URL {
         let fm = FileManager.default
         let beside = Bundle.main.bundleURL.appendingPathComponent("Curbside_CurbsideAnalysis.resources").path
-        let inSources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/specialty-lexicon.txt")
+        let inSources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources/\(name).txt")
         let url: URL?
         if fm.fileExists(atPath: beside) {
-            url = Bundle.module.url(forResource: "specialty-lexicon", withExtension: "txt")
+            url = Bundle.module.url(forResource: name, withExtension: "txt")
         } else {
             url = fm.fileExists(atPath: inSources.path) ? inSources : nil
         }
         guard let url else {
-            throw SpecialtyLexiconError(file: "specialty-lexicon.txt", line: 0,
+            throw SpecialtyLexiconError(file: name + ".txt", line: 0,
                                         expected: "Curbside's resource bundle Curbside_CurbsideAnalysis.resources beside the curbside binary (copy it along when installing)")
         }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try SpecialtyLexicon(text: text, source: "specialty-lexicon.txt")
+        return url
     }
 
     /// The shipped lexicon; see ``loadStandard()`` for a throwing variant.

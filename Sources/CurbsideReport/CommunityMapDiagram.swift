@@ -70,9 +70,9 @@ extension NetworkData {
             var node = DiagramStyle.node(
                 id: "c\(c)", label: try communityLabel(c) + "\n" + DiagramStyle.integer(result.sizes[c]) + " accounts",
                 color: color, share: Double(result.sizes[c]) / largest, minWidth: 1.1, maxWidth: 3.2, fontRange: 12...20)
-            if let s = try communitySpecialties[c] {
-                node.attributes["tooltip"] = try "\(communityLabel(c)): \(result.sizes[c]) accounts, "
-                    + "\(Int((s.share * 100).rounded())) % of labelled members \(s.specialty)"
+            let s = try communitySpecialties[c]
+            if s.labelled > 0 {
+                node.attributes["tooltip"] = try "\(communityLabel(c)): \(result.sizes[c]) accounts, specialty \(s.description)"
             }
             nodes.append(node)
         }

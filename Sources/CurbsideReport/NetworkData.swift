@@ -117,37 +117,43 @@ public final class NetworkData {
     /// The session's communities (``AnalysisParameters/communities``); 0 is the largest.
     public var communities: CommunityResult { get throws { try session.communities() } }
 
-    /// The most common specialty among a community's labelled members and its share of
-    /// them, by community id; `nil` when no member is labelled.
-    public var communitySpecialties: [(specialty: String, share: Double)?] {
+    /// Each community's specialty name by community id: its most common specialty when
+    /// enough members carry it (``AnalysisParameters/specialtyNaming``: 20 % and 5 accounts
+    /// by default), else how little is known ("2 of 938 labelled").
+    public var communitySpecialties: [GroupSpecialty] {
         get throws {
             if let cachedCommunitySpecialties { return cachedCommunitySpecialties }
             let communities = try communities
             var counts = [[String: Int]](repeating: [:], count: communities.count)
+            var sizes = [Int](repeating: 0, count: communities.count)
             for (v, c) in communities.membership.enumerated() {
+                sizes[Int(c)] += 1
                 if let s = specialties[v]?.specialty { counts[Int(c)][s, default: 0] += 1 }
             }
-            let shares = counts.map { tally -> (specialty: String, share: Double)? in
-                let total = tally.values.reduce(0, +)
-                guard let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
-                return (best.key, Double(best.value) / Double(total))
-            }
-            cachedCommunitySpecialties = shares
-            return shares
+            let naming = session.parameters.specialtyNaming
+            let names = counts.indices.map { naming.name(counts: counts[$0], members: sizes[$0]) }
+            cachedCommunitySpecialties = names
+            return names
         }
     }
-    private var cachedCommunitySpecialties: [(specialty: String, share: Double)?]?
+    private var cachedCommunitySpecialties: [GroupSpecialty]?
+
+    /// The network's specialty name, by the same rule as a community's
+    /// (``communitySpecialties``).
+    public var networkSpecialty: GroupSpecialty { session.parameters.specialtyNaming.name(specialties.map { $0?.specialty }) }
 
     /// Each community of ``communities`` described on the graph it was found on:
     /// distinctive specialties, hashtags and bio terms (log-odds against the rest of the
     /// network), key members, bridges, density (``labelCommunities(_:membership:profiles:options:)``).
     public var communitySummaries: [CommunitySummary] { get throws { try session.communitySummaries() } }
-    /// `C3 · cardiology · #cardiotwitter`: the community number, the most common specialty of
-    /// its members and its most distinctive hashtag (`C3` alone when neither is known).
+    /// `C3 · cardiology · #cardiotwitter`: the community number, the specialty it is named by
+    /// (``communitySpecialties``; when too few members carry one and some are labelled, how
+    /// few: `C3 · 2 of 938 labelled`) and its most distinctive hashtag (`C3` alone when
+    /// neither is known).
     public func defaultCommunityLabel(_ c: Int) throws -> String {
         var label = "C\(c)"
-        let shares = try communitySpecialties, summaries = try communitySummaries
-        if c < shares.count, let s = shares[c] { label += " · \(s.specialty)" }
+        let names = try communitySpecialties, summaries = try communitySummaries
+        if c < names.count, names[c].labelled > 0 { label += " · \(names[c].specialty ?? names[c].description)" }
         if c < summaries.count, let tag = summaries[c].hashtags.first(where: { $0.z > 0 }) {
             label += " · #\(tag.term)"
         }

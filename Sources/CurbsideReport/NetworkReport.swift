@@ -177,9 +177,16 @@ public struct NetworkReport {
         for (s, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
             t.addRow([s, integer(Double(n))])
         }
+        let network = context.data.networkSpecialty
+        let naming = context.data.session.parameters.specialtyNaming
+        let summary = network.specialty.map { _ in "The network's specialty: \(network.description)." }
+            ?? "The network is not named by a specialty: \(network.description) (a name needs \(Int((naming.minimumShare * 100).rounded())) % "
+            + "of the accounts and at least \(naming.minimumAccounts))."
         return [
             .heading(level: 2, text: "Accounts by specialty"),
-            .text("Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins)."),
+            .text("Labelled from names, bio words and hashtags with Curbside's specialty lexicon (a label given in the input wins). "
+                + "A word such as \"echo\" or \"heart\" counts only beside clinical context (MD, physician, hospital, a clinical hashtag), "
+                + "and non-clinical words (software, finance, politics) weigh against a clinical label. " + summary),
             .table(t),
         ]
     }
@@ -234,11 +241,11 @@ public struct NetworkReport {
         var members = [[UInt32]](repeating: [], count: result.count)
         for (v, c) in result.membership.enumerated() { members[Int(c)].append(UInt32(v)) }
         var t = MarkdownTable(columns: [
-            .init("Community"), .init("Accounts", alignment: .right), .init("Top specialty"), .init("Key members (most ties)"),
+            .init("Community"), .init("Accounts", alignment: .right), .init("Specialty"), .init("Key members (most ties)"),
         ])
         let shown = result.sizes.indices.filter { result.sizes[$0] >= 2 }.prefix(context.options.communityRows)
         for c in shown {
-            let top = try data.communitySpecialties[c].map { "\($0.specialty) (\(Int(($0.share * 100).rounded())) %)" } ?? "–"
+            let top = try data.communitySpecialties[c].description
             let key = data.ranked(members[c], by: { Double(degree.degree($0)) }).prefix(5).map(data.display)
             t.addRow([try data.communityLabel(c), integer(Double(result.sizes[c])), top, key.joined(separator: ", ")])
         }
@@ -249,7 +256,9 @@ public struct NetworkReport {
         if result.count - singles > shown.count {
             text += " The table lists the \(shown.count) largest."
         }
-        text += " Top specialty: the most common label among members the lexicon could label, and its share of them."
+        let naming = data.session.parameters.specialtyNaming
+        text += " Specialty: the most common label, named only when at least \(Int((naming.minimumShare * 100).rounded())) % of the members "
+            + "and \(naming.minimumAccounts) accounts carry it; otherwise how many members are labelled."
         var blocks: [ReportBlock] = [.heading(level: 2, text: "Communities"), .text(text), .table(t)]
         context.lap("communities table")
         blocks += try context.figure(.communityMap, name: "community-map")

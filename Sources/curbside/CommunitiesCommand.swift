@@ -20,7 +20,9 @@ struct CommunitiesCommand: ParsableCommand {
         Dirichlet prior against the rest of the network, Monroe et al. 2008; a term must be \
         held by 2 members, a bio word by 3), key members (PageRank inside the community), \
         bridges (members with the most ties to other communities) and tie weights to the \
-        other communities. The communities are the ones printed without --label for the same \
+        other communities. The label names a specialty only when at least 20 % of the members \
+        and 5 accounts carry it; otherwise it says how few are labelled ("2 of 938 labelled"). \
+        The communities are the ones printed without --label for the same \
         options and seed (and the ones report, render --view community-map and collaborators \
         use); without --graph they are described on the collaboration graph: mutual follows \
         plus interactions either way, weighted 1 per mutual follow + log2(1 + interactions). \
@@ -226,6 +228,10 @@ struct LabelledCommunity: Encodable {
     var internalWeight, density: Double
     var specialties, hashtags, bioTerms: [Term]
     var specialtyCounts: [SpecialtyCount]
+    /// The specialty the community is named by (absent when too few members carry one) and
+    /// how many members are labelled (``SpecialtyNaming``).
+    var namedSpecialty: String?
+    var labelledMembers: Int
     var keyMembers: [KeyMember]
     var bridges: [Bridge]
     var tieWeights: [TieWeight]
@@ -237,6 +243,7 @@ struct LabelledCommunity: Encodable {
         (community, label, size, internalTies, internalWeight, density) = (c.id, c.label, c.size, c.internalTies, c.internalWeight, c.density)
         (specialties, hashtags, bioTerms) = (c.specialties.map(Term.init), c.hashtags.map(Term.init), c.bioTerms.map(Term.init))
         specialtyCounts = c.specialtyCounts.map { SpecialtyCount(specialty: $0.specialty, members: $0.members) }
+        (namedSpecialty, labelledMembers) = (c.specialtyName.specialty, c.specialtyName.labelled)
         keyMembers = c.keyMembers.map { KeyMember(account: id($0.node), handle: handle($0.node), pagerank: $0.pageRank, internalDegree: $0.internalDegree) }
         bridges = c.bridges.map { b in
             Bridge(account: id(b.node), handle: handle(b.node), externalTies: b.externalTies,
@@ -248,7 +255,8 @@ struct LabelledCommunity: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case community, label, size, internalTies = "internal_ties", internalWeight = "internal_weight", density, specialties, hashtags,
-             bioTerms = "bio_terms", specialtyCounts = "specialty_counts", keyMembers = "key_members", bridges, tieWeights = "tie_weights", members
+             bioTerms = "bio_terms", specialtyCounts = "specialty_counts", namedSpecialty = "named_specialty",
+             labelledMembers = "labelled_members", keyMembers = "key_members", bridges, tieWeights = "tie_weights", members
     }
 }
 

@@ -46,6 +46,12 @@ struct SpecialtiesCommand: ParsableCommand {
         researchers, patients and advocates, journals, societies, industry and media. Columns: \
         account, specialty, code, name, nucc, confidence, basis, evidence.
 
+        Ambiguous words (echo, heart, society) count only beside clinical context in the same \
+        profile (MD, physician, hospital, a clinical hashtag; evidence context:"md"); the \
+        non-clinical words of non-clinical-lexicon.txt (software, JavaScript, crypto, finance, \
+        politics) weigh against a clinical label (evidence not-clinical:"javascript"), and a \
+        profile they dominate gets none, not even from its ties.
+
         --evaluate TRUTH.csv (columns account or id or handle, specialty; as for `label`) \
         prints precision, recall and F1 per specialty, macro-F1 and the confusion matrix \
         instead (CSV: the per-specialty rows and a macro row; JSON: everything). Truth values \

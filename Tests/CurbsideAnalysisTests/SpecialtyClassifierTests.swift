@@ -191,8 +191,14 @@ final class SpecialtyClassifierTests: XCTestCase {
     }
 
     /// Samples/ground-truth.csv (1,352 accounts, generator seed 20261122; bios include empty
-    /// and misleading ones). Goal from issue 5: macro-F1 ≥ 0.85. Measured: 0.926 from names,
-    /// bios and hashtags alone; 0.946 with the mutual-ties prior (README).
+    /// and misleading ones). Goal from issue 5: macro-F1 ≥ 0.85 (issue 14: ≥ 0.90). Measured:
+    /// 0.926 from names, bios and hashtags alone; 0.946 with the mutual-ties prior (README).
+    /// Ambiguous words needing clinical context (issue 14) moved the second from 0.9465 to
+    /// 0.9463 (measured against the previous build): "heart" and "ep" no longer count in
+    /// profiles without context, which raises 9 text labels' confidence (a "heart warrior"
+    /// parent's patient-advocate 0.64 → 0.80), so the ties' weighted vote shifts and one
+    /// account with an empty bio (truth oncology, 3 of 6 classified mutuals oncology) no
+    /// longer reaches the share of 0.5.
     func testQualityOnTheSample() throws {
         let store = try Store.inMemory()
         try importInto(store, repositoryRoot.appendingPathComponent("Samples/clinician-network").path)
@@ -213,7 +219,8 @@ final class SpecialtyClassifierTests: XCTestCase {
             macro.append(e.macroF1)
         }
         XCTAssertEqual(macro[0], 0.9261, accuracy: 0.0001)
-        XCTAssertEqual(macro[1], 0.9465, accuracy: 0.0001)
+        XCTAssertEqual(macro[1], 0.9463, accuracy: 0.0001)
+        XCTAssertGreaterThanOrEqual(macro[0], 0.90)
     }
 
     /// CKM physicians (../shared/data/ckm-physicians): no bios, hashtags or names, so the
