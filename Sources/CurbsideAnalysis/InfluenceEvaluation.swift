@@ -50,12 +50,11 @@ public func evaluateInfluencePrediction(store: Store, parameters: AnalysisParame
                                         options: InfluenceOptions? = nil, classifier: SpecialtyClassifier? = nil) throws -> InfluencePrediction {
     guard k > 0 else { throw AnalysisParameterError(parameter: "k", option: "--k", value: "\(k)", expected: "a positive number of accounts") }
     let window = parameters.window
-    if let since = window.since, cut <= since {
-        throw AnalysisParameterError(parameter: "cut", option: "--cut", value: "\(cut)", expected: "a time after --since, so that interactions come before it")
+    func cutError(_ expected: String) -> AnalysisParameterError {
+        AnalysisParameterError(parameter: "cut", option: "--cut", value: utcTime(cut), expected: expected)
     }
-    if let until = window.until, cut > until {
-        throw AnalysisParameterError(parameter: "cut", option: "--cut", value: "\(cut)", expected: "a time up to --until, so that interactions come after it")
-    }
+    if let since = window.since, cut <= since { throw cutError("a time after --since, so that interactions come before it") }
+    if let until = window.until, cut > until { throw cutError("a time up to --until, so that interactions come after it") }
     var beforeParameters = parameters, afterParameters = parameters
     beforeParameters.window = AnalysisWindow(since: window.since, until: cut - 1, hashtag: window.hashtag)
     afterParameters.window = AnalysisWindow(since: cut, until: window.until, hashtag: window.hashtag)
@@ -66,6 +65,10 @@ public func evaluateInfluencePrediction(store: Store, parameters: AnalysisParame
         let after = try AnalysisSession(store: store, parameters: afterParameters, classifier: classifier)
         (gain, interactionsAfter) = interactionsReceived(after.graph)
     }
+    // Nothing to predict, or nothing to predict from (follows, untimed, count before any cut):
+    // every measure would be noise.
+    guard interactionsAfter > 0 else { throw cutError("a time with interactions after it (none from it on in this window)") }
+    guard before.graph.edgeCount > 0 else { throw cutError("a time with ties before it (none before it in this window)") }
     let n = before.graph.nodeCount
     let keys = (0..<UInt32(n)).map(before.display)
     let composite = try before.compositeInfluence(options)
@@ -138,4 +141,11 @@ public func spearmanCorrelation(_ x: [Double], _ y: [Double]) -> Double {
         sxy += a * b; sxx += a * a; syy += b * b
     }
     return sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : 0
+}
+
+/// `2012-07-03T00:00:00Z` from Unix seconds.
+func utcTime(_ t: Int64) -> String {
+    let f = ISO8601DateFormatter()
+    f.timeZone = TimeZone(identifier: "UTC")
+    return f.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
 }

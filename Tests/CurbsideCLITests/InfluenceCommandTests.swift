@@ -217,5 +217,9 @@ final class InfluenceCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("--evaluate needs at least one --cut"), r.stderr)
         XCTAssertEqual(try CLI.run(["influence", "--input", "Samples/clinician-network", "--cut", "2019-11-16"]).status, 2)
         XCTAssertEqual(try CLI.run(["influence", "--input", "Samples/clinician-network", "--evaluate", "--cut", "soon"]).status, 2)
+        // A cut with no interaction after it has nothing to measure.
+        let late = try CLI.run(["influence", "--input", "Samples/clinician-network", "--evaluate", "--cut", "2035-01-01"])
+        XCTAssertEqual(late.status, 2)
+        XCTAssertTrue(late.stderr.contains("--cut 2035-01-01T00:00:00Z: expected a time with interactions after it"), late.stderr)
     }
 }
