@@ -278,6 +278,11 @@ final class ImportContext {
         result.notes.append(text)
     }
 
+    /// The note every weighted reader gives when it rounded decimal weights (`parseWeight`) to counts.
+    func noteRoundedWeights(_ n: Int, in name: String) {
+        if n > 0 { note("\(name): \(n) decimal weights rounded to whole counts") }
+    }
+
     /// Fields whose NUL bytes were removed (lenient mode), per field name.
     private var nulFields: [String: Int] = [:]
 

@@ -168,9 +168,7 @@ struct CSVReader {
             context.count("undirected-edge", undirected)
             context.note("\(displayName): \(undirected) undirected edges stored as two directed edges each (a → b and b → a)")
         }
-        if roundedWeights > 0 {
-            context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts")
-        }
+        context.noteRoundedWeights(roundedWeights, in: displayName)
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
     }
 

@@ -46,7 +46,7 @@ struct EdgeListDataReader {
         }
         context.count("node", nodes.count)
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
-        if roundedWeights > 0 { context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts") }
+        context.noteRoundedWeights(roundedWeights, in: displayName)
     }
 
     private func error(_ expected: String, _ reason: String) -> ImportError {

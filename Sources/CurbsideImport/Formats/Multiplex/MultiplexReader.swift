@@ -137,9 +137,7 @@ struct MultiplexReader {
         if !unknownLayers.isEmpty {
             context.note("\(unknownLayers.count) layers not in the layers file: kinds named layer-<id>")
         }
-        if roundedWeights > 0 {
-            context.note("\(display): \(roundedWeights) decimal weights rounded to whole counts")
-        }
+        context.noteRoundedWeights(roundedWeights, in: display)
     }
 }
 

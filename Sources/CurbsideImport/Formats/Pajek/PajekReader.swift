@@ -81,7 +81,7 @@ struct PajekReader {
             context.note("\(displayName): \(undirected) undirected edges stored as two directed edges each (a → b and b → a)")
         }
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
-        if roundedWeights > 0 { context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts") }
+        context.noteRoundedWeights(roundedWeights, in: displayName)
         if !skippedSections.isEmpty {
             context.note("\(displayName): sections not read (not a network): \(skippedSections.joined(separator: ", "))")
         }

@@ -78,7 +78,7 @@ struct SnapReader {
         }
         context.count("node", nodes.count)
         if selfLoops > 0 { context.count("self-loop", selfLoops) }
-        if roundedWeights > 0 { context.note("\(displayName): \(roundedWeights) decimal weights rounded to whole counts") }
+        context.noteRoundedWeights(roundedWeights, in: displayName)
     }
 
     @inline(__always)

@@ -283,7 +283,7 @@ private final class XMLGraphHandler: XMLTokenHandler {
         if abstractTimes > 0 {
             context.note("\(file): \(abstractTimes) times are abstract steps (timeformat double/integer), not dates: left out")
         }
-        if roundedWeights > 0 { context.note("\(file): \(roundedWeights) decimal weights rounded to whole counts") }
+        context.noteRoundedWeights(roundedWeights, in: file)
         if undirected > 0 {
             context.count("undirected-edge", undirected)
             context.note("\(file): \(undirected) undirected edges stored as two directed edges each (a → b and b → a)")
