@@ -382,7 +382,11 @@ struct CSVReader {
     /// by the mapping loses any role the header gave it).
     private mutating func apply(_ mapping: ColumnMapping, header: [String]?, _ recordLine: Int) throws {
         let resolved = try mapping.resolve(header: header, count: fieldCount, file: displayName, line: recordLine)
-        for (role, k) in resolved {
+        // In role order, not the dictionary's (which differs between runs): when two roles name
+        // one column, the later role keeps it, the same way on every read (fuzz finding mapped
+        // adf9a787: a strict read kept the source, the lenient one lost it).
+        for role in ColumnMapping.Role.allCases {
+            guard let k = resolved[role] else { continue }
             for other in Role.allCases where columns[other.rawValue] == k { columns[other.rawValue] = -1 }
             columns[CSVReader.role(role).rawValue] = k
             if [.handle, .name, .bio, .specialty].contains(role) { mapsAttributes = true }
